@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** What a trainee can do at the console. Each becomes one or more events in the session log. */
+const text = (max: number) => z.string().trim().min(1).max(max);
+const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a short identifier');
+
+export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone'] as const;
+export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
+
+export const traineeActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('call.answer') }),
+  z.object({ type: z.literal('reply'), text: text(1000) }),
+  z.object({ type: z.literal('customer.search'), query: text(120) }),
+  z.object({ type: z.literal('customer.open'), customerId: id }),
+  z.object({
+    type: z.literal('identity.verify'),
+    customerId: id,
+    checks: z.array(z.enum(identityChecks)).min(1).max(identityChecks.length),
+  }),
+  z.object({
+    type: z.literal('ticket.create'),
+    customerId: id.nullable(),
+    category: id,
+    priority: z.enum(ticketPriorities),
+    subject: text(160),
+    description: text(2000),
+  }),
+  z.object({ type: z.literal('ticket.escalate'), ticketId: id, department: id, note: text(1000) }),
+  z.object({ type: z.literal('call.hold') }),
+  z.object({ type: z.literal('call.resume') }),
+  z.object({ type: z.literal('call.hangUp') }),
+  z.object({ type: z.literal('wrapup.submit'), disposition: id, notes: z.string().trim().max(2000) }),
+]);
+export type TraineeAction = z.infer<typeof traineeActionSchema>;
+export type TraineeActionType = TraineeAction['type'];
+export type IdentityCheck = (typeof identityChecks)[number];
+export type TicketPriority = (typeof ticketPriorities)[number];

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { PublicUser } from './roles.js';
+import type { Directory, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
+import type { JoinedSession } from './socket.js';
+
+/**
+ * The HTTP API. Every response body is a `Result<T>` envelope (see result.ts), with the status code
+ * matching the error code (400, 401, 403, 404, 409, 429, 500, 503).
+ */
+export const loginSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginRequest = z.infer<typeof loginSchema>;
+
+export interface ClassView {
+  id: string;
+  name: string;
+  trainees: { id: string; displayName: string }[];
+}
+
+export interface HttpApi {
+  'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
+  'POST /api/auth/logout': { body: null; response: null };
+  'GET /api/auth/me': { body: null; response: PublicUser };
+  'GET /api/directory': { body: null; response: Directory };
+  'GET /api/scenarios': { body: null; response: ScenarioSummary[] };
+  'GET /api/classes': { body: null; response: ClassView[] };
+  'GET /api/sessions': { body: null; response: SessionSummary[] };
+  'GET /api/sessions/:id': { body: null; response: JoinedSession };
+  'GET /api/sessions/:id/score': { body: null; response: ScoreReport };
+}
+
+export const sessionCookieName = 'lab_session';

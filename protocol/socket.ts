@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { traineeActionSchema } from './actions.js';
+import type { Ack } from './result.js';
+import type { SessionEvent } from './events.js';
+import type { RosterEntry, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
+import type { AgentStatus } from './roles.js';
+
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
+
+export const sessionJoinSchema = z.object({ sessionId, sinceSeq: z.number().int().min(0).default(0) });
+export const sessionActSchema = z.object({
+  sessionId,
+  actionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a client-made id of 8 to 64 characters'),
+  action: traineeActionSchema,
+});
+export const sessionLaunchSchema = z
+  .object({
+    scenarioId: z.string().min(1).max(80),
+    traineeIds: z.array(z.string().min(1).max(64)).max(200).optional(),
+    classId: z.string().min(1).max(64).optional(),
+  })
+  .refine((v) => (v.traineeIds?.length ?? 0) > 0 || v.classId !== undefined, 'name trainees or a class');
+export const agentStatusSchema = z.object({ status: z.enum(['available', 'paused']) });
+export const scenarioRubricSchema = z.object({ scenarioId: z.string().min(1).max(80) });
+export const sessionScoreSchema = z.object({ sessionId });
+
+export type SessionJoin = z.input<typeof sessionJoinSchema>;
+export type SessionAct = z.infer<typeof sessionActSchema>;
+export type SessionLaunch = z.infer<typeof sessionLaunchSchema>;
+
+export interface JoinedSession {
+  session: SessionSummary;
+  scenario: ScenarioSummary;
+  events: SessionEvent[];
+}
+
+export interface RubricItemView {
+  id: string;
+  label: { it: string; en: string };
+  abilities: string[];
+  knowledge: string[];
+  weight: number;
+  critical: boolean;
+}
+
+/** Events the browser sends; payloads are `unknown` on purpose: the server validates them. */
+export interface ClientToServerEvents {
+  'session:join': (payload: unknown, ack: Ack<JoinedSession>) => void;
+  'session:leave': (payload: unknown, ack: Ack<null>) => void;
+  'session:act': (payload: unknown, ack: Ack<{ seq: number }>) => void;
+  'session:launch': (payload: unknown, ack: Ack<{ sessionIds: string[] }>) => void;
+  'session:score': (payload: unknown, ack: Ack<ScoreReport>) => void;
+  'agent:status': (payload: unknown, ack: Ack<{ status: AgentStatus }>) => void;
+  'roster:watch': (payload: unknown, ack: Ack<RosterEntry[]>) => void;
+  'scenario:rubric': (payload: unknown, ack: Ack<RubricItemView[]>) => void;
+}
+
+export interface ServerToClientEvents {
+  'session:event': (message: { sessionId: string; event: SessionEvent }) => void;
+  'session:updated': (session: SessionSummary) => void;
+  'call:incoming': (message: { session: SessionSummary; scenario: ScenarioSummary }) => void;
+  'session:debrief': (message: { sessionId: string; score: ScoreReport }) => void;
+  'roster:update': (roster: RosterEntry[]) => void;
+  'agent:status': (message: { status: AgentStatus }) => void;
+}

@@ -1,0 +1,98 @@
+import type { AgentStatus } from './roles.js';
+
+export type Localized = { it: string; en: string };
+
+/** What anyone may know of a scenario: no script, no intents, no rubric. */
+export interface ScenarioSummary {
+  id: string;
+  version: number;
+  title: Localized;
+  summary: Localized;
+  kind: string;
+  channel: 'phone' | 'email';
+  language: 'it' | 'en' | 'fr' | 'de' | 'es';
+  difficulty: 1 | 2 | 3;
+  abilities: string[];
+  queue: string;
+  voice: { lang: string; rate: number; pitch: number };
+}
+
+export interface SessionSummary {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: Localized;
+  traineeId: string;
+  traineeName: string;
+  status: 'live' | 'ended';
+  launchedAt: number;
+  endedAt: number | null;
+  outcome: string | null;
+  percent: number | null;
+  passed: boolean | null;
+}
+
+export interface RosterEntry {
+  traineeId: string;
+  displayName: string;
+  classId: string | null;
+  connected: boolean;
+  status: AgentStatus;
+  sessionId: string | null;
+}
+
+export interface Department {
+  id: string;
+  name: Localized;
+  level: 1 | 2;
+  referent: string;
+  hours: string;
+  handles: Localized;
+}
+
+export interface Directory {
+  company: { name: string; notice: Localized };
+  departments: Department[];
+  dispositions: { code: string; label: Localized }[];
+  ticketCategories: { code: string; label: Localized }[];
+}
+
+export interface ItemResult {
+  id: string;
+  label: Localized;
+  abilities: string[];
+  knowledge: string[];
+  weight: number;
+  critical: boolean;
+  status: 'met' | 'missed' | 'notApplicable';
+  /** Sequence numbers of the events that earned or lost the item. */
+  evidence: number[];
+  explanation: Localized;
+}
+
+export interface AbilityResult {
+  code: string;
+  unit: 'UF1' | 'UF2';
+  earned: number;
+  possible: number;
+  percent: number | null;
+  items: string[];
+}
+
+export interface CallKpis {
+  timeToAnswerMs: number | null;
+  talkTimeMs: number | null;
+  holdTimeMs: number;
+  afterCallWorkMs: number | null;
+  resolvedFirstContact: boolean;
+}
+
+export interface ScoreReport {
+  items: ItemResult[];
+  abilities: AbilityResult[];
+  units: { code: 'UF1' | 'UF2'; earned: number; possible: number; percent: number | null }[];
+  percent: number;
+  passed: boolean;
+  criticalFailures: string[];
+  outcome: string | null;
+  kpis: CallKpis;
+}

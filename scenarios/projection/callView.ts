@@ -1,0 +1,60 @@
+import type { CustomerRecord, CustomerSummary, IdentityCheck, IntentMatch, Speaker } from '../../protocol/events.js';
+import type { TicketPriority } from '../../protocol/actions.js';
+
+export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
+
+export interface TranscriptLine {
+  seq: number;
+  at: number;
+  speaker: Speaker;
+  text: string;
+  /** Present only in observers' views. */
+  intents?: IntentMatch[];
+}
+
+export interface ConsoleActionEntry {
+  seq: number;
+  at: number;
+  type: string;
+  /** Plain words of what the trainee did, for the live wall and the replay. */
+  detail: string;
+}
+
+export interface SandboxTicket {
+  ticketId: string;
+  customerId: string | null;
+  category: string;
+  priority: TicketPriority;
+  subject: string;
+  description: string;
+  createdSeq: number;
+  status: 'open' | 'escalated';
+  escalation: { department: string; note: string; seq: number } | null;
+}
+
+/** Everything a console shows at one moment of a session; a pure function of the log. */
+export interface CallView {
+  phase: CallPhase;
+  lastSeq: number;
+  launchedAt: number | null;
+  offeredAt: number | null;
+  answeredAt: number | null;
+  hungUpAt: number | null;
+  endedAt: number | null;
+  callerNumber: string | null;
+  queue: string | null;
+  transcript: TranscriptLine[];
+  actions: ConsoleActionEntry[];
+  lastSearch: { query: string; results: CustomerSummary[] } | null;
+  openRecord: CustomerRecord | null;
+  verified: { customerId: string; checks: IdentityCheck[]; seq: number } | null;
+  tickets: SandboxTicket[];
+  holdStartedAt: number | null;
+  holdMs: number;
+  hungUpBy: 'trainee' | 'caller' | null;
+  wrapup: { disposition: string; notes: string } | null;
+  outcome: string | null;
+  /** Observers only: the script's state and the caller's mood. */
+  scriptState: string | null;
+  mood: number | null;
+}

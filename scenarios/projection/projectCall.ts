@@ -1,0 +1,127 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import type { CallView } from './callView.js';
+
+export const emptyCallView = (): CallView => ({
+  phase: 'ringing',
+  lastSeq: 0,
+  launchedAt: null,
+  offeredAt: null,
+  answeredAt: null,
+  hungUpAt: null,
+  endedAt: null,
+  callerNumber: null,
+  queue: null,
+  transcript: [],
+  actions: [],
+  lastSearch: null,
+  openRecord: null,
+  verified: null,
+  tickets: [],
+  holdStartedAt: null,
+  holdMs: 0,
+  hungUpBy: null,
+  wrapup: null,
+  outcome: null,
+  scriptState: null,
+  mood: null,
+});
+
+/** Folds one event into the view. Pure: the live console, the mirror and the replay all use it. */
+export function applyEvent(view: CallView, event: SessionEvent): CallView {
+  const next: CallView = { ...view, lastSeq: event.seq };
+  const act = (detail: string) => {
+    next.actions = [...view.actions, { seq: event.seq, at: event.at, type: event.type, detail }];
+  };
+  switch (event.type) {
+    case 'session.launched':
+      next.launchedAt = event.at;
+      break;
+    case 'call.offered':
+      next.offeredAt = event.at;
+      next.callerNumber = event.data.callerNumber;
+      next.queue = event.data.queue;
+      next.phase = 'ringing';
+      break;
+    case 'call.answered':
+      next.answeredAt = event.at;
+      next.phase = 'talking';
+      act('answered');
+      break;
+    case 'caller.said':
+      next.transcript = [...view.transcript, { seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text }];
+      break;
+    case 'trainee.replied': {
+      const line = { seq: event.seq, at: event.at, speaker: 'trainee' as const, text: event.data.text };
+      next.transcript = [...view.transcript, event.data.intents.length ? { ...line, intents: event.data.intents } : line];
+      break;
+    }
+    case 'customer.searched':
+      next.lastSearch = { query: event.data.query, results: event.data.results };
+      act(`"${event.data.query}" → ${event.data.results.length}`);
+      break;
+    case 'customer.opened':
+      next.openRecord = event.data.record;
+      act(`${event.data.record.customerCode} ${event.data.record.fullName}`);
+      break;
+    case 'identity.verified':
+      next.verified = { customerId: event.data.customerId, checks: event.data.checks, seq: event.seq };
+      act(`${event.data.customerId}: ${event.data.checks.join(', ')}`);
+      break;
+    case 'ticket.created':
+      next.tickets = [...view.tickets, { ...event.data, createdSeq: event.seq, status: 'open', escalation: null }];
+      act(`${event.data.ticketId} ${event.data.category}/${event.data.priority}: ${event.data.subject}`);
+      break;
+    case 'ticket.escalated':
+      next.tickets = view.tickets.map((ticket) =>
+        ticket.ticketId === event.data.ticketId
+          ? { ...ticket, status: 'escalated', escalation: { department: event.data.department, note: event.data.note, seq: event.seq } }
+          : ticket,
+      );
+      act(`${event.data.ticketId} → ${event.data.department}`);
+      break;
+    case 'call.held':
+      next.phase = 'onHold';
+      next.holdStartedAt = event.at;
+      act('hold');
+      break;
+    case 'call.resumed':
+      next.phase = 'talking';
+      next.holdMs = view.holdMs + (view.holdStartedAt === null ? 0 : event.at - view.holdStartedAt);
+      next.holdStartedAt = null;
+      act('resume');
+      break;
+    case 'call.hungUp':
+      if (view.holdStartedAt !== null) next.holdMs = view.holdMs + event.at - view.holdStartedAt;
+      next.holdStartedAt = null;
+      next.phase = 'wrapUp';
+      next.hungUpAt = event.at;
+      next.hungUpBy = event.data.party;
+      act(event.data.party);
+      break;
+    case 'timer.expired':
+      break;
+    case 'script.advanced':
+      next.scriptState = event.data.state;
+      next.mood = event.data.mood;
+      break;
+    case 'wrapup.submitted':
+      next.wrapup = { disposition: event.data.disposition, notes: event.data.notes };
+      act(event.data.disposition);
+      break;
+    case 'session.ended':
+      next.phase = 'ended';
+      next.endedAt = event.at;
+      next.outcome = event.data.outcome;
+      break;
+  }
+  return next;
+}
+
+export function projectCall(events: readonly SessionEvent[]): CallView {
+  return events.reduce(applyEvent, emptyCallView());
+}
+
+/** The view just after the event with sequence number `seq`: what the replay shows at that moment. */
+export function projectCallAt(events: readonly SessionEvent[], seq: number): CallView {
+  return projectCall(events.filter((event) => event.seq <= seq));
+}
