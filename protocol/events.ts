@@ -79,6 +79,6 @@ export type SessionEvent = { [T in SessionEventType]: SessionEventOf<T> }[Sessio
 /** Events that reveal the script's inner state; only observers receive them. */
 export const observerOnlyEvents: readonly SessionEventType[] = ['script.advanced'];
 
-export function isEvent<T extends SessionEventType>(event: SessionEvent, type: T): event is SessionEventOf<T> {
+export function isEvent<T extends SessionEventType>(event: SessionEvent, type: T): event is Extract<SessionEvent, { type: T }> {
   return event.type === type;
 }

@@ -1,5 +1,5 @@
-import type { CustomerRecord, CustomerSummary, IdentityCheck, IntentMatch, Speaker } from '../../protocol/events.js';
-import type { TicketPriority } from '../../protocol/actions.js';
+import type { CustomerRecord, CustomerSummary, IntentMatch, Speaker } from '../../protocol/events.js';
+import type { IdentityCheck, TicketPriority } from '../../protocol/actions.js';
 
 export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
 

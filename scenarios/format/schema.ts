@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/** The scenario file format: a public, validated contract (documented in scenarios/README.md). */
+const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, 'must be an identifier (letters, digits, _ . -)');
+const localized = z.object({ it: z.string().min(1), en: z.string().min(1) });
+export const languages = ['it', 'en', 'fr', 'de', 'es'] as const;
+export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved'] as const;
+export const consoleEvents = [
+  'call.answered',
+  'customer.searched',
+  'customer.opened',
+  'identity.verified',
+  'ticket.created',
+  'ticket.escalated',
+  'call.held',
+  'call.resumed',
+  'call.hungUp',
+  'wrapup.submitted',
+] as const;
+
+const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
+
+/** What moves the script: a reply with an intent, a console action, or a timer expiry. */
+const triggerSchema = z.union([
+  z.object({ reply: z.union([id, z.literal('*')]) }),
+  z.object({
+    action: z.enum(consoleEvents),
+    where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  }),
+  z.object({ timer: id }),
+]);
+
+const transitionSchema = z.intersection(
+  triggerSchema,
+  z.object({
+    to: id.optional(),
+    say: z.array(id).default([]),
+    mood: z.number().int().min(-3).max(3).default(0),
+  }),
+);
+
+const stateSchema = z.object({
+  say: z.array(id).default([]),
+  timers: z.array(z.object({ id, ms: z.number().int().min(1000).max(600_000) })).default([]),
+  on: z.array(transitionSchema).default([]),
+  /** A final state: the contact ends here with this outcome. */
+  end: z.enum(outcomes).optional(),
+  /** Outcome if the trainee hangs up while the script is here; defaults to the script's. */
+  hangUpOutcome: z.enum(outcomes).optional(),
+});
+
+const ruleTermSchema = z.array(z.string().min(1)).min(1);
+const intentRuleSchema = z.object({ id, all: z.array(ruleTermSchema).min(1) });
+export const intentSetSchema = z.record(id, z.partialRecord(z.enum(languages), z.array(intentRuleSchema).min(1)));
+
+const eventPattern = z.object({
+  event: z.enum(consoleEvents),
+  where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+export const evidenceRuleSchema = z.discriminatedUnion('kind', [
+  /** A trainee reply matched the intent (optionally before a console action happened). */
+  z.object({ kind: z.literal('replied'), intent: id, before: eventPattern.optional() }),
+  /** The trainee did this console action. */
+  z.object({ kind: z.literal('did'), ...eventPattern.shape, minChecks: z.number().int().min(1).optional() }),
+  /** Whenever `then` happened, `first` had happened before it (not applicable if `then` never did). */
+  z.object({ kind: z.literal('order'), first: eventPattern, then: eventPattern }),
+  /** The sandbox at the end holds a ticket with these fields (arrays: any of). */
+  z.object({
+    kind: z.literal('ticket'),
+    expect: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
+    escalatedTo: z.array(id).min(1).optional(),
+  }),
+  z.object({ kind: z.literal('disposition'), codes: z.array(id).min(1) }),
+  z.object({ kind: z.literal('outcome'), outcomes: z.array(z.enum(outcomes)).min(1) }),
+]);
+
+export const rubricItemSchema = z.object({
+  id,
+  label: localized,
+  abilities: z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1),
+  knowledge: z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]),
+  weight: z.number().min(0.5).max(10).default(1),
+  critical: z.boolean().default(false),
+  rule: evidenceRuleSchema,
+});
+
+export const scenarioSchema = z.object({
+  id,
+  version: z.number().int().min(1),
+  title: localized,
+  summary: localized,
+  kind: z.enum(['complaint', 'order', 'helpdesk', 'information', 'websiteSupport', 'messageTaking', 'email']),
+  channel: z.enum(['phone', 'email']),
+  language: z.enum(languages),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  abilities: z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1),
+  knowledge: z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]),
+  queue: z.string().min(1).max(60),
+  persona: z.object({
+    name: z.string().min(1),
+    customerId: id.nullable(),
+    callerNumber: z.string().regex(/^\+?[0-9 ]{6,20}$/),
+    mood: z.number().int().min(-3).max(3),
+    voice: z.object({ lang: z.string().min(2), rate: z.number().min(0.5).max(2), pitch: z.number().min(0).max(2) }),
+    knows: z.array(z.string()).default([]),
+    wants: z.string().min(1),
+  }),
+  lines: z.record(id, lineSchema),
+  intents: intentSetSchema.default({}),
+  script: z.object({
+    initial: id,
+    hangUpOutcome: z.enum(outcomes).default('abandoned'),
+    states: z.record(id, stateSchema),
+  }),
+  rubric: z.array(rubricItemSchema).min(1),
+  passPercent: z.number().min(0).max(100).default(60),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScriptState = z.infer<typeof stateSchema>;
+export type ScriptTransition = z.infer<typeof transitionSchema>;
+export type IntentSet = z.infer<typeof intentSetSchema>;
+export type IntentRule = z.infer<typeof intentRuleSchema>;
+export type RubricItem = z.infer<typeof rubricItemSchema>;
+export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;
+export type EventPattern = z.infer<typeof eventPattern>;
+export type Outcome = (typeof outcomes)[number];
+export type Language = (typeof languages)[number];

@@ -1,0 +1,93 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import type { Localized } from '../../protocol/views.js';
+import type { EventPattern, EvidenceRule } from '../format/schema.js';
+import type { CallView } from '../projection/callView.js';
+
+export interface RuleVerdict {
+  status: 'met' | 'missed' | 'notApplicable';
+  evidence: number[];
+  explanation: Localized;
+}
+
+type Scalar = string | number | boolean;
+
+const fieldsMatch = (data: object, where: Record<string, Scalar> | undefined) =>
+  !where || Object.entries(where).every(([key, value]) => (data as Record<string, unknown>)[key] === value);
+
+const matches = (event: SessionEvent, pattern: EventPattern) => event.type === pattern.event && fieldsMatch(event.data, pattern.where);
+
+const verdict = (status: RuleVerdict['status'], evidence: number[], it: string, en: string): RuleVerdict => ({
+  status,
+  evidence,
+  explanation: { it, en },
+});
+
+/** Decides one rubric rule from the log and the final sandbox (the tickets in the final view). */
+export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], finalView: CallView): RuleVerdict {
+  switch (rule.kind) {
+    case 'replied': {
+      const limit = rule.before ? events.find((event) => matches(event, rule.before!))?.seq ?? Infinity : Infinity;
+      const hit = events.find(
+        (event) => event.type === 'trainee.replied' && event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent),
+      );
+      if (hit && hit.type === 'trainee.replied') {
+        const words = hit.data.intents.find((m) => m.intent === rule.intent)?.words.join(', ') ?? '';
+        return verdict('met', [hit.seq], `Detto: «${hit.data.text}» (parole: ${words})`, `Said: “${hit.data.text}” (words: ${words})`);
+      }
+      const replies = events.filter((event) => event.type === 'trainee.replied').map((event) => event.seq);
+      return verdict('missed', replies.slice(-3), 'Nessuna risposta lo esprime', 'No reply expressed it');
+    }
+    case 'did': {
+      const hit = events.find(
+        (event) =>
+          matches(event, rule) && (rule.minChecks === undefined || (event.type === 'identity.verified' && event.data.checks.length >= rule.minChecks)),
+      );
+      if (hit) return verdict('met', [hit.seq], 'Azione eseguita', 'Action done');
+      const near = events.filter((event) => event.type === rule.event).map((event) => event.seq);
+      return near.length
+        ? verdict('missed', near, 'Azione eseguita in modo non corretto', 'Action done, but not correctly')
+        : verdict('missed', [], 'Azione mai eseguita', 'Action never done');
+    }
+    case 'order': {
+      const thens = events.filter((event) => matches(event, rule.then));
+      if (thens.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
+      const firstSeq = events.find((event) => matches(event, rule.first))?.seq ?? Infinity;
+      const early = thens.filter((event) => event.seq < firstSeq).map((event) => event.seq);
+      return early.length
+        ? verdict('missed', early, 'Fatto prima del passaggio richiesto', 'Done before the required step')
+        : verdict('met', [firstSeq, ...thens.map((event) => event.seq)], 'Ordine corretto', 'Right order');
+    }
+    case 'ticket': {
+      const fitting = finalView.tickets.filter((ticket) =>
+        Object.entries(rule.expect).every(([field, expected]) => {
+          const actual = String((ticket as unknown as Record<string, unknown>)[field]);
+          return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
+        }),
+      );
+      const escalatedRight = rule.escalatedTo
+        ? fitting.filter((ticket) => ticket.escalation && rule.escalatedTo!.includes(ticket.escalation.department))
+        : fitting;
+      const hit = escalatedRight[0];
+      if (hit) return verdict('met', [hit.createdSeq, ...(hit.escalation ? [hit.escalation.seq] : [])], `Ticket ${hit.ticketId} corretto`, `Ticket ${hit.ticketId} is right`);
+      const seen = finalView.tickets.flatMap((ticket) => [ticket.createdSeq, ...(ticket.escalation ? [ticket.escalation.seq] : [])]);
+      const detail = rule.escalatedTo ? `→ ${rule.escalatedTo.join('/')}` : Object.entries(rule.expect).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+      return seen.length
+        ? verdict('missed', seen, `Nessun ticket corrisponde (${detail})`, `No ticket fits (${detail})`)
+        : verdict('missed', [], 'Nessun ticket registrato', 'No ticket was logged');
+    }
+    case 'disposition': {
+      const wrapup = events.find((event) => event.type === 'wrapup.submitted');
+      if (!wrapup || wrapup.type !== 'wrapup.submitted') return verdict('missed', [], 'Post-chiamata non completato', 'Wrap-up not done');
+      return rule.codes.includes(wrapup.data.disposition)
+        ? verdict('met', [wrapup.seq], `Esito ${wrapup.data.disposition}`, `Disposition ${wrapup.data.disposition}`)
+        : verdict('missed', [wrapup.seq], `Esito ${wrapup.data.disposition}, atteso ${rule.codes.join('/')}`, `Disposition ${wrapup.data.disposition}, expected ${rule.codes.join('/')}`);
+    }
+    case 'outcome': {
+      const ended = events.find((event) => event.type === 'session.ended');
+      const outcome = ended && ended.type === 'session.ended' ? ended.data.outcome : null;
+      return outcome && (rule.outcomes as string[]).includes(outcome)
+        ? verdict('met', ended ? [ended.seq] : [], `Esito ${outcome}`, `Outcome ${outcome}`)
+        : verdict('missed', ended ? [ended.seq] : [], `Esito ${outcome ?? '—'}`, `Outcome ${outcome ?? '—'}`);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import type { AbilityResult, ItemResult, ScoreReport } from '../../protocol/views.js';
+import type { Scenario } from '../format/schema.js';
+import { projectCall } from '../projection/projectCall.js';
+import type { CallView } from '../projection/callView.js';
+import { judgeRule } from './evidence.js';
+import { callKpis } from './kpis.js';
+
+const percentOf = (earned: number, possible: number) => (possible > 0 ? Math.round((earned / possible) * 1000) / 10 : null);
+
+/**
+ * The score of a session: a pure function of the scenario, its events and the final sandbox.
+ * The same function runs for the debrief, the instructor and the replay.
+ */
+export function scoreSession(scenario: Scenario, events: readonly SessionEvent[], finalView: CallView = projectCall(events)): ScoreReport {
+  const items: ItemResult[] = scenario.rubric.map((item) => {
+    const verdict = judgeRule(item.rule, events, finalView);
+    return {
+      id: item.id,
+      label: item.label,
+      abilities: item.abilities,
+      knowledge: item.knowledge,
+      weight: item.weight,
+      critical: item.critical,
+      ...verdict,
+    };
+  });
+
+  const abilityCodes = [...new Set(items.flatMap((item) => item.abilities))].sort();
+  const abilities: AbilityResult[] = abilityCodes.map((code) => {
+    const counted = items.filter((item) => item.abilities.includes(code) && item.status !== 'notApplicable');
+    const earned = counted.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
+    const possible = counted.reduce((sum, item) => sum + item.weight, 0);
+    return {
+      code,
+      unit: code.startsWith('UF2') ? 'UF2' : 'UF1',
+      earned,
+      possible,
+      percent: percentOf(earned, possible),
+      items: items.filter((item) => item.abilities.includes(code)).map((item) => item.id),
+    };
+  });
+
+  const units = (['UF1', 'UF2'] as const).map((code) => {
+    const counted = items.filter((item) => item.status !== 'notApplicable' && item.abilities.some((a) => a.startsWith(code)));
+    const earned = counted.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
+    const possible = counted.reduce((sum, item) => sum + item.weight, 0);
+    return { code, earned, possible, percent: percentOf(earned, possible) };
+  });
+
+  const applicable = items.filter((item) => item.status !== 'notApplicable');
+  const possible = applicable.reduce((sum, item) => sum + item.weight, 0);
+  const earned = applicable.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
+  const percent = percentOf(earned, possible) ?? 0;
+  const criticalFailures = items.filter((item) => item.critical && item.status === 'missed').map((item) => item.id);
+
+  return {
+    items,
+    abilities,
+    units,
+    percent,
+    passed: criticalFailures.length === 0 && percent >= scenario.passPercent,
+    criticalFailures,
+    outcome: finalView.outcome,
+    kpis: callKpis(finalView),
+  };
+}

@@ -1,0 +1,66 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import type { TraineeAction } from '../../protocol/actions.js';
+import type { LabError } from '../../protocol/result.js';
+import type { Scenario } from '../format/schema.js';
+import type { Company } from '../company/company.js';
+import { createSessionCore, decideTraineeAction, type PendingEvent, type SessionCore } from './sessionCore.js';
+import { dueTimer, recordEvents } from './recordEvents.js';
+
+/** One step of a scripted trainee: an action at a time (ms from the launch). */
+export interface ScriptedInput {
+  at: number;
+  action: TraineeAction;
+}
+
+export interface HeadlessRun {
+  core: SessionCore;
+  events: SessionEvent[];
+  rejected: { at: number; action: TraineeAction; error: LabError }[];
+}
+
+export interface LaunchFacts {
+  seed: number;
+  traineeId: string;
+  launchedBy: string;
+  startAt: number;
+}
+
+export function launchEvents(scenario: Scenario, facts: LaunchFacts): PendingEvent[] {
+  return [
+    {
+      type: 'session.launched',
+      by: 'system',
+      data: { scenarioId: scenario.id, scenarioVersion: scenario.version, traineeId: facts.traineeId, launchedBy: facts.launchedBy, seed: facts.seed },
+    },
+    { type: 'call.offered', by: 'system', data: { callerNumber: scenario.persona.callerNumber, queue: scenario.queue } },
+  ];
+}
+
+/**
+ * Plays a scripted trainee through the same decisions the server makes, with timers firing when
+ * the script leaves a silence long enough. No I/O, no clock: the tests and the CLI use it.
+ */
+export function playHeadless(scenario: Scenario, company: Company, inputs: readonly ScriptedInput[], facts: LaunchFacts): HeadlessRun {
+  let core = createSessionCore(scenario, facts.seed);
+  const events: SessionEvent[] = [];
+  const rejected: HeadlessRun['rejected'] = [];
+  const record = (pending: PendingEvent, at: number) => {
+    const result = recordEvents(core, pending, at);
+    core = result.core;
+    events.push(...result.events);
+  };
+  for (const pending of launchEvents(scenario, facts)) record(pending, facts.startAt);
+  const fireTimersUntil = (until: number) => {
+    for (let due = dueTimer(core, until); due; due = dueTimer(core, until)) {
+      record({ type: 'timer.expired', by: 'system', data: { timer: due.id } }, due.at);
+    }
+  };
+  for (const input of inputs) {
+    const at = facts.startAt + input.at;
+    fireTimersUntil(at);
+    const decision = decideTraineeAction(core, company, input.action);
+    if (decision.ok) record(decision.data, at);
+    else rejected.push({ at: input.at, action: input.action, error: decision.error });
+  }
+  return { core, events, rejected };
+}
