@@ -1,0 +1,21 @@
+import { observerOnlyEvents, type SessionEvent } from '../protocol/events.js';
+import { observerRoles, type PublicUser } from '../protocol/roles.js';
+import type { SessionRecord } from './store/documents.js';
+
+export const isObserver = (user: PublicUser) => observerRoles.includes(user.role);
+
+/** Observers see every session; a trainee sees only their own. */
+export const canViewSession = (user: PublicUser, record: SessionRecord) => isObserver(user) || record.traineeId === user.id;
+
+/**
+ * What a trainee may receive of an event: never the script's state, nor which intents their
+ * reply matched while the call goes on (that would teach the answer key, not the job).
+ */
+export function eventForTrainee(event: SessionEvent): SessionEvent | null {
+  if (observerOnlyEvents.includes(event.type)) return null;
+  if (event.type === 'trainee.replied') return { ...event, data: { text: event.data.text, intents: [] } };
+  return event;
+}
+
+export const eventsFor = (user: PublicUser, events: readonly SessionEvent[]): SessionEvent[] =>
+  isObserver(user) ? [...events] : events.flatMap((event) => eventForTrainee(event) ?? []);

@@ -1,0 +1,111 @@
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { fail } from '../protocol/result.js';
+import { vesuvioTelecom, type Company } from '../scenarios/company/company.js';
+import type { AppContext } from './appContext.js';
+import { userFromCookies } from './auth/currentUser.js';
+import { hashPassword } from './auth/password.js';
+import { systemClock, type Clock } from './clock.js';
+import { createSocketGateway } from './gateway/socketGateway.js';
+import type { LabServer } from './gateway/types.js';
+import { authRoutes } from './http/authRoutes.js';
+import { labRoutes } from './http/labRoutes.js';
+import { respond } from './http/respond.js';
+import { Presence } from './runtime/presence.js';
+import { SessionRegistry } from './runtime/sessionRegistry.js';
+import type { ScenarioCatalog } from './scenarioCatalog.js';
+import type { DocumentStore } from './store/documentStore.js';
+import type { EventLogStore } from './store/eventLog.js';
+
+export interface ApplicationOptions {
+  documents: DocumentStore;
+  log: EventLogStore;
+  catalog: ScenarioCatalog;
+  clock?: Clock;
+  company?: Company;
+  /** The built client to serve; null serves only the API (tests of the protocol). */
+  staticDir?: string | null;
+  secureCookies?: boolean;
+  newId?: () => string;
+  newSeed?: () => number;
+}
+
+export interface Application {
+  context: AppContext;
+  io: LabServer;
+  /** Starts listening; port 0 picks a free port. Resolves with the port. */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createApplication(options: ApplicationOptions): Promise<Application> {
+  const clock = options.clock ?? systemClock;
+  const company = options.company ?? vesuvioTelecom;
+  if (!options.documents.data.cookieSecret) {
+    await options.documents.update((data) => void (data.cookieSecret = randomBytes(32).toString('hex')));
+  }
+  const registry = new SessionRegistry({
+    documents: options.documents,
+    log: options.log,
+    clock,
+    company,
+    catalog: options.catalog,
+    newId: options.newId ?? (() => randomBytes(9).toString('base64url')),
+    newSeed: options.newSeed ?? (() => randomBytes(4).readUInt32BE()),
+  });
+  const context: AppContext = {
+    documents: options.documents,
+    log: options.log,
+    clock,
+    company,
+    catalog: options.catalog,
+    registry,
+    presence: new Presence(),
+    secureCookies: options.secureCookies ?? false,
+    dummyPasswordHash: await hashPassword(randomBytes(8).toString('hex')),
+    userOf: (cookieHeader) => userFromCookies(cookieHeader, options.documents, clock.now()),
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '64kb' }));
+  app.use('/api/auth', authRoutes(context));
+  app.use('/api', labRoutes(context));
+  app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
+  if (options.staticDir) {
+    const staticDir = options.staticDir;
+    app.use(express.static(staticDir, { index: 'index.html' }));
+    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(staticDir, 'index.html')));
+  }
+  // Malformed JSON, oversized bodies and anything unexpected end as a typed error, never a crash.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'entity.too.large') return respond(res, fail('BAD_REQUEST', 'The request body is too large.'));
+    if (error.status && error.status < 500) return respond(res, fail('BAD_REQUEST', `The request body is not valid: ${error.message}`));
+    console.error('HTTP handler failed', error);
+    respond(res, fail('INTERNAL', 'Something went wrong on the server; nothing was changed.'));
+  });
+
+  const httpServer = createServer(app);
+  const io = createSocketGateway(httpServer, context);
+  await registry.restore();
+
+  return {
+    context,
+    io,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      registry.dispose();
+      await io.close();
+      await options.log.close();
+    },
+  };
+}

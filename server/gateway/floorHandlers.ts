@@ -1,0 +1,55 @@
+import { fail, ok } from '../../protocol/result.js';
+import { agentStatusSchema, scenarioRubricSchema, sessionLaunchSchema } from '../../protocol/socket.js';
+import { z } from 'zod';
+import type { AppContext } from '../appContext.js';
+import { handle } from './handle.js';
+import { rosterOf } from './roster.js';
+import { rooms, type LabSocket } from './types.js';
+
+/** The floor: launching calls, the roster, agent status and the rubric (never for trainees). */
+export function registerFloorHandlers(socket: LabSocket, context: AppContext, rosterChanged: () => void): void {
+  const user = socket.data.user;
+
+  socket.on(
+    'session:launch',
+    handle(user, sessionLaunchSchema, ['instructor', 'admin'], async ({ scenarioId, traineeIds, classId }) => {
+      const trainees = context.documents.data.users.filter((candidate) => candidate.role === 'trainee');
+      if (classId !== undefined && !context.documents.data.classes.some((group) => group.id === classId)) {
+        return fail('NOT_FOUND', `No class ${classId}.`);
+      }
+      const unknown = (traineeIds ?? []).filter((id) => !trainees.some((trainee) => trainee.id === id));
+      if (unknown.length) return fail('NOT_FOUND', `No trainee with id ${unknown.join(', ')}.`);
+      const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
+      if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.');
+      const result = await context.registry.launch(scenarioId, [...chosen], user.id);
+      rosterChanged();
+      return result;
+    }),
+  );
+
+  socket.on(
+    'roster:watch',
+    handle(user, z.object({}), ['instructor', 'admin'], async () => {
+      await socket.join(rooms.instructors);
+      return ok(rosterOf(context));
+    }),
+  );
+
+  socket.on(
+    'agent:status',
+    handle(user, agentStatusSchema, ['trainee'], ({ status }) => {
+      context.presence.choose(user.id, status);
+      rosterChanged();
+      return ok({ status: context.presence.statusOf(user.id, context.registry.liveSessionOf(user.id)?.core.view.phase ?? null) });
+    }),
+  );
+
+  socket.on(
+    'scenario:rubric',
+    handle(user, scenarioRubricSchema, ['instructor', 'assessor', 'admin'], ({ scenarioId }) => {
+      const scenario = context.catalog.get(scenarioId);
+      if (!scenario) return fail('NOT_FOUND', `No scenario ${scenarioId}.`);
+      return ok(scenario.rubric.map(({ rule: _rule, ...item }) => item));
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { describeZodError, fail, type Ack, type Result } from '../../protocol/result.js';
+import type { PublicUser, Role } from '../../protocol/roles.js';
+
+/**
+ * Wraps a socket handler: validates the payload, checks the role, answers every call with a
+ * Result, and turns an unexpected exception into an INTERNAL error instead of a crash.
+ */
+export function handle<S extends z.ZodType, T>(
+  user: PublicUser,
+  schema: S,
+  roles: readonly Role[] | 'anyone',
+  work: (payload: z.infer<S>) => Promise<Result<T>> | Result<T>,
+): (payload: unknown, ack: Ack<T>) => Promise<void> {
+  return async (payload, ack) => {
+    // A client that sends no callback gets no answer, and nothing is done for it.
+    if (typeof ack !== 'function') return;
+    if (roles !== 'anyone' && !roles.includes(user.role)) return ack(fail('FORBIDDEN', `A ${user.role} cannot do this.`));
+    const parsed = schema.safeParse(payload ?? {});
+    if (!parsed.success) return ack(fail('BAD_REQUEST', describeZodError(parsed.error)));
+    try {
+      ack(await work(parsed.data));
+    } catch (error) {
+      console.error('socket handler failed', error);
+      ack(fail('INTERNAL', 'Something went wrong on the server; nothing was changed.'));
+    }
+  };
+}

@@ -1,0 +1,78 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
+import { eventForTrainee, isObserver } from '../access.js';
+import type { AppContext } from '../appContext.js';
+import { registerFloorHandlers } from './floorHandlers.js';
+import { agentStatusOf, rosterOf } from './roster.js';
+import { registerSessionHandlers } from './sessionHandlers.js';
+import { rooms, type LabServer } from './types.js';
+
+/** Largest payload the protocol sends: a reply or a ticket description is a few KB at most. */
+const maxPayloadBytes = 64 * 1024;
+
+export function createSocketGateway(httpServer: HttpServer, context: AppContext): LabServer {
+  const io: LabServer = new Server(httpServer, { maxHttpBufferSize: maxPayloadBytes, serveClient: false });
+
+  // The handshake carries the same httpOnly cookie as HTTP; no cookie, no socket.
+  io.use((socket, next) => {
+    const user = context.userOf(socket.request.headers.cookie);
+    if (!user) return next(new Error('UNAUTHENTICATED'));
+    socket.data.user = user;
+    next();
+  });
+
+  const rosterChanged = () => io.to(rooms.instructors).emit('roster:update', rosterOf(context));
+  const incomingCall = (traineeId: string) => {
+    const session = context.registry.liveSessionOf(traineeId);
+    const record = session && context.registry.record(session.id);
+    const scenario = record && context.catalog.get(record.scenarioId);
+    return record && scenario ? { session: context.registry.summary(record), scenario: summarizeScenario(scenario) } : null;
+  };
+
+  context.registry.listeners = {
+    events(session, events) {
+      for (const event of events) {
+        io.to(rooms.observers(session.id)).emit('session:event', { sessionId: session.id, event });
+        const forTrainee = eventForTrainee(event);
+        if (forTrainee) io.to(rooms.traineeSeat(session.id)).emit('session:event', { sessionId: session.id, event: forTrainee });
+      }
+      const phaseChanging = ['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp'];
+      if (events.some((event) => phaseChanging.includes(event.type))) {
+        io.to(rooms.trainee(session.traineeId)).emit('agent:status', { status: agentStatusOf(context, session.traineeId) });
+        rosterChanged();
+      }
+    },
+    updated(record) {
+      io.to(rooms.sessionWatchers).emit('session:updated', context.registry.summary(record));
+      const call = record.status === 'live' ? incomingCall(record.traineeId) : null;
+      if (call) io.to(rooms.trainee(record.traineeId)).emit('call:incoming', call);
+    },
+    ended(record, score) {
+      io.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId: record.id, score });
+      io.to(rooms.trainee(record.traineeId)).emit('agent:status', { status: agentStatusOf(context, record.traineeId) });
+      rosterChanged();
+    },
+  };
+
+  io.on('connection', (socket) => {
+    const user = socket.data.user;
+    void socket.join(rooms.trainee(user.id));
+    if (isObserver(user)) void socket.join(rooms.sessionWatchers);
+    registerSessionHandlers(socket, context);
+    registerFloorHandlers(socket, context, rosterChanged);
+    if (user.role === 'trainee') {
+      context.presence.connected(user.id);
+      socket.emit('agent:status', { status: agentStatusOf(context, user.id) });
+      // A trainee who reconnects mid-call finds the call again.
+      const call = incomingCall(user.id);
+      if (call) socket.emit('call:incoming', call);
+      rosterChanged();
+      socket.on('disconnect', () => {
+        context.presence.disconnected(user.id);
+        rosterChanged();
+      });
+    }
+  });
+  return io;
+}

@@ -1,0 +1,70 @@
+import { Router, type Request, type Response } from 'express';
+import { fail, ok } from '../../protocol/result.js';
+import type { PublicUser, Role } from '../../protocol/roles.js';
+import type { ClassView } from '../../protocol/http.js';
+import { directoryOf } from '../../scenarios/company/company.js';
+import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
+import { canViewSession, eventsFor, isObserver } from '../access.js';
+import type { AppContext } from '../appContext.js';
+import { respond } from './respond.js';
+
+export function labRoutes(context: AppContext): Router {
+  const router = Router();
+  const signedIn = (req: Request, res: Response, roles?: Role[]): PublicUser | null => {
+    const user = context.userOf(req.headers.cookie);
+    if (!user) return respond(res, fail('UNAUTHENTICATED', 'Log in first.')), null;
+    if (roles && !roles.includes(user.role)) return respond(res, fail('FORBIDDEN', 'Your role cannot see this.')), null;
+    return user;
+  };
+  const viewableSession = (req: Request<{ id: string }>, res: Response) => {
+    const user = signedIn(req, res);
+    if (!user) return null;
+    const record = context.registry.record(req.params.id);
+    if (!record || !canViewSession(user, record)) return respond(res, fail('NOT_FOUND', 'No such session.')), null;
+    return { user, record };
+  };
+
+  router.get('/directory', (req, res) => {
+    if (signedIn(req, res)) respond(res, ok(directoryOf(context.company)));
+  });
+
+  router.get('/scenarios', (req, res) => {
+    if (signedIn(req, res)) respond(res, ok(context.catalog.list()));
+  });
+
+  router.get('/classes', (req, res) => {
+    if (!signedIn(req, res, ['instructor', 'assessor', 'admin'])) return;
+    const { classes, users } = context.documents.data;
+    const views: ClassView[] = classes.map((group) => ({
+      id: group.id,
+      name: group.name,
+      trainees: users.filter((u) => u.role === 'trainee' && u.classId === group.id).map((u) => ({ id: u.id, displayName: u.displayName })),
+    }));
+    respond(res, ok(views));
+  });
+
+  router.get('/sessions', (req, res) => {
+    const user = signedIn(req, res);
+    if (!user) return;
+    const records = context.documents.data.sessions.filter((record) => canViewSession(user, record));
+    respond(res, ok(records.map((record) => context.registry.summary(record)).sort((a, b) => b.launchedAt - a.launchedAt)));
+  });
+
+  router.get('/sessions/:id', async (req, res) => {
+    const found = viewableSession(req, res);
+    if (!found) return;
+    const scenario = context.catalog.get(found.record.scenarioId);
+    if (!scenario) return respond(res, fail('NOT_FOUND', 'The scenario of this session is no longer offered.'));
+    const events = eventsFor(found.user, await context.registry.eventsOf(found.record.id));
+    respond(res, ok({ session: context.registry.summary(found.record), scenario: summarizeScenario(scenario), events }));
+  });
+
+  router.get('/sessions/:id/score', async (req, res) => {
+    const found = viewableSession(req, res);
+    if (!found) return;
+    if (!isObserver(found.user) && found.record.status !== 'ended') return respond(res, fail('FORBIDDEN', 'The debrief opens when the call is over.'));
+    const score = await context.registry.scoreOf(found.record.id);
+    respond(res, score ? ok(score) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.'));
+  });
+  return router;
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createApplication } from './app.js';
+import { loadScenarioCatalog } from './scenarioCatalog.js';
+import { demoAccounts, seedDemoData } from './seed.js';
+import { openDocumentStore } from './store/documentStore.js';
+import { FileEventLogStore } from './store/eventLog.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(process.env.LAB_DATA_DIR ?? path.join(root, 'data'));
+const port = Number(process.env.PORT ?? 3000);
+const staticDir = path.join(root, 'dist', 'client');
+
+const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
+const seeded = await seedDemoData(documents);
+const catalog = await loadScenarioCatalog(path.join(root, 'scenarios', 'library'));
+for (const { file, problems } of catalog.rejected) {
+  console.error(`Scenario ${path.relative(root, file)} is not offered:\n  - ${problems.join('\n  - ')}`);
+}
+if (!existsSync(path.join(staticDir, 'index.html'))) console.warn('The client is not built: run `npm run build` (npm start does it).');
+
+const application = await createApplication({
+  documents,
+  log: new FileEventLogStore(path.join(dataDir, 'sessions')),
+  catalog,
+  staticDir,
+  secureCookies: process.env.LAB_SECURE_COOKIES === '1',
+});
+const listening = await application.listen(port);
+
+console.log(`Centralino Lab on http://localhost:${listening}  (data in ${dataDir}${seeded ? ', demo data created' : ''})`);
+console.log(`Scenarios offered: ${catalog.list().map((s) => s.id).join(', ') || 'none'}`);
+console.log('Demo logins (username / password):');
+for (const account of demoAccounts) console.log(`  ${account.role.padEnd(10)} ${account.username} / ${account.password}`);
+
+const stop = () => void application.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

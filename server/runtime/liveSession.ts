@@ -1,0 +1,115 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import type { TraineeAction } from '../../protocol/actions.js';
+import { fail, ok, type Result } from '../../protocol/result.js';
+import type { Company } from '../../scenarios/company/company.js';
+import { decideTraineeAction, type PendingEvent, type SessionCore } from '../../scenarios/session/sessionCore.js';
+import { dueTimer, recordEvents } from '../../scenarios/session/recordEvents.js';
+import type { Clock } from '../clock.js';
+import type { EventLogStore } from '../store/eventLog.js';
+
+export interface LiveSessionDeps {
+  log: EventLogStore;
+  clock: Clock;
+  company: Company;
+  /** Called with each batch of events once they are on disk, in order. */
+  published: (session: LiveSession, events: SessionEvent[]) => void;
+}
+
+/**
+ * One live session: its log in memory, its script, its timer. Actions are applied one at a time;
+ * each is on disk before it is acknowledged, and a resent action (same client-made id) is applied once.
+ */
+export class LiveSession {
+  #core: SessionCore;
+  #events: SessionEvent[];
+  #queue: Promise<unknown> = Promise.resolve();
+  #timer: unknown = null;
+  #appliedActions = new Map<string, number>();
+  #disposed = false;
+
+  constructor(
+    readonly id: string,
+    readonly traineeId: string,
+    core: SessionCore,
+    events: SessionEvent[],
+    private readonly deps: LiveSessionDeps,
+  ) {
+    this.#core = core;
+    this.#events = events;
+    for (const event of events) if (event.actionId) this.#appliedActions.set(event.actionId, event.seq);
+  }
+
+  get core(): SessionCore {
+    return this.#core;
+  }
+  get events(): readonly SessionEvent[] {
+    return this.#events;
+  }
+  get ended(): boolean {
+    return this.#core.view.phase === 'ended';
+  }
+
+  /** Applies a trainee's action: decided, recorded, on disk, published, then acknowledged. */
+  act(actionId: string, action: TraineeAction): Promise<Result<{ seq: number }>> {
+    return this.#serially(async () => {
+      const already = this.#appliedActions.get(actionId);
+      if (already !== undefined) return ok({ seq: already });
+      if (this.#disposed) return fail('INVALID_STATE', 'This session is closed.');
+      const decision = decideTraineeAction(this.#core, this.deps.company, action);
+      if (!decision.ok) return decision;
+      return this.#commit({ ...decision.data, actionId });
+    });
+  }
+
+  /** Records what the system decides (the launch, a timer expiry). */
+  recordSystem(pending: PendingEvent, at?: number): Promise<Result<{ seq: number }>> {
+    return this.#serially(() => this.#commit(pending, at));
+  }
+
+  async #commit(pending: PendingEvent, at = this.deps.clock.now()): Promise<Result<{ seq: number }>> {
+    const { core, events } = recordEvents(this.#core, pending, at);
+    try {
+      await this.deps.log.append(this.id, events);
+    } catch (error) {
+      return fail('STORAGE_FAILED', `The action was not saved (${(error as Error).message}); nothing changed, please retry.`);
+    }
+    this.#core = core;
+    this.#events = [...this.#events, ...events];
+    if (pending.actionId) this.#appliedActions.set(pending.actionId, events[0]!.seq);
+    this.armTimer();
+    this.deps.published(this, events);
+    return ok({ seq: events[0]!.seq });
+  }
+
+  #serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** One timer per session: the script state's earliest deadline, re-armed after every event. */
+  armTimer(): void {
+    if (this.#timer !== null) this.deps.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+    const due = dueTimer(this.#core, Infinity);
+    if (!due || this.#disposed) return;
+    const from = this.#core.timersFrom;
+    this.#timer = this.deps.clock.setTimeout(
+      () => {
+        this.#timer = null;
+        void this.#serially(async () => {
+          // Something happened since: the deadline moved, and the new timer is already armed.
+          if (this.#core.timersFrom !== from || this.#disposed) return;
+          await this.#commit({ type: 'timer.expired', by: 'system', data: { timer: due.id } }, Math.max(due.at, this.#events.at(-1)?.at ?? due.at));
+        });
+      },
+      Math.max(0, due.at - this.deps.clock.now()),
+    );
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    if (this.#timer !== null) this.deps.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+}

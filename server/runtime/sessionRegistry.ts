@@ -1,0 +1,171 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import { fail, ok, type Result } from '../../protocol/result.js';
+import type { ScoreReport, SessionSummary } from '../../protocol/views.js';
+import type { Company } from '../../scenarios/company/company.js';
+import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
+import { createSessionCore } from '../../scenarios/session/sessionCore.js';
+import { rebuildCore } from '../../scenarios/session/recordEvents.js';
+import { launchEvents } from '../../scenarios/session/playHeadless.js';
+import type { Clock } from '../clock.js';
+import type { ScenarioCatalog } from '../scenarioCatalog.js';
+import type { DocumentStore } from '../store/documentStore.js';
+import type { SessionRecord } from '../store/documents.js';
+import type { EventLogStore } from '../store/eventLog.js';
+import { LiveSession } from './liveSession.js';
+
+export interface RegistryDeps {
+  documents: DocumentStore;
+  log: EventLogStore;
+  clock: Clock;
+  company: Company;
+  catalog: ScenarioCatalog;
+  newId: () => string;
+  newSeed: () => number;
+}
+
+export interface RegistryListeners {
+  events(session: LiveSession, events: SessionEvent[]): void;
+  updated(record: SessionRecord): void;
+  ended(record: SessionRecord, score: ScoreReport): void;
+}
+
+/** The floor's sessions: launches them, keeps the live ones running, closes them when they end. */
+export class SessionRegistry {
+  #live = new Map<string, LiveSession>();
+  listeners: RegistryListeners = { events() {}, updated() {}, ended() {} };
+
+  constructor(private readonly deps: RegistryDeps) {}
+
+  record(sessionId: string): SessionRecord | undefined {
+    return this.deps.documents.data.sessions.find((session) => session.id === sessionId);
+  }
+
+  live(sessionId: string): LiveSession | undefined {
+    return this.#live.get(sessionId);
+  }
+
+  liveSessionOf(traineeId: string): LiveSession | undefined {
+    return [...this.#live.values()].find((session) => session.traineeId === traineeId);
+  }
+
+  async launch(scenarioId: string, traineeIds: string[], launchedBy: string): Promise<Result<{ sessionIds: string[] }>> {
+    const scenario = this.deps.catalog.get(scenarioId);
+    if (!scenario) return fail('NOT_FOUND', `No scenario ${scenarioId} is offered.`);
+    const busy = traineeIds.filter((id) => this.liveSessionOf(id));
+    const free = traineeIds.filter((id) => !busy.includes(id));
+    if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.');
+    const sessionIds: string[] = [];
+    for (const traineeId of free) {
+      const record: SessionRecord = {
+        id: this.deps.newId(),
+        scenarioId,
+        traineeId,
+        launchedBy,
+        status: 'live',
+        launchedAt: this.deps.clock.now(),
+        endedAt: null,
+        outcome: null,
+        percent: null,
+        passed: null,
+      };
+      try {
+        await this.deps.documents.update((data) => void data.sessions.push(record));
+      } catch (error) {
+        return fail('STORAGE_FAILED', `Could not save the new session: ${(error as Error).message}`);
+      }
+      const seed = this.deps.newSeed();
+      const session = new LiveSession(record.id, traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
+      this.#live.set(record.id, session);
+      const facts = { seed, traineeId, launchedBy, startAt: record.launchedAt };
+      for (const pending of launchEvents(scenario, facts)) {
+        const saved = await session.recordSystem(pending, record.launchedAt);
+        if (!saved.ok) return saved;
+      }
+      this.listeners.updated(record);
+      sessionIds.push(record.id);
+    }
+    return ok({ sessionIds });
+  }
+
+  #sessionDeps() {
+    return {
+      log: this.deps.log,
+      clock: this.deps.clock,
+      company: this.deps.company,
+      published: (session: LiveSession, events: SessionEvent[]) => {
+        this.listeners.events(session, events);
+        if (events.some((event) => event.type === 'session.ended')) void this.#close(session);
+      },
+    };
+  }
+
+  async #close(session: LiveSession): Promise<void> {
+    session.dispose();
+    this.#live.delete(session.id);
+    const record = this.record(session.id);
+    const scenario = record && this.deps.catalog.get(record.scenarioId);
+    if (!record || !scenario) return;
+    const score = scoreSession(scenario, session.events, session.core.view);
+    await this.deps.documents
+      .update(() => {
+        record.status = 'ended';
+        record.endedAt = session.core.view.endedAt;
+        record.outcome = session.core.view.outcome;
+        record.percent = score.percent;
+        record.passed = score.passed;
+      })
+      .catch(() => undefined);
+    this.listeners.updated(record);
+    this.listeners.ended(record, score);
+  }
+
+  /** After a restart: every session that was live is rebuilt from its log and its timer re-armed. */
+  async restore(): Promise<void> {
+    for (const record of this.deps.documents.data.sessions.filter((s) => s.status === 'live')) {
+      const scenario = this.deps.catalog.get(record.scenarioId);
+      if (!scenario) continue;
+      const events = await this.deps.log.read(record.id);
+      const launched = events.find((event) => event.type === 'session.launched');
+      const seed = launched?.type === 'session.launched' ? launched.data.seed : 0;
+      const core = rebuildCore(createSessionCore(scenario, seed), events);
+      const session = new LiveSession(record.id, record.traineeId, core, events, this.#sessionDeps());
+      this.#live.set(record.id, session);
+      session.armTimer();
+    }
+  }
+
+  async eventsOf(sessionId: string): Promise<SessionEvent[]> {
+    const live = this.#live.get(sessionId);
+    return live ? [...live.events] : this.deps.log.read(sessionId);
+  }
+
+  async scoreOf(sessionId: string): Promise<ScoreReport | null> {
+    const record = this.record(sessionId);
+    const scenario = record && this.deps.catalog.get(record.scenarioId);
+    if (!scenario) return null;
+    return scoreSession(scenario, await this.eventsOf(sessionId));
+  }
+
+  summary(record: SessionRecord): SessionSummary {
+    const scenario = this.deps.catalog.get(record.scenarioId);
+    const trainee = this.deps.documents.data.users.find((user) => user.id === record.traineeId);
+    return {
+      id: record.id,
+      scenarioId: record.scenarioId,
+      scenarioTitle: scenario?.title ?? { it: record.scenarioId, en: record.scenarioId },
+      traineeId: record.traineeId,
+      traineeName: trainee?.displayName ?? record.traineeId,
+      status: record.status,
+      launchedAt: record.launchedAt,
+      endedAt: record.endedAt,
+      outcome: record.outcome,
+      percent: record.percent,
+      passed: record.passed,
+    };
+  }
+
+  dispose(): void {
+    for (const session of this.#live.values()) session.dispose();
+    this.#live.clear();
+  }
+}

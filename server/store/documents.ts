@@ -1,0 +1,39 @@
+import type { Role } from '../../protocol/roles.js';
+
+export interface StoredUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  classId: string | null;
+  passwordHash: string;
+}
+
+export interface StoredClass {
+  id: string;
+  name: string;
+}
+
+/** The index entry of a session; its events live in the session's own log. */
+export interface SessionRecord {
+  id: string;
+  scenarioId: string;
+  traineeId: string;
+  launchedBy: string;
+  status: 'live' | 'ended';
+  launchedAt: number;
+  endedAt: number | null;
+  outcome: string | null;
+  percent: number | null;
+  passed: boolean | null;
+}
+
+export interface LabDocuments {
+  /** Signs session cookies; made on first start and kept, so logins survive a restart. */
+  cookieSecret: string;
+  users: StoredUser[];
+  classes: StoredClass[];
+  sessions: SessionRecord[];
+}
+
+export const emptyDocuments = (): LabDocuments => ({ cookieSecret: '', users: [], classes: [], sessions: [] });
