@@ -1,0 +1,81 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/socket.js';
+import type { Result } from '../../protocol/result.js';
+import { createApplication, type Application, type ApplicationOptions } from '../../server/app.js';
+import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
+import { seedDemoData } from '../../server/seed.js';
+import { openDocumentStore } from '../../server/store/documentStore.js';
+import { FileEventLogStore } from '../../server/store/eventLog.js';
+import { libraryDir } from './scenarios.js';
+
+export type LabClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface RunningLab {
+  application: Application;
+  baseUrl: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** A real lab on a free port, with its data in a fresh folder on disk. */
+export async function startLab(overrides: Partial<ApplicationOptions> = {}, dataDir?: string): Promise<RunningLab> {
+  const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'lab-test-')));
+  const documents = await openDocumentStore(path.join(dir, 'lab.json'));
+  await seedDemoData(documents);
+  const application = await createApplication({
+    documents,
+    log: new FileEventLogStore(path.join(dir, 'sessions')),
+    catalog: await loadScenarioCatalog(libraryDir),
+    staticDir: null,
+    ...overrides,
+  });
+  const port = await application.listen(0, '127.0.0.1');
+  return { application, baseUrl: `http://127.0.0.1:${port}`, dataDir: dir, stop: () => application.close() };
+}
+
+/** Logs in over HTTP and returns the session cookie. */
+export async function login(baseUrl: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const cookie = response.headers.get('set-cookie');
+  if (!response.ok || !cookie) throw new Error(`login of ${username} failed: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+export async function getJson<T>(baseUrl: string, route: string, cookie?: string): Promise<{ status: number; body: Result<T> }> {
+  const response = await fetch(`${baseUrl}${route}`, { headers: cookie ? { cookie } : {} });
+  return { status: response.status, body: (await response.json()) as Result<T> };
+}
+
+/** A real socket.io client that authenticates with the cookie, as the browser does. */
+export async function connectAs(baseUrl: string, cookie: string): Promise<LabClient> {
+  const socket: LabClient = connect(baseUrl, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+export const demo = {
+  instructor: ['docente', 'docente'],
+  assessor: ['valutatore', 'valutatore'],
+  admin: ['admin', 'admin'],
+  trainee1: ['allievo1', 'allievo'],
+  trainee2: ['allievo2', 'allievo'],
+} as const;
+
+export async function connectDemo(lab: RunningLab, who: keyof typeof demo): Promise<{ socket: LabClient; cookie: string }> {
+  const [username, password] = demo[who];
+  const cookie = await login(lab.baseUrl, username, password);
+  return { socket: await connectAs(lab.baseUrl, cookie), cookie };
+}
+
+let counter = 0;
+export const actionId = () => `test-action-${Date.now()}-${++counter}`;
