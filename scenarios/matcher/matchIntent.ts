@@ -10,10 +10,18 @@ function typoBudget(length: number): number {
   return 0;
 }
 
+/** Two neighbouring letters swapped ("clinete" for "cliente") count as one typo, not two. */
+function swapsOneNeighbour(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 function sameWord(typed: Token, expected: Token): boolean {
   if (typed.stem === expected.stem || typed.word === expected.word) return true;
   const budget = typoBudget(expected.word.length);
   if (budget === 0) return false;
+  if (swapsOneNeighbour(typed.word, expected.word)) return true;
   return distance(typed.word, expected.word) <= budget || distance(typed.stem, expected.stem) <= budget;
 }
 
