@@ -1,0 +1,114 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PublicUser } from '../../../protocol/roles.js';
+import type { TranscriptLine } from '../../../scenarios/projection/callView.js';
+import { CallConsole } from '../console/CallConsole.js';
+import { OrgChart } from '../console/OrgChart.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+import { useTraineeActions } from '../session/traineeActions.js';
+import { useDirectory } from '../session/useDirectory.js';
+import { useNow } from '../session/useNow.js';
+import { useSessionEvents } from '../session/useSessionEvents.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+import { LiveRegion } from '../ui/LiveRegion.js';
+import { AgentStatusBar } from './AgentStatusBar.js';
+import { DebriefPanel } from './DebriefPanel.js';
+import { IdlePanel } from './IdlePanel.js';
+import { useCallerVoice } from './callerVoice.js';
+import { useAgentStatus } from './useAgentStatus.js';
+import { useAssignedCall } from './useAssignedCall.js';
+import { useDebriefFallback } from './useDebriefFallback.js';
+import { useFreshCallerLines } from './useFreshCallerLines.js';
+import { useRingTone } from './useRingTone.js';
+import { VoiceToggle } from './VoiceToggle.js';
+
+/** The trainee's screen: agent status, the softphone and its call, then the debrief. */
+export function AgentConsole({ user }: { user: PublicUser }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const agent = useAgentStatus();
+  const call = useAssignedCall(user);
+  const feed = useSessionEvents(call.sessionId);
+  const act = useTraineeActions(call.sessionId);
+  const directory = useDirectory();
+  const [muted, setMuted] = useState(false);
+  const [callerSaid, setCallerSaid] = useState('');
+
+  const { view, scenario } = feed;
+  const joined = feed.status === 'joined';
+  const ringing = joined && view.phase === 'ringing';
+  const ticking = joined && (ringing || view.phase === 'talking' || view.phase === 'onHold');
+  const now = useNow(ticking) - feed.clockOffsetMs;
+
+  useRingTone(ringing);
+  const voice = useCallerVoice(scenario?.voice ?? null, muted);
+  const onCallerLine = useCallback(
+    (line: TranscriptLine) => {
+      setCallerSaid(t('conversation.callerSaid', { text: line.text }));
+      voice.speak(line.text);
+    },
+    [t, voice],
+  );
+  useFreshCallerLines(call.sessionId, view.transcript, joined, onCallerLine);
+  useDebriefFallback(call.sessionId, joined && view.phase === 'ended', call.debrief !== null, call.receiveDebrief);
+
+  const backToAvailable = async () => {
+    if (await agent.change('available')) call.finish();
+  };
+  const busy = agent.status === 'ringing' || agent.status === 'onCall' || (agent.status === 'afterCallWork' && call.sessionId !== null);
+  const toggleTo = busy ? null : agent.status === 'available' ? 'paused' : 'available';
+  const ended = joined && view.phase === 'ended';
+  const directoryData = directory?.ok ? directory.data : null;
+
+  return (
+    <div className="agent-console">
+      <h1 className="page-title">{t('agent.title')}</h1>
+      <AgentStatusBar
+        status={agent.status}
+        toggleTo={toggleTo}
+        onToggle={() => void agent.change(toggleTo === 'paused' ? 'paused' : 'available')}
+        pending={agent.pending}
+        error={ended ? null : agent.error}
+      />
+      <LiveRegion
+        politeness="assertive"
+        message={ringing ? t('incoming.announce', { number: view.callerNumber ?? t('softphone.unknownNumber'), queue: view.queue ?? scenario?.queue ?? '' }) : ''}
+      />
+      <LiveRegion politeness="polite" message={callerSaid} />
+      {directory && !directory.ok && <ErrorNote error={directory.error} />}
+      {feed.error && <ErrorNote error={feed.error} />}
+      {ended && (
+        <>
+          <DebriefPanel
+            score={call.debrief}
+            scenarioTitle={scenario ? pick(scenario.title) : null}
+            onBackToAvailable={() => void backToAvailable()}
+            pending={agent.pending}
+          />
+          <ErrorNote error={agent.error} />
+        </>
+      )}
+      {call.sessionId === null && (
+        <div className="idle-layout">
+          <IdlePanel status={agent.status} />
+          <OrgChart directory={directoryData} />
+        </div>
+      )}
+      {call.sessionId !== null && !ended && joined && (
+        <CallConsole
+          view={view}
+          scenario={scenario}
+          directory={directoryData}
+          now={now}
+          act={act}
+          conversationTools={<VoiceToggle muted={muted} onChange={setMuted} available={voice.available} />}
+        />
+      )}
+      {call.sessionId !== null && feed.status === 'joining' && (
+        <p className="loading" role="status">
+          {t('agent.joining')}
+        </p>
+      )}
+    </div>
+  );
+}

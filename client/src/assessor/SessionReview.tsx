@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScoreReportView } from '../debrief/ScoreReportView.js';
+import { formatDateTime } from '../i18n/formatters.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+import { useApiResource } from '../session/useApiResource.js';
+import { useDirectory } from '../session/useDirectory.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+import { Panel } from '../ui/Panel.js';
+import { SessionReplay, type ReplayJump } from './SessionReplay.js';
+
+/** One recorded session: its replay beside the automatic score, each piece of evidence a jump in the tape. */
+export function SessionReview({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { pick, language } = useLocalized();
+  const params = { id: sessionId };
+  const joined = useApiResource('GET /api/sessions/:id', params);
+  const score = useApiResource('GET /api/sessions/:id/score', params);
+  const directory = useDirectory();
+  const [jump, setJump] = useState<ReplayJump | null>(null);
+  const jumpTo = (seq: number) => setJump((previous) => ({ seq, nonce: (previous?.nonce ?? 0) + 1 }));
+
+  const data = joined.result?.ok ? joined.result.data : null;
+  const title = data
+    ? t('review.titleFor', { trainee: data.session.traineeName, scenario: pick(data.session.scenarioTitle) })
+    : t('review.title');
+
+  return (
+    <Panel
+      title={title}
+      className="review"
+      tools={
+        <button type="button" className="small ghost-dark" onClick={onClose}>
+          {t('review.close')}
+        </button>
+      }
+    >
+      {joined.result === null && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {joined.result && !joined.result.ok && <ErrorNote error={joined.result.error} />}
+      {data && (
+        <>
+          <p className="muted">
+            {t('review.facts', {
+              launchedAt: formatDateTime(data.session.launchedAt, language),
+              status: t(`sessionStatus.${data.session.status}`),
+              events: data.events.length,
+            })}
+          </p>
+          <h3 className="subhead">{t('replay.title')}</h3>
+          {data.events.length === 0 ? (
+            <p className="muted">{t('replay.empty')}</p>
+          ) : (
+            <SessionReplay
+              events={data.events}
+              scenario={data.scenario}
+              directory={directory?.ok ? directory.data : null}
+              jump={jump}
+            />
+          )}
+        </>
+      )}
+      <section className="score-section" aria-labelledby="review-score-title">
+        <h3 id="review-score-title" className="subhead">
+          {t('review.score')}
+        </h3>
+        {score.result === null && <p className="muted">{t('app.loading')}</p>}
+        {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
+        {score.result?.ok && <ScoreReportView score={score.result.data} onEvidence={jumpTo} />}
+      </section>
+    </Panel>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Act } from '../session/traineeActions.js';
+import { useActionRunner } from '../session/useActionRunner.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+
+/** The trainee's side of the conversation: Enter sends, Shift+Enter starts a new line. */
+export function ReplyBox({ act, disabled }: { act: Act; disabled: boolean }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const sender = useActionRunner(act);
+  const hintId = useId();
+
+  const send = async () => {
+    const reply = text.trim();
+    if (!reply || disabled) return;
+    if (await sender.run({ type: 'reply', text: reply })) setText('');
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void send();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <form className="reply-box" onSubmit={onSubmit}>
+      <label className="reply-box__label">
+        {t('conversation.reply')}
+        <textarea
+          value={text}
+          rows={3}
+          maxLength={1000}
+          required
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          disabled={disabled}
+          aria-describedby={hintId}
+        />
+      </label>
+      <p id={hintId} className="hint">
+        {disabled ? t('conversation.replyUnavailable') : t('conversation.replyHint')}
+      </p>
+      <div className="reply-box__actions">
+        <button type="submit" className="primary" disabled={disabled || sender.pending}>
+          {t('conversation.send')}
+        </button>
+      </div>
+      <ErrorNote error={sender.error} />
+    </form>
+  );
+}

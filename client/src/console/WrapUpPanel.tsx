@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Directory } from '../../../protocol/views.js';
+import type { CallView } from '../../../scenarios/projection/callView.js';
+import type { Act } from '../session/traineeActions.js';
+import { useActionRunner } from '../session/useActionRunner.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+import { Panel } from '../ui/Panel.js';
+import { directoryLookups } from './directoryLabels.js';
+
+interface WrapUpPanelProps {
+  view: CallView;
+  directory: Directory | null;
+  act: Act | null;
+}
+
+/** After-call work: the disposition code and the notes that close the contact. */
+export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const [disposition, setDisposition] = useState('');
+  const [notes, setNotes] = useState('');
+  const submit = useActionRunner(act);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit.run({ type: 'wrapup.submit', disposition, notes: notes.trim() });
+  };
+
+  if (view.wrapup) {
+    const label = directoryLookups(directory).disposition(view.wrapup.disposition);
+    return (
+      <Panel title={t('wrapup.title')} className="area-wrapup">
+        <dl className="fact-grid">
+          <div>
+            <dt>{t('wrapup.disposition')}</dt>
+            <dd>{label ? pick(label) : view.wrapup.disposition}</dd>
+          </div>
+          <div>
+            <dt>{t('wrapup.notes')}</dt>
+            <dd>{view.wrapup.notes || t('wrapup.noNotes')}</dd>
+          </div>
+        </dl>
+      </Panel>
+    );
+  }
+
+  return (
+    <Panel title={t('wrapup.title')} className="area-wrapup">
+      {!act ? (
+        <p className="muted">{t('wrapup.waiting')}</p>
+      ) : (
+        <form className="form-stack" onSubmit={onSubmit}>
+          <p>{t('wrapup.intro')}</p>
+          <label>
+            {t('wrapup.disposition')}
+            <select required value={disposition} onChange={(event) => setDisposition(event.target.value)}>
+              <option value="">{t('common.choose')}</option>
+              {directory?.dispositions.map((item) => (
+                <option key={item.code} value={item.code}>
+                  {pick(item.label)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('wrapup.notes')}
+            <textarea rows={3} maxLength={2000} value={notes} onChange={(event) => setNotes(event.target.value)} />
+          </label>
+          <button type="submit" className="primary" disabled={submit.pending}>
+            {t('wrapup.submit')}
+          </button>
+          <ErrorNote error={submit.error} />
+        </form>
+      )}
+    </Panel>
+  );
+}

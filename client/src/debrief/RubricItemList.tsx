@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { ItemResult } from '../../../protocol/views.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+
+interface RubricItemListProps {
+  items: ItemResult[];
+  /** In the assessor's desk each evidence number jumps the replay to its moment. */
+  onEvidence?: (seq: number) => void;
+}
+
+/** Every rubric item: met, missed or not applicable, why, the abilities it counts for, its evidence. */
+export function RubricItemList({ items, onEvidence }: RubricItemListProps) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  return (
+    <ul className="rubric-list">
+      {items.map((item) => (
+        <li key={item.id} className={`rubric-item rubric-item--${item.status}`}>
+          <p className="rubric-item__head">
+            <span className={`status-pill status-pill--${item.status}`}>{t(`score.status.${item.status}`)}</span>{' '}
+            <strong>{pick(item.label)}</strong>
+            {item.critical && <span className="critical-tag"> {t('score.critical')}</span>}
+          </p>
+          <p className="rubric-item__why">{pick(item.explanation)}</p>
+          <p className="rubric-item__meta muted">
+            {t('score.abilities')}: {item.abilities.join(', ') || '—'} · {t('score.weight', { weight: item.weight })}
+          </p>
+          {item.evidence.length > 0 && (
+            <p className="rubric-item__evidence">
+              <span className="muted">{t('score.evidence')}:</span>{' '}
+              {item.evidence.map((seq) =>
+                onEvidence ? (
+                  <button
+                    key={seq}
+                    type="button"
+                    className="evidence-link"
+                    aria-label={t('score.goToEvent', { seq })}
+                    onClick={() => onEvidence(seq)}
+                  >
+                    #{seq}
+                  </button>
+                ) : (
+                  <span key={seq} className="evidence-tag">
+                    #{seq}
+                  </span>
+                ),
+              )}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { ScoreReport } from '../../../protocol/views.js';
+import { AbilityTable } from './AbilityTable.js';
+import { KpiList } from './KpiList.js';
+import { RubricItemList } from './RubricItemList.js';
+import { ScoreSummary } from './ScoreSummary.js';
+import { UnitTable } from './UnitTable.js';
+
+interface ScoreReportViewProps {
+  score: ScoreReport;
+  onEvidence?: (seq: number) => void;
+}
+
+/** The whole automatic assessment of a call: shared by the trainee's debrief and the assessor's desk. */
+export function ScoreReportView({ score, onEvidence }: ScoreReportViewProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="score-report">
+      <ScoreSummary score={score} />
+      <KpiList kpis={score.kpis} />
+      <h3 className="subhead">{t('score.rubric')}</h3>
+      <RubricItemList items={score.items} onEvidence={onEvidence} />
+      <div className="score-tables">
+        <AbilityTable abilities={score.abilities} />
+        <UnitTable units={score.units} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** Clock-style duration, as softphones show it: mm:ss, or h:mm:ss past an hour. */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+  return hours > 0 ? `${hours}:${mmss}` : mmss;
+}
+
+export function formatDateTime(at: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(at);
+}
+
+export function formatClock(at: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(at);
+}
+
+export function formatPercent(value: number | null, language: string): string | null {
+  if (value === null) return null;
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value) + '%';
+}

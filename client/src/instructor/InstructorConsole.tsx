@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiResource } from '../session/useApiResource.js';
+import { useSessionList } from '../session/useSessionList.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+import { Panel } from '../ui/Panel.js';
+import { ClassLaunch } from './ClassLaunch.js';
+import { LiveCallMonitor } from './LiveCallMonitor.js';
+import { LiveCallsTable } from './LiveCallsTable.js';
+import { RosterTable } from './RosterTable.js';
+import { ScenarioTable } from './ScenarioTable.js';
+import { useLaunch } from './useLaunch.js';
+import { useRoster } from './useRoster.js';
+
+/** The instructor's room: who is here, what to send them, and every call as it happens. */
+export function InstructorConsole() {
+  const { t } = useTranslation();
+  const scenarios = useApiResource('GET /api/scenarios');
+  const classes = useApiResource('GET /api/classes');
+  const { roster, error: rosterError } = useRoster();
+  const sessionList = useSessionList();
+  const launcher = useLaunch();
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const [watching, setWatching] = useState<string | null>(null);
+  const liveSessions = sessionList.sessions.filter((session) => session.status === 'live');
+
+  const launch = (target: Parameters<typeof launcher.launch>[1]) => {
+    if (scenarioId) void launcher.launch(scenarioId, target);
+  };
+
+  return (
+    <div className="instructor-console">
+      <h1 className="page-title">{t('instructor.title')}</h1>
+      <div className="instructor-grid">
+        <Panel title={t('scenarios.title')} className="area-scenarios">
+          {scenarios.result === null && <p className="muted">{t('app.loading')}</p>}
+          {scenarios.result && !scenarios.result.ok && <ErrorNote error={scenarios.result.error} />}
+          {scenarios.result?.ok && (
+            <fieldset className="plain">
+              <legend className="sr-only">{t('scenarios.pick')}</legend>
+              <ScenarioTable scenarios={scenarios.result.data} selected={scenarioId} onSelect={setScenarioId} />
+            </fieldset>
+          )}
+        </Panel>
+        <Panel title={t('roster.title')} className="area-roster">
+          <p className="hint">{scenarioId ? t('launch.ready') : t('launch.pickFirst')}</p>
+          <ErrorNote error={rosterError} />
+          {roster === null ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : (
+            <RosterTable
+              roster={roster}
+              canLaunch={scenarioId !== null}
+              launching={launcher.pending}
+              onLaunch={(traineeId) => launch({ traineeIds: [traineeId] })}
+              onWatch={setWatching}
+            />
+          )}
+          {classes.result && !classes.result.ok && <ErrorNote error={classes.result.error} />}
+          {classes.result?.ok && (
+            <ClassLaunch
+              classes={classes.result.data}
+              canLaunch={scenarioId !== null}
+              launching={launcher.pending}
+              onLaunch={(classId) => launch({ classId })}
+            />
+          )}
+          <ErrorNote error={launcher.error} />
+          <p role="status" className="launch-result">
+            {launcher.launched !== null ? t('launch.done', { n: launcher.launched }) : ''}
+          </p>
+        </Panel>
+        <Panel title={t('liveCalls.title')} className="area-live">
+          <ErrorNote error={sessionList.error} />
+          <LiveCallsTable sessions={liveSessions} watching={watching} onWatch={setWatching} />
+        </Panel>
+      </div>
+      {watching && <LiveCallMonitor key={watching} sessionId={watching} onClose={() => setWatching(null)} />}
+    </div>
+  );
+}

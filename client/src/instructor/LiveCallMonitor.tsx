@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionLog } from '../console/ActionLog.js';
+import { CallConsole } from '../console/CallConsole.js';
+import { CallTimer } from '../console/CallTimer.js';
+import { ScriptState } from '../console/ScriptState.js';
+import { Transcript } from '../console/Transcript.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+import { useDirectory } from '../session/useDirectory.js';
+import { useNow } from '../session/useNow.js';
+import { useSessionEvents } from '../session/useSessionEvents.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+import { Panel } from '../ui/Panel.js';
+
+/** One call watched live: the script's side, the conversation with its intents, the screen work, or the mirror. */
+export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const feed = useSessionEvents(sessionId);
+  const directory = useDirectory();
+  const [mirror, setMirror] = useState(false);
+  const { view, session, scenario } = feed;
+  const ticking = view.phase === 'ringing' || view.phase === 'talking' || view.phase === 'onHold';
+  const now = useNow(ticking) - feed.clockOffsetMs;
+
+  const title = session
+    ? t('monitor.titleFor', { trainee: session.traineeName, scenario: pick(session.scenarioTitle) })
+    : t('monitor.title');
+
+  return (
+    <Panel
+      title={title}
+      className="monitor"
+      tools={
+        <>
+          <button type="button" className="small" aria-pressed={mirror} onClick={() => setMirror((value) => !value)}>
+            {t('monitor.mirror')}
+          </button>
+          <button type="button" className="small ghost-dark" onClick={onClose}>
+            {t('monitor.close')}
+          </button>
+        </>
+      }
+    >
+      <ErrorNote error={feed.error} />
+      {feed.status === 'joining' && (
+        <p className="loading" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {feed.status === 'joined' && (
+        <>
+          <div className="monitor__facts">
+            <ScriptState view={view} />
+            <CallTimer view={view} now={now} />
+            {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
+          </div>
+          {mirror ? (
+            <div className="mirror-frame">
+              <p className="mirror-frame__label">{t('monitor.mirrorNotice')}</p>
+              <CallConsole view={view} scenario={scenario} directory={directory?.ok ? directory.data : null} now={now} readOnly />
+            </div>
+          ) : (
+            <div className="monitor__columns">
+              <div>
+                <h3 className="subhead">{t('conversation.title')}</h3>
+                <Transcript lines={view.transcript} showIntents />
+              </div>
+              <div>
+                <h3 className="subhead">{t('actionLog.title')}</h3>
+                <ActionLog actions={view.actions} origin={view.launchedAt} />
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'react';
+import type { LabError } from '../../../protocol/result.js';
+import { useSocket } from '../api/socketContext.js';
+import { request } from '../api/socketRequest.js';
+
+export type LaunchTarget = { traineeIds: string[] } | { classId: string };
+
+export interface Launcher {
+  launch: (scenarioId: string, target: LaunchTarget) => Promise<void>;
+  pending: boolean;
+  error: LabError | null;
+  launched: number | null;
+}
+
+/** Sends a scenario to trainees; the ack says how many sessions started. */
+export function useLaunch(): Launcher {
+  const socket = useSocket();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<LabError | null>(null);
+  const [launched, setLaunched] = useState<number | null>(null);
+
+  const launch = useCallback(
+    async (scenarioId: string, target: LaunchTarget) => {
+      setPending(true);
+      setError(null);
+      setLaunched(null);
+      const result = await request(socket, 'session:launch', { scenarioId, ...target });
+      setPending(false);
+      if (result.ok) setLaunched(result.data.sessionIds.length);
+      else setError(result.error);
+    },
+    [socket],
+  );
+
+  return { launch, pending, error, launched };
+}

@@ -1,0 +1,22 @@
+import { createPortal } from 'react-dom';
+import type { PublicUser } from '../../../protocol/roles.js';
+import { SocketProvider } from '../api/SocketProvider.js';
+import { AppHeader } from './AppHeader.js';
+import { RoleHome } from './RoleHome.js';
+
+interface SignedInAreaProps {
+  user: PublicUser;
+  headerSlot: HTMLElement;
+  onLogout: () => void;
+  onRejected: () => void;
+}
+
+/** Everything behind the login, in its own chunk: the login page loads without socket.io. */
+export function SignedInArea({ user, headerSlot, onLogout, onRejected }: SignedInAreaProps) {
+  return (
+    <SocketProvider onRejected={onRejected}>
+      {createPortal(<AppHeader user={user} onLogout={onLogout} showLink />, headerSlot)}
+      <RoleHome user={user} />
+    </SocketProvider>
+  );
+}

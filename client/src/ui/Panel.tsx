@@ -1,0 +1,27 @@
+import { useId, type ReactNode } from 'react';
+
+interface PanelProps {
+  title: string;
+  className?: string;
+  /** Controls shown on the heading's line, like a mute toggle. */
+  tools?: ReactNode;
+  children: ReactNode;
+  headingLevel?: 2 | 3;
+}
+
+/** A titled region of a console: a landmark with its heading as its name. */
+export function Panel({ title, className, tools, children, headingLevel = 2 }: PanelProps) {
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+      <div className="panel__head">
+        <Heading id={headingId} className="panel__title">
+          {title}
+        </Heading>
+        {tools && <div className="panel__tools">{tools}</div>}
+      </div>
+      <div className="panel__body">{children}</div>
+    </section>
+  );
+}
