@@ -14,7 +14,7 @@ const staticDir = path.join(root, 'dist', 'client');
 
 const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
 const seeded = await seedDemoData(documents);
-const catalog = await loadScenarioCatalog(path.join(root, 'scenarios', 'library'));
+const catalog = await loadScenarioCatalog();
 for (const { file, problems } of catalog.rejected) {
   console.error(`Scenario ${path.relative(root, file)} is not offered:\n  - ${problems.join('\n  - ')}`);
 }

@@ -1,9 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { checkScenario, summarizeScenario } from '../scenarios/format/checkScenario.js';
+import { summarizeScenario } from '../scenarios/format/checkScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
-import { abilityCodes } from '../scenarios/standard/standard.js';
 import type { ScenarioSummary } from '../protocol/views.js';
+import { checkScenarioFile, libraryFiles } from './scenarioFiles.js';
 
 export interface ScenarioCatalog {
   get(id: string): Scenario | undefined;
@@ -21,24 +19,15 @@ export function catalogOf(scenarios: Scenario[], rejected: ScenarioCatalog['reje
   };
 }
 
-/** Reads every `*.json` in the folder; an invalid file is reported and never offered. */
-export async function loadScenarioCatalog(dir: string): Promise<ScenarioCatalog> {
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+/** Validates and lints every scenario file; an invalid one is reported and never offered. */
+export async function loadScenarioCatalog(files?: string[]): Promise<ScenarioCatalog> {
   const scenarios: Scenario[] = [];
   const rejected: ScenarioCatalog['rejected'] = [];
-  for (const name of files) {
-    const file = path.join(dir, name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      rejected.push({ file, problems: [`not valid JSON: ${(error as Error).message}`] });
-      continue;
-    }
-    const check = checkScenario(raw, abilityCodes);
-    if (!check.ok) rejected.push({ file, problems: check.problems });
-    else if (scenarios.some((s) => s.id === check.scenario.id)) rejected.push({ file, problems: [`id "${check.scenario.id}" is already used`] });
-    else scenarios.push(check.scenario);
+  for (const file of files ?? (await libraryFiles())) {
+    const { scenario, problems } = await checkScenarioFile(file);
+    if (!scenario) rejected.push({ file, problems });
+    else if (scenarios.some((s) => s.id === scenario.id)) rejected.push({ file, problems: [`id "${scenario.id}" is already used`] });
+    else scenarios.push(scenario);
   }
   return catalogOf(scenarios, rejected);
 }

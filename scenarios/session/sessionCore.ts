@@ -129,7 +129,7 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     caused.push(pending('session.ended', 'system', { outcome: outcomeOf(next.scenario, after) ?? 'unresolved' }));
   }
   // Silence and patience timers count from the trainee's last move in the current state.
-  const live = next.view.phase === 'talking' && script.status !== 'done';
+  const live = (next.view.phase === 'talking' || next.view.phase === 'ringing') && script.status !== 'done';
   next.timers = live ? (next.scenario.script.states[after]?.timers ?? []) : [];
   next.timersFrom = live ? event.at : null;
   return { core: next, caused };

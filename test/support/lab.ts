@@ -9,7 +9,7 @@ import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { seedDemoData } from '../../server/seed.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { FileEventLogStore } from '../../server/store/eventLog.js';
-import { libraryDir } from './scenarios.js';
+
 
 export type LabClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -28,7 +28,7 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
   const application = await createApplication({
     documents,
     log: new FileEventLogStore(path.join(dir, 'sessions')),
-    catalog: await loadScenarioCatalog(libraryDir),
+    catalog: await loadScenarioCatalog(),
     staticDir: null,
     ...overrides,
   });

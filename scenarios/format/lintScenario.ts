@@ -1,0 +1,133 @@
+import type { EvidenceRule, Scenario } from './schema.js';
+
+/** What a scenario may refer to outside itself: the standard's codes and the mock company's data. */
+export interface LintReferences {
+  abilities: ReadonlySet<string>;
+  knowledge: ReadonlySet<string>;
+  customers: ReadonlySet<string>;
+  departments: ReadonlySet<string>;
+  dispositions: ReadonlySet<string>;
+  ticketCategories: ReadonlySet<string>;
+}
+
+type Problem = string;
+
+function graphProblems(scenario: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const { states, initial } = scenario.script;
+  const edges = new Map(Object.entries(states).map(([name, state]) => [name, state.on.flatMap((t) => (t.to ? [t.to] : []))]));
+  const reached = new Set<string>();
+  for (const queue = [initial]; queue.length; ) {
+    const name = queue.shift()!;
+    if (reached.has(name) || !states[name]) continue;
+    reached.add(name);
+    queue.push(...(edges.get(name) ?? []));
+  }
+  for (const name of Object.keys(states)) if (!reached.has(name)) problems.push(`script.states.${name}: unreachable from "${initial}"`);
+
+  // Ends reachable without the trainee hanging up: otherwise the caller can never close the contact.
+  const canEnd = new Set(Object.entries(states).filter(([, s]) => s.end).map(([name]) => name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, targets] of edges) {
+      if (!canEnd.has(name) && targets.some((target) => canEnd.has(target))) {
+        canEnd.add(name);
+        grew = true;
+      }
+    }
+  }
+  for (const name of Object.keys(states)) if (!canEnd.has(name)) problems.push(`script.states.${name}: no way to an end state from here`);
+
+  for (const [name, state] of Object.entries(states)) {
+    if (state.end) continue;
+    const timerIds = new Set(state.timers.map((timer) => timer.id));
+    if (!state.on.some((t) => 'timer' in t)) problems.push(`script.states.${name}: the caller waits here with no timer (add a silence or patience timer)`);
+    for (const timer of state.timers) {
+      if (!state.on.some((t) => 'timer' in t && t.timer === timer.id)) problems.push(`script.states.${name}.timers: timer "${timer.id}" moves nothing`);
+    }
+    state.on.forEach((t, index) => {
+      const place = `script.states.${name}.on[${index}]`;
+      if (t.to !== undefined && !states[t.to]) problems.push(`${place}.to: no state named "${t.to}"`);
+      if ('timer' in t && !timerIds.has(t.timer)) problems.push(`${place}.timer: the state has no timer "${t.timer}"`);
+      if ('reply' in t && t.reply !== '*' && !scenario.intents[t.reply]) problems.push(`${place}.reply: no intent named "${t.reply}"`);
+    });
+    if (!state.end && state.on.length === 0) problems.push(`script.states.${name}: not an end state, yet nothing leaves it`);
+  }
+  if (!states[initial]) problems.push(`script.initial: no state named "${initial}"`);
+  return problems;
+}
+
+function textProblems(scenario: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const usesLine = (place: string, lineId: string) => {
+    if (!scenario.lines[lineId]) problems.push(`${place}: no line named "${lineId}"`);
+  };
+  for (const [name, state] of Object.entries(scenario.script.states)) {
+    state.say.forEach((lineId) => usesLine(`script.states.${name}.say`, lineId));
+    state.on.forEach((t, index) => t.say.forEach((lineId) => usesLine(`script.states.${name}.on[${index}].say`, lineId)));
+  }
+  const spoken = new Set(Object.values(scenario.script.states).flatMap((s) => [...s.say, ...s.on.flatMap((t) => t.say)]));
+  for (const lineId of Object.keys(scenario.lines)) if (!spoken.has(lineId)) problems.push(`lines.${lineId}: never said`);
+  for (const [intent, byLanguage] of Object.entries(scenario.intents)) {
+    if (!byLanguage[scenario.language]) problems.push(`intents.${intent}: no rules for the contact's language "${scenario.language}"`);
+  }
+  return problems;
+}
+
+function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReferences): Problem[] {
+  const problems: Problem[] = [];
+  const check = (set: ReadonlySet<string>, value: unknown, what: string) => {
+    if (typeof value === 'string' && !set.has(value)) problems.push(`${place}: no ${what} "${value}" in the mock company`);
+  };
+  const wherePatterns = rule.kind === 'did' ? [rule.where] : rule.kind === 'order' ? [rule.first.where, rule.then.where] : rule.kind === 'replied' ? [rule.before?.where] : [];
+  for (const where of wherePatterns) {
+    check(refs.customers, where?.customerId, 'customer');
+    check(refs.departments, where?.department, 'department');
+    check(refs.ticketCategories, where?.category, 'ticket category');
+  }
+  if (rule.kind === 'ticket') {
+    const values = (field: string) => [rule.expect[field]].flat();
+    values('customerId').forEach((value) => check(refs.customers, value, 'customer'));
+    values('category').forEach((value) => check(refs.ticketCategories, value, 'ticket category'));
+    rule.escalatedTo?.forEach((value) => check(refs.departments, value, 'department'));
+  }
+  if (rule.kind === 'disposition') rule.codes.forEach((code) => check(refs.dispositions, code, 'disposition'));
+  return problems;
+}
+
+/**
+ * Everything the schema cannot see: the script's shape, the texts, and references to the standard
+ * and to the mock company. Each problem names its place in the file.
+ */
+export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[] {
+  const problems = [...graphProblems(scenario), ...textProblems(scenario)];
+  for (const code of scenario.abilities) if (!refs.abilities.has(code)) problems.push(`abilities: unknown ability ${code}`);
+  for (const code of scenario.knowledge) if (!refs.knowledge.has(code)) problems.push(`knowledge: unknown knowledge item ${code}`);
+  if (scenario.persona.customerId !== null && !refs.customers.has(scenario.persona.customerId)) {
+    problems.push(`persona.customerId: no customer "${scenario.persona.customerId}" in the mock company`);
+  }
+  scenario.rubric.forEach((item, index) => {
+    const place = `rubric[${index}] (${item.id})`;
+    for (const code of item.abilities) if (!refs.abilities.has(code)) problems.push(`${place}.abilities: unknown ability ${code}`);
+    for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
+    if (item.rule.kind === 'replied' && !scenario.intents[item.rule.intent]) problems.push(`${place}.rule.intent: no intent named "${item.rule.intent}"`);
+    problems.push(...ruleDataProblems(item.rule, `${place}.rule`, refs));
+  });
+  const ids = scenario.rubric.map((item) => item.id);
+  ids.forEach((id, index) => ids.indexOf(id) !== index && problems.push(`rubric[${index}]: id "${id}" is used twice`));
+  return problems;
+}
+
+/** The references a scenario may use, from the standard's codes and a mock company. */
+export function lintReferencesOf(
+  company: { customers: { id: string }[]; departments: { id: string }[]; dispositions: { code: string }[]; ticketCategories: { code: string }[] },
+  standard: { abilities: ReadonlySet<string>; knowledge: ReadonlySet<string> },
+): LintReferences {
+  return {
+    ...standard,
+    customers: new Set(company.customers.map((customer) => customer.id)),
+    departments: new Set(company.departments.map((department) => department.id)),
+    dispositions: new Set(company.dispositions.map((disposition) => disposition.code)),
+    ticketCategories: new Set(company.ticketCategories.map((category) => category.code)),
+  };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { traineeActionSchema } from '../../protocol/actions.js';
+import { outcomes } from './schema.js';
+
+/**
+ * A scripted trainee: timed inputs (ms from the launch) and the result they must give. The tests,
+ * `npm run scenario -- play` and the path-coverage check all run them.
+ */
+export const traineeScriptSchema = z.object({
+  scenario: z.string().min(1),
+  description: z.string().min(1),
+  inputs: z.array(z.object({ at: z.number().int().min(0), action: traineeActionSchema })).min(1),
+  expect: z.object({
+    passed: z.boolean(),
+    outcome: z.enum(outcomes),
+    /** Rubric items that must be missed (and no others, unless `othersMayMiss`). */
+    missed: z.array(z.string()).default([]),
+    othersMayMiss: z.boolean().default(false),
+    criticalFailures: z.array(z.string()).default([]),
+    percentAtLeast: z.number().min(0).max(100).optional(),
+    percentAtMost: z.number().min(0).max(100).optional(),
+  }),
+});
+
+export type TraineeScript = z.infer<typeof traineeScriptSchema>;

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { checkScenarioFile, libraryFiles, readTraineeScript, resolveScenario } from '../scenarioFiles.js';
+import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
+import { playScenario } from './playCommand.js';
+
+const usage = `Usage: npm run scenario -- <command>
+  validate [files...]            schema + lint of the given files (default: every scenario in scenarios/library)
+  play <scenario> <script.json>  plays a scripted trainee headlessly; prints the transcript and a JSON result
+  graph <scenario> [--mermaid]   the machine as JSON for the Stately visualiser, or as a Mermaid diagram
+<scenario> is an id from scenarios/library or a path to a scenario file.`;
+
+const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+async function validate(files: string[]): Promise<number> {
+  const checks = await Promise.all((files.length ? files.map((f) => path.resolve(f)) : await libraryFiles()).map(checkScenarioFile));
+  for (const check of checks) {
+    if (check.problems.length === 0) console.log(`✓ ${relative(check.file)}`);
+    else {
+      console.log(`✗ ${relative(check.file)}`);
+      for (const problem of check.problems) console.log(`  ${relative(check.file)}: ${problem}`);
+    }
+  }
+  const invalid = checks.filter((check) => check.problems.length).length;
+  console.log(`${checks.length - invalid} valid, ${invalid} invalid`);
+  return invalid ? 1 : 0;
+}
+
+async function play(scenarioName?: string, scriptFile?: string): Promise<number> {
+  if (!scenarioName || !scriptFile) return console.error(usage), 2;
+  const check = await resolveScenario(scenarioName);
+  if (!check.scenario) return console.error(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`), 1;
+  const { script, problems } = await readTraineeScript(path.resolve(scriptFile));
+  if (!script) return console.error(`${scriptFile} is not a valid trainee script:\n  ${problems.join('\n  ')}`), 1;
+  const { transcript, result } = playScenario(check.scenario, script);
+  console.log(transcript.join('\n'));
+  console.log(JSON.stringify(result, null, 2));
+  return result.unmetExpectations.length ? 1 : 0;
+}
+
+async function graph(scenarioName?: string, format?: string): Promise<number> {
+  if (!scenarioName) return console.error(usage), 2;
+  const check = await resolveScenario(scenarioName);
+  if (!check.scenario) return console.error(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`), 1;
+  console.log(format === '--mermaid' ? scenarioMermaid(check.scenario) : JSON.stringify(scenarioMachineJson(check.scenario), null, 2));
+  return 0;
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const commands: Record<string, () => Promise<number>> = {
+  validate: () => validate(rest),
+  play: () => play(rest[0], rest[1]),
+  graph: () => graph(rest[0], rest[1]),
+};
+const run = command ? commands[command] : undefined;
+process.exitCode = run ? await run() : (console.error(usage), 2);

@@ -1,0 +1,41 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLab, type RunningLab } from './lab.js';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const builtClient = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+
+/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+/** The real lab serving the built console, on a free port, with data on disk. */
+export function startLabWithConsole(): Promise<RunningLab> {
+  return startLab({ staticDir: path.resolve(builtClient) });
+}
+
+export async function openAs(browser: Browser, lab: RunningLab, username: string, password: string, locale = 'it-IT'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${username}] page error:`, error.message));
+  await page.goto(lab.baseUrl);
+  await page.getByLabel(/nome utente|username/i).fill(username);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole('button', { name: /accedi|log in/i }).click();
+  return { context, page };
+}
+
+/** axe violations that matter: serious and critical ones. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}

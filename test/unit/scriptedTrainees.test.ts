@@ -1,0 +1,40 @@
+import { getStateNodes } from '@xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { vesuvioTelecom } from '../../scenarios/company/company.js';
+import { buildScriptMachine } from '../../scenarios/machine/buildMachine.js';
+import { unmetExpectations } from '../../scenarios/session/checkExpectations.js';
+import { playHeadless } from '../../scenarios/session/playHeadless.js';
+import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
+import { libraryFiles, readTraineeScript, checkScenarioFile, traineeScriptFiles } from '../../server/scenarioFiles.js';
+
+const files = await libraryFiles();
+const scenarios = await Promise.all(files.map(checkScenarioFile));
+
+describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as const))('scenario %s', (_name, check) => {
+  it('is valid', () => expect(check.problems).toEqual([]));
+  const scenario = check.scenario!;
+
+  it('ships an exemplary, a weak and a critical scripted trainee, each giving its expected result', async () => {
+    const scripts = await traineeScriptFiles(scenario.id);
+    expect(scripts.map((file) => file.split('/').at(-1))).toEqual(expect.arrayContaining(['exemplary.json', 'weak.json', 'critical.json']));
+    for (const file of scripts) {
+      const { script, problems } = await readTraineeScript(file);
+      expect(problems, file).toEqual([]);
+      const run = playHeadless(scenario, vesuvioTelecom, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
+      expect(run.rejected.map((r) => `${r.action.type}: ${r.error.message}`), file).toEqual([]);
+      expect(unmetExpectations(script!.expect, scoreSession(scenario, run.events)), file).toEqual([]);
+    }
+  });
+
+  it('has every state of its machine reached by at least one scripted trainee (path coverage)', async () => {
+    const machine = buildScriptMachine(scenario);
+    const allStates = getStateNodes(machine).map((node) => node.key);
+    const reached = new Set([scenario.script.initial]);
+    for (const file of await traineeScriptFiles(scenario.id)) {
+      const { script } = await readTraineeScript(file);
+      const run = playHeadless(scenario, vesuvioTelecom, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
+      for (const event of run.events) if (event.type === 'script.advanced') reached.add(event.data.state);
+    }
+    expect(allStates.filter((state) => !reached.has(state))).toEqual([]);
+  });
+});
