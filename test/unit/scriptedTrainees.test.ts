@@ -28,7 +28,7 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
 
   it('has every state of its machine reached by at least one scripted trainee (path coverage)', async () => {
     const machine = buildScriptMachine(scenario);
-    const allStates = getStateNodes(machine).map((node) => node.key);
+    const allStates = getStateNodes(machine.root).map((node) => node.key);
     const reached = new Set([scenario.script.initial]);
     for (const file of await traineeScriptFiles(scenario.id)) {
       const { script } = await readTraineeScript(file);
