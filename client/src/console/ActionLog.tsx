@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleActionEntry } from '../../../scenarios/projection/callView.js';
 import { formatDuration } from '../i18n/formatters.js';
 import { ScrollArea } from '../ui/ScrollArea.js';
+import { actionDetail } from './actionDetail.js';
 
 interface ActionLogProps {
   actions: ConsoleActionEntry[];
@@ -14,7 +15,7 @@ interface ActionLogProps {
 export function ActionLog({ actions, origin, highlightSeq = null }: ActionLogProps) {
   const { t } = useTranslation();
   return (
-    <ScrollArea label={t('actionLog.title')} className="action-log" followKey={actions.length}>
+    <ScrollArea label={t('actionLog.list')} className="action-log" followKey={actions.length}>
       {actions.length === 0 ? (
         <p className="muted">{t('actionLog.empty')}</p>
       ) : (
@@ -23,7 +24,7 @@ export function ActionLog({ actions, origin, highlightSeq = null }: ActionLogPro
             <li key={action.seq} className={action.seq === highlightSeq ? 'is-highlighted' : undefined}>
               <time className="action-log__time">{origin === null ? '' : formatDuration(action.at - origin)}</time>{' '}
               <span className="action-log__type">{t(`eventType.${action.type.replace('.', '_')}`, { defaultValue: action.type })}</span>{' '}
-              <span className="action-log__detail">{action.detail}</span>
+              <span className="action-log__detail">{actionDetail(action, t)}</span>
             </li>
           ))}
         </ol>

@@ -56,9 +56,12 @@ export function IdentityCheckForm({ customerId, verified, act, disabled }: Ident
       </fieldset>
       <ErrorNote error={verify.error} />
       {isVerified ? (
-        <p className="badge badge--ok" role="status">
-          {t('identity.verified')} <span className="muted">({verified.checks.map((check) => t(`identity.check.${check}`)).join(', ')})</span>
-        </p>
+        <div className="verified" role="status">
+          <p className="badge badge--ok">{t('identity.verified')}</p>{' '}
+          <p className="muted small-text">
+            {t('identity.confirmedData', { checks: verified.checks.map((check) => t(`identity.check.${check}`)).join(', ') })}
+          </p>
+        </div>
       ) : (
         <p className="badge badge--warn">{t('identity.notVerified')}</p>
       )}

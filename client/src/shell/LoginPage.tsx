@@ -57,7 +57,7 @@ export function LoginPage({ onLogin, expired }: LoginPageProps) {
             aria-describedby={error ? errorId : undefined}
           />
         </label>
-        <ErrorNote error={error} id={errorId} />
+        <ErrorNote error={error} id={errorId} plain={error?.code === 'UNAUTHENTICATED'} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('login.signingIn') : t('login.submit')}
         </button>
