@@ -13,6 +13,7 @@ import type { LabServer } from './gateway/types.js';
 import { authRoutes } from './http/authRoutes.js';
 import { labRoutes } from './http/labRoutes.js';
 import { respond } from './http/respond.js';
+import { loginAttempts, sameOriginWrites, securityHeaders } from './http/protection.js';
 import { Presence } from './runtime/presence.js';
 import { SessionRegistry } from './runtime/sessionRegistry.js';
 import type { ScenarioCatalog } from './scenarioCatalog.js';
@@ -30,6 +31,8 @@ export interface ApplicationOptions {
   secureCookies?: boolean;
   newId?: () => string;
   newSeed?: () => number;
+  /** Socket events a connection may send per second; 0 disables the limit. */
+  socketEventsPerSecond?: number;
 }
 
 export interface Application {
@@ -70,7 +73,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use('/api', sameOriginWrites);
   app.use(express.json({ limit: '64kb' }));
+  app.use('/api/auth/login', loginAttempts());
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
@@ -88,7 +94,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   });
 
   const httpServer = createServer(app);
-  const io = createSocketGateway(httpServer, context);
+  const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
   await registry.restore();
 
   return {

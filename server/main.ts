@@ -26,6 +26,7 @@ const application = await createApplication({
   catalog,
   staticDir,
   secureCookies: process.env.LAB_SECURE_COOKIES === '1',
+  socketEventsPerSecond: process.env.LAB_SOCKET_EVENTS_PER_SECOND === undefined ? undefined : Number(process.env.LAB_SOCKET_EVENTS_PER_SECOND),
 });
 const listening = await application.listen(port);
 

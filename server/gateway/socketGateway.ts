@@ -4,6 +4,8 @@ import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
 import { eventForTrainee, isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { registerFloorHandlers } from './floorHandlers.js';
+import { limitSocketEvents } from './eventRateLimit.js';
+import { isSameOrigin } from '../http/protection.js';
 import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { rooms, type LabServer } from './types.js';
@@ -11,8 +13,13 @@ import { rooms, type LabServer } from './types.js';
 /** Largest payload the protocol sends: a reply or a ticket description is a few KB at most. */
 const maxPayloadBytes = 64 * 1024;
 
-export function createSocketGateway(httpServer: HttpServer, context: AppContext): LabServer {
-  const io: LabServer = new Server(httpServer, { maxHttpBufferSize: maxPayloadBytes, serveClient: false });
+export function createSocketGateway(httpServer: HttpServer, context: AppContext, eventsPerSecond: number): LabServer {
+  const io: LabServer = new Server(httpServer, {
+    maxHttpBufferSize: maxPayloadBytes,
+    serveClient: false,
+    // A page on another site must not open a socket with the trainee's cookie.
+    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers.origin, req.headers.host)),
+  });
 
   // The handshake carries the same httpOnly cookie as HTTP; no cookie, no socket.
   io.use((socket, next) => {
@@ -59,6 +66,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext)
     const user = socket.data.user;
     void socket.join(rooms.trainee(user.id));
     if (isObserver(user)) void socket.join(rooms.sessionWatchers);
+    limitSocketEvents(socket, eventsPerSecond);
     registerSessionHandlers(socket, context);
     registerFloorHandlers(socket, context, rosterChanged);
     if (user.role === 'trainee') {
