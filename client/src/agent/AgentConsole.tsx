@@ -42,14 +42,15 @@ export function AgentConsole({ user }: { user: PublicUser }) {
 
   useRingTone(ringing);
   const voice = useCallerVoice(scenario?.voice ?? null, muted);
-  const onCallerLine = useCallback(
-    (line: TranscriptLine) => {
-      setCallerSaid(t('conversation.callerSaid', { text: line.text }));
-      voice.speak(line.text);
+  const onCallerLines = useCallback(
+    (lines: TranscriptLine[]) => {
+      const text = lines.map((line) => line.text).join(' ');
+      setCallerSaid(t('conversation.callerSaid', { text }));
+      for (const line of lines) voice.speak(line.text);
     },
     [t, voice],
   );
-  useFreshCallerLines(call.sessionId, view.transcript, joined, onCallerLine);
+  useFreshCallerLines(call.sessionId, view.transcript, joined, onCallerLines);
   useDebriefFallback(call.sessionId, joined && view.phase === 'ended', call.debrief !== null, call.receiveDebrief);
 
   const backToAvailable = async () => {

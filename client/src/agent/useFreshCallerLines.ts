@@ -2,19 +2,19 @@ import { useEffect, useRef } from 'react';
 import type { TranscriptLine } from '../../../scenarios/projection/callView.js';
 
 /**
- * Calls `onLine` for each caller line that arrives while the console is open. Lines already in the
+ * Calls `onLines` with the caller lines that arrived together while the console is open. Lines already in the
  * log when the session was joined (a reload, a reconnect) are history and are not repeated.
  */
 export function useFreshCallerLines(
   sessionId: string | null,
   lines: TranscriptLine[],
   ready: boolean,
-  onLine: (line: TranscriptLine) => void,
+  onLines: (lines: TranscriptLine[]) => void,
 ): void {
   const seenUpTo = useRef<number | null>(null);
-  const handler = useRef(onLine);
+  const handler = useRef(onLines);
   useEffect(() => {
-    handler.current = onLine;
+    handler.current = onLines;
   });
   useEffect(() => {
     seenUpTo.current = null;
@@ -28,7 +28,8 @@ export function useFreshCallerLines(
       return;
     }
     const since = seenUpTo.current;
-    for (const line of callerLines) if (line.seq > since) handler.current(line);
+    const fresh = callerLines.filter((line) => line.seq > since);
+    if (fresh.length > 0) handler.current(fresh);
     seenUpTo.current = Math.max(since, newest);
   }, [lines, ready]);
 }
