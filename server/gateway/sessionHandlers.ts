@@ -41,7 +41,10 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
       if (!record) return fail('NOT_FOUND', 'No such session.');
       if (record.traineeId !== user.id) return fail('FORBIDDEN', 'This session belongs to another trainee.');
       const session = context.registry.live(sessionId);
-      if (!session) return fail('INVALID_STATE', 'This call is over.');
+      if (!session) {
+        const seq = await context.registry.recordedAction(sessionId, actionId);
+        return seq === null ? fail('INVALID_STATE', 'This call is over.') : ok({ seq });
+      }
       return session.act(actionId, action);
     }),
   );

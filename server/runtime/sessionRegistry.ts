@@ -139,6 +139,11 @@ export class SessionRegistry {
     return live ? [...live.events] : this.deps.log.read(sessionId);
   }
 
+  /** The seq an action was recorded at, if it was: a resent action after the call ended gets the same answer. */
+  async recordedAction(sessionId: string, actionId: string): Promise<number | null> {
+    return (await this.eventsOf(sessionId)).find((event) => event.actionId === actionId)?.seq ?? null;
+  }
+
   async scoreOf(sessionId: string): Promise<ScoreReport | null> {
     const record = this.record(sessionId);
     const scenario = record && this.deps.catalog.get(record.scenarioId);
