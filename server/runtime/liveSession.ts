@@ -107,6 +107,11 @@ export class LiveSession {
     );
   }
 
+  /** Resolves once every action and timer expiry queued so far has been handled. */
+  async idle(): Promise<void> {
+    await this.#queue;
+  }
+
   dispose(): void {
     this.#disposed = true;
     if (this.#timer !== null) this.deps.clock.clearTimeout(this.#timer);

@@ -32,6 +32,7 @@ export interface RegistryListeners {
 /** The floor's sessions: launches them, keeps the live ones running, closes them when they end. */
 export class SessionRegistry {
   #live = new Map<string, LiveSession>();
+  #closing = new Set<Promise<void>>();
   listeners: RegistryListeners = { events() {}, updated() {}, ended() {} };
 
   constructor(private readonly deps: RegistryDeps) {}
@@ -94,7 +95,10 @@ export class SessionRegistry {
       company: this.deps.company,
       published: (session: LiveSession, events: SessionEvent[]) => {
         this.listeners.events(session, events);
-        if (events.some((event) => event.type === 'session.ended')) void this.#close(session);
+        if (events.some((event) => event.type === 'session.ended')) {
+          const closing = this.#close(session).finally(() => this.#closing.delete(closing));
+          this.#closing.add(closing);
+        }
       },
     };
   }
@@ -167,6 +171,12 @@ export class SessionRegistry {
       percent: record.percent,
       passed: record.passed,
     };
+  }
+
+  /** Resolves when every live session is idle and every ended one is closed (tests with a manual clock wait on it). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.#live.values()].map((session) => session.idle()));
+    await Promise.all([...this.#closing]);
   }
 
   dispose(): void {

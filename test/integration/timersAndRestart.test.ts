@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
-import { actionId, connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { actionId, connectDemo, eventually, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { ManualClock } from '../support/manualClock.js';
 
 const scenarioId = 'helpdesk-fibra-guasto';
@@ -35,8 +35,10 @@ describe('timers and restarts', () => {
     await clock.advance(14_000);
     expect(heard).toEqual([]);
     await clock.advance(1_000);
+    await eventually(() => heard.length >= 2);
     expect(heard.map((e) => e.type)).toEqual(['timer.expired', 'caller.said']);
     await clock.advance(15_000);
+    await eventually(() => heard.length >= 5);
     expect(typesOf(heard)).toEqual(['timer.expired', 'caller.said', 'timer.expired', 'caller.said', 'call.hungUp']);
     expect(heard.at(-1)).toMatchObject({ by: 'caller', data: { party: 'caller' } });
     const events = await lab.application.context.registry.eventsOf(sessionId);

@@ -9,6 +9,7 @@ import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { seedDemoData } from '../../server/seed.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { FileEventLogStore } from '../../server/store/eventLog.js';
+import { ManualClock } from './manualClock.js';
 
 
 export type LabClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -33,6 +34,7 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
     ...overrides,
   });
   const port = await application.listen(0, '127.0.0.1');
+  if (overrides.clock instanceof ManualClock) overrides.clock.settle = () => application.context.registry.settled();
   return { application, baseUrl: `http://127.0.0.1:${port}`, dataDir: dir, stop: () => application.close() };
 }
 
@@ -61,6 +63,14 @@ export async function connectAs(baseUrl: string, cookie: string): Promise<LabCli
     socket.once('connect_error', reject);
   });
   return socket;
+}
+
+/** Polls until the check holds: for messages that travel over a real socket. */
+export async function eventually(check: () => boolean, ms = 10_000): Promise<void> {
+  for (const start = Date.now(); !check(); ) {
+    if (Date.now() - start > ms) throw new Error('the expected state never came');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 export const demo = {

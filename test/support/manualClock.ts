@@ -5,6 +5,8 @@ export class ManualClock implements Clock {
   #now: number;
   #timers = new Map<number, { at: number; callback: () => void }>();
   #nextId = 1;
+  /** Waits for the work a fired timer started; tests point it at the registry's `settled()`. */
+  settle: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 20));
 
   constructor(start = 1_700_000_000_000) {
     this.#now = start;
@@ -28,7 +30,7 @@ export class ManualClock implements Clock {
     return this.#timers.size;
   }
 
-  /** Moves time forward, firing due timers in order; waits a tick after each so their work runs. */
+  /** Moves time forward, firing due timers in order, and lets each one's work finish before the next. */
   async advance(ms: number): Promise<void> {
     const until = this.#now + ms;
     for (;;) {
@@ -37,7 +39,7 @@ export class ManualClock implements Clock {
       this.#timers.delete(due[0]);
       this.#now = due[1].at;
       due[1].callback();
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await this.settle();
     }
     this.#now = until;
   }
