@@ -1,18 +1,18 @@
 import type { Language } from '../format/schema.js';
 import { profiles, type LanguageProfile } from './languages.js';
 import { tokenize, type Token } from './normalize.js';
-import { sameWord } from './sameWord.js';
+import { sameForm, sameWord } from './sameWord.js';
 
 /**
- * A term's part: a word (`exact` when written "=word": that very form, no stem, no typo, e.g. the
- * polite "=aspetti" but not the familiar "aspetta"), or `*`: one word that names someone.
+ * A term's part: a word (`exact` when written "=word": that very form, e.g. the polite "=aspetti"
+ * but not the familiar "aspetta"), or `*`: one word that names someone.
  */
 export type TermPart = { kind: 'word'; token: Token; exact: boolean } | { kind: 'any' };
 
 /**
  * Between two words of a term a reply may hold up to 4 words, at most 1 of them not a function
- * word; after a function word of the term only function words ("grazie per la sua attesa"), so
- * "la" in "la trasferisco" cannot reach a far-off "trasferimento".
+ * word ("grazie mille per la sua attesa"); after a term's opening function word only function
+ * words, so "la" in "la trasferisco" cannot reach a far-off "la richiesta di trasferimento".
  */
 const maxGap = 4;
 
@@ -51,7 +51,7 @@ function negated(reply: Token[], first: number, last: number, profile: LanguageP
 }
 
 function fits(part: TermPart, token: Token, position: number, profile: LanguageProfile, excluded: ReadonlySet<number>): boolean {
-  if (part.kind === 'word') return part.exact ? token.word === part.token.word : sameWord(token, part.token, profile);
+  if (part.kind === 'word') return part.exact ? sameForm(token, part.token) : sameWord(token, part.token, profile);
   return !token.stop && !token.negation && !excluded.has(position) && !profile.notNames.has(token.word) && /\p{L}/u.test(token.word);
 }
 
@@ -70,7 +70,7 @@ function matchFrom(reply: Token[], parts: TermPart[], index: number, previous: n
   // The placeholder and its neighbours sit side by side: "sono Anna", "Anna speaking".
   const before = parts[index - 1];
   const gap = part.kind === 'any' || before?.kind === 'any' ? 0 : maxGap;
-  const afterFunctionWord = before?.kind === 'word' && before.token.stop;
+  const afterFunctionWord = index === 1 && before?.kind === 'word' && before.token.stop;
   for (let position = previous + 1; position <= previous + 1 + gap && position < reply.length; position++) {
     if (!skippable(reply, previous, position, afterFunctionWord, profile) || !fits(part, reply[position]!, position, profile, excluded)) continue;
     const rest = matchFrom(reply, parts, index + 1, position, profile, excluded);

@@ -55,14 +55,14 @@ export const profiles: Record<Language, LanguageProfile> = {
     elisions: set(''),
     joinApostrophes: true,
     compounds: false,
-    notNames: set(`sorry afraid glad happy here customer service support team department operator agent line vesuvio telecom calling
-      speaking available able going good hello`),
+    notNames: set(`sorry afraid glad happy pleased delighted here customer service support team department operator agent line vesuvio
+      telecom calling speaking available able going good hello help checking looking just not`),
   },
   fr: {
     stemmer: 'french',
     stopWords: set(`le la les l un une des de du d a au aux en dans par pour sur avec et ou mais que qu qui je j tu il elle nous vous ils elles
       me m te t se s lui leur y ce cet cette ces c mon ma mes ton votre vos notre nos son sa ses est suis es sommes etes sont ai as avons
-      avez ont tres vraiment juste bien monsieur madame mademoiselle donc alors voila tout toute ici`),
+      avez ont avoir etre tres vraiment juste bien monsieur madame mademoiselle donc alors voila tout toute ici`),
     articles: set('un une'),
     negations: set('ne n pas jamais aucun aucune'),
     negationAfter: true,
@@ -77,7 +77,7 @@ export const profiles: Record<Language, LanguageProfile> = {
     stopWords: set(`der die das den dem des ein eine einen einem einer eines und oder aber zu zum zur im in am an auf fur mit von vom bei beim
       aus nach uber um ich du er sie es wir ihr ihnen ihn mich mir dich dir uns euch sich mein meine meinen meinem meiner ihre ihren
       ihrem ihrer unser unsere unseren bin ist sind bist seid habe hat haben hast sehr ja doch mal schon gerade herr frau dass da so nun
-      jetzt also gern gerne hier`),
+      jetzt also gern gerne hier bitte`),
     articles: set('ein eine einen einem einer eines'),
     negations: set('nicht kein keine keinen keinem keiner nie niemals'),
     negationAfter: true,

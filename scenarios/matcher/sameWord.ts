@@ -29,10 +29,13 @@ function closeEnough(typed: string, expected: string): boolean {
   return swapsOneNeighbour(typed, expected) || distance(typed, expected) <= budget;
 }
 
-/** German compounds: "Kundennummer" holds "nummer", "Warteschleife" starts with "warte". */
-function inCompound(typed: string, expected: string): boolean {
-  if (expected.length < 4 || typed.length < expected.length + 3) return false;
-  return typed.startsWith(expected) || typed.endsWith(expected);
+/**
+ * German compounds end with the word they are a kind of: a "Kundennummer" is a "Nummer", a
+ * "Fachabteilung" an "Abteilung". Only the end counts: a "Datenvolumen" is not "Daten".
+ */
+function inCompound(typed: Token, expected: Token): boolean {
+  const endsWith = (long: string, short: string) => short.length >= 4 && long.length >= short.length + 3 && long.endsWith(short);
+  return endsWith(typed.folded, expected.folded) || endsWith(typed.stem, expected.stem);
 }
 
 export function sameWord(typed: Token, expected: Token, profile: LanguageProfile): boolean {
@@ -43,5 +46,11 @@ export function sameWord(typed: Token, expected: Token, profile: LanguageProfile
   if (expected.stop) return false;
   if (closeEnough(typed.folded, expected.folded)) return true;
   if (typed.stem.length >= 5 && expected.stem.length >= 5 && closeEnough(typed.stem, expected.stem)) return true;
-  return profile.compounds && inCompound(typed.folded, expected.folded);
+  return profile.compounds && inCompound(typed, expected);
+}
+
+/** For "=word" terms: that form or a typo of it, but not another form of the same word ("aspetta" is not a typo of "aspetti"). */
+export function sameForm(typed: Token, expected: Token): boolean {
+  if (typed.word === expected.word || typed.folded === expected.folded) return true;
+  return typed.stem !== expected.stem && !expected.stop && closeEnough(typed.folded, expected.folded);
 }
