@@ -1,0 +1,50 @@
+import { intentSetSchema, languages, type IntentSet, type Language } from '../format/schema.js';
+import de from './shared.de.json' with { type: 'json' };
+import en from './shared.en.json' with { type: 'json' };
+import es from './shared.es.json' with { type: 'json' };
+import fr from './shared.fr.json' with { type: 'json' };
+import it from './shared.it.json' with { type: 'json' };
+
+/** The call-centre moves every scenario reuses; a scenario's own intent of the same name replaces one wholesale. */
+export const sharedIntentNames = [
+  'greeting',
+  'privacyNotice',
+  'askIdentification',
+  'empathy',
+  'activeListening',
+  'askHold',
+  'thankAfterHold',
+  'announceTransfer',
+  'summarise',
+  'anythingElse',
+  'closing',
+] as const;
+export type SharedIntentName = (typeof sharedIntentNames)[number];
+
+const files: Record<Language, unknown> = { it, en, fr, de, es };
+
+/**
+ * Each file holds one language's rules as an IntentSet. Checked at import, so a broken rule file
+ * stops the lab at start-up with the file's name instead of silently matching nothing.
+ */
+function loadShared(): IntentSet {
+  const merged: IntentSet = {};
+  for (const language of languages) {
+    const file = `scenarios/intents/shared.${language}.json`;
+    const parsed = intentSetSchema.safeParse(files[language]);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+      throw new Error(`${file} is not a valid intent set: ${problems.join('; ')}`);
+    }
+    for (const name of sharedIntentNames) {
+      const rules = parsed.data[name]?.[language];
+      if (!rules) throw new Error(`${file}: no "${language}" rules for the shared intent "${name}"`);
+      merged[name] = { ...merged[name], [language]: rules };
+    }
+    const extra = Object.keys(parsed.data).filter((name) => !(sharedIntentNames as readonly string[]).includes(name));
+    if (extra.length) throw new Error(`${file}: unknown shared intents ${extra.join(', ')}`);
+  }
+  return merged;
+}
+
+export const sharedIntents: IntentSet = loadShared();
