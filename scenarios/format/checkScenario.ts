@@ -1,3 +1,4 @@
+import { sharedIntents } from '../intents/sharedIntents.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import type { ScenarioSummary } from '../../protocol/views.js';
 
@@ -42,8 +43,10 @@ export function checkScenario(raw: unknown, knownAbilities: ReadonlySet<string>)
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
   }
-  const problems = crossReferences(parsed.data, knownAbilities);
-  return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
+  // The shared call-centre intents apply in every scenario; a scenario's own intent of the same name replaces the shared one wholesale.
+  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...parsed.data.intents } };
+  const problems = crossReferences(scenario, knownAbilities);
+  return problems.length ? { ok: false, problems } : { ok: true, scenario };
 }
 
 export function summarizeScenario(scenario: Scenario): ScenarioSummary {
