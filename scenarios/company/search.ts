@@ -1,0 +1,99 @@
+import type MiniSearch from 'minisearch';
+import type { Company } from './company.js';
+import type { Product } from './model/catalogue.js';
+import type { KbArticle } from './model/content.js';
+import { buildIndex, rankedIds } from './textSearch.js';
+
+export interface ProductMatch {
+  id: string;
+  name: string;
+  brand: string;
+  category: Product['category'];
+  kind: Product['kind'];
+  price: number;
+  availability: Product['availability']['status'];
+  score: number;
+}
+
+export interface KbArticleMatch {
+  id: string;
+  kind: KbArticle['kind'];
+  language: KbArticle['language'];
+  title: string;
+  summary: string;
+  score: number;
+}
+
+/** Indexes are built on the first search of each company and kept for its life. */
+const productIndexes = new WeakMap<Company, MiniSearch<Product>>();
+const kbIndexes = new WeakMap<Company, MiniSearch<KbArticle>>();
+
+function productIndex(company: Company): MiniSearch<Product> {
+  let index = productIndexes.get(company);
+  if (!index) {
+    index = buildIndex(
+      company.products,
+      {
+        id: (p) => p.id,
+        name: (p) => p.name,
+        brand: (p) => p.brand,
+        category: (p) => p.category,
+        tags: (p) => p.tags.join(' '),
+        description: (p) => p.description,
+        specs: (p) => p.specs.map((s) => `${s.label} ${s.value}`).join(' '),
+      },
+      { id: 3, name: 3, brand: 2, category: 2, tags: 1.5 },
+    );
+    productIndexes.set(company, index);
+  }
+  return index;
+}
+
+function kbIndex(company: Company): MiniSearch<KbArticle> {
+  let index = kbIndexes.get(company);
+  if (!index) {
+    index = buildIndex(
+      company.knowledgeBase,
+      {
+        id: (a) => a.id,
+        title: (a) => a.title,
+        tags: (a) => a.tags.join(' '),
+        summary: (a) => a.summary,
+        body: (a) => a.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.steps]).join(' '),
+      },
+      { id: 3, title: 3, tags: 2, summary: 1.5 },
+    );
+    kbIndexes.set(company, index);
+  }
+  return index;
+}
+
+/** The catalogue, best match first: "router wifi 6", "cover P7", "cuffie bluetooth", or a product code. */
+export function searchProducts(company: Company, query: string, options: { limit?: number; category?: Product['category'] } = {}): ProductMatch[] {
+  const byId = new Map(company.products.map((p) => [p.id, p]));
+  const filter = options.category ? (id: string) => byId.get(id)?.category === options.category : undefined;
+  return rankedIds(productIndex(company), query, new Set(byId.keys()), filter)
+    .slice(0, options.limit ?? 10)
+    .flatMap(({ id, score }) => {
+      const p = byId.get(id);
+      return p ? [{ id, name: p.name, brand: p.brand, category: p.category, kind: p.kind, price: p.price, availability: p.availability.status, score }] : [];
+    });
+}
+
+/** The knowledge base, best match first: "spia rossa modem", "diritto di recesso", or an article id. */
+export function searchKnowledgeBase(
+  company: Company,
+  query: string,
+  options: { limit?: number; language?: KbArticle['language']; kind?: KbArticle['kind'] } = {},
+): KbArticleMatch[] {
+  const byId = new Map(company.knowledgeBase.map((a) => [a.id, a]));
+  const { language, kind } = options;
+  const filter =
+    language || kind ? (id: string) => (!language || byId.get(id)?.language === language) && (!kind || byId.get(id)?.kind === kind) : undefined;
+  return rankedIds(kbIndex(company), query, new Set(byId.keys()), filter)
+    .slice(0, options.limit ?? 10)
+    .flatMap(({ id, score }) => {
+      const a = byId.get(id);
+      return a ? [{ id, kind: a.kind, language: a.language, title: a.title, summary: a.summary, score }] : [];
+    });
+}
