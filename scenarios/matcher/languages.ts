@@ -15,7 +15,10 @@ export interface LanguageProfile {
   negations: ReadonlySet<string>;
   /** Languages where the negation follows the verb ("je comprends pas", "ich verstehe nicht"). */
   negationAfter: boolean;
-  /** Elided articles and prepositions before an apostrophe, dropped: "dell'azienda" → "azienda". */
+  /**
+   * Elided articles and pronouns before an apostrophe, dropped: "l'attesa" → "attesa". Elided
+   * prepositions stay, as function words: "all'ufficio" (to the office) is not "dell'ufficio".
+   */
   elisions: ReadonlySet<string>;
   /** English and German glue apostrophes ("I'm" → "im", "geht's" → "gehts") so typing without them still matches. */
   joinApostrophes: boolean;
@@ -31,14 +34,14 @@ export const profiles: Record<Language, LanguageProfile> = {
   it: {
     stemmer: 'italian',
     stopWords: set(`il lo la i gli le l un uno una di a da in con su per tra fra del dello della dei degli delle al allo alla ai agli
-      alle dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle e ed o od ma che se mi ti ci
+      alle dell all dall nell sull coll dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle e ed o od ma che se mi ti ci
       vi si me te ce ve io tu lui lei noi voi loro suo sua suoi sue mio mia miei mie nostro nostra nostri nostre vostro vostra questo
       questa questi queste quello quella molto davvero proprio pure anche gia ora adesso qui qua ho ha hai abbiamo avete hanno sia sta
       sto stiamo solo aver avere essere tanto tanta signora signor signore sig gentile cortese allora quindi dunque bene cosi po subito`),
     articles: set('un uno una'),
     negations: set('non mai'),
     negationAfter: false,
-    elisions: set('l dell all dall nell sull coll un d c m t s v quest quell'),
+    elisions: set('l un d c m t s v quest quell'),
     joinApostrophes: false,
     compounds: false,
     notNames: set(`spiacente dispiaciuto dispiaciuta desolato desolata lieto lieta felice contento contenta disponibile pronto pronta

@@ -11,7 +11,8 @@ const hasPlaceholder = (group: string[], language: Language) => group.some((term
  * ("This is Vesuvio Telecom" names no one). Returns the words matched, in the rule's group order.
  */
 function fireRule(reply: Token[], rule: IntentRule, language: Language): string[] | null {
-  const order = rule.all.map((group, index) => ({ group, index })).sort((a, b) => Number(hasPlaceholder(a.group, language)) - Number(hasPlaceholder(b.group, language)));
+  const lastIfPlaceholder = (group: string[]) => Number(hasPlaceholder(group, language));
+  const order = rule.all.map((group, index) => ({ group, index })).sort((a, b) => lastIfPlaceholder(a.group) - lastIfPlaceholder(b.group));
   const used = new Set<number>();
   const wordsByGroup: string[][] = [];
   for (const { group, index } of order) {
