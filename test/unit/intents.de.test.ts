@@ -15,6 +15,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Guten Tag, Vesuvio Telecom, ich bin Ihre Ansprechpartnerin Lisa.', 'Willkommen bei Vesuvio Telecom, mein Name ist Ben, wie kann ich helfen?',
     'Vesuvio Telecom, hier ist Hoffmann, guten Tag.', 'Guten Tag, mein Name ist Meier von Vesuvio Telecom.',
     'Vesuvio Telecom, Sie sprechen mit Jan, was kann ich für Sie tun?', 'Guten Morgen und willkommen bei Vesuvio Telecom, hier spricht Emma.',
+    // Written after the rules, as a check on them.
+    'Vesuvio Telecom, guten Tag, mein Name ist Berg', 'Guten Morgen, Vesuvio Telecom, Sie sprechen mit Laura',
+    'Vesuvio Telecom, hier spricht Max, was kann ich für Sie tun?', 'Herzlich willkommen bei Vesuvio Telecom, ich bin Nina',
   ],
   privacyNotice: [
     'Ich weise Sie darauf hin, dass dieses Gespräch aufgezeichnet wird.', 'Das Telefonat kann zu Qualitätszwecken aufgezeichnet werden.',
@@ -28,6 +31,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Der Anruf kann zur Qualitätskontrolle aufgezeichnet werden.', 'Nach der DSGVO werden Ihre Daten nur zweckgebunden verarbeitet.',
     'Wir zeichnen dieses Gespräch auf.', 'Ihre Angaben werden vertraulich behandelt.', 'Hinweis zum Datenschutz: Ihre Daten werden gespeichert.',
     'Wir verarbeiten Ihre Daten gemäß unserer Datenschutzhinweise.',
+    // Written after the rules, as a check on them.
+    'Dieses Gespräch wird zu Qualitätszwecken aufgezeichnet', 'Ich weise Sie darauf hin, dass wir Anrufe aufzeichnen',
+    'Ihre Daten werden gemäß DSGVO verarbeitet', 'Der Anruf wird aufgezeichnet',
   ],
   askIdentification: [
     'Können Sie mir bitte Ihren Namen nennen?', 'Wie lautet Ihre Kundennummer?', 'Könnten Sie mir Ihr Geburtsdatum bestätigen?', 'Mit wem spreche ich, bitte?',
@@ -38,6 +44,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Können Sie mir die Anschrift bestätigen, die im Vertrag steht?', 'Zur Sicherheit brauche ich Ihren vollständigen Namen.', 'Wie lautet Ihre Telefonnummer?',
     'Bitte nennen Sie mir Ihren Vor- und Nachnamen.', 'Ich benötige noch Ihre Kundendaten zur Verifizierung.',
     'Könnten Sie mir sagen, wer den Vertrag abgeschlossen hat? Ihr Name bitte.',
+    // Written after the rules, as a check on them.
+    'Wie lautet Ihre Kundennummer bitte?', 'Können Sie mir Ihren Namen sagen?', 'Darf ich Ihr Geburtsdatum haben?', 'Mit wem spreche ich?',
   ],
   empathy: [
     'Es tut mir sehr leid, dass Sie Probleme haben.', 'Ich verstehe Ihren Ärger vollkommen.', 'Das kann ich gut nachvollziehen.',
@@ -47,6 +55,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Es tut uns leid, dass es so lange gedauert hat.', 'Verständlich, dass Sie verärgert sind.', 'Ich kann Ihren Frust verstehen.',
     'Machen Sie sich keine Sorgen, das bekommen wir hin.', 'Ich verstehe, ohne Internet zu arbeiten ist schwierig.', 'Das tut mir wirklich leid.',
     'Da haben Sie vollkommen recht.', 'Ich verstehe Sie gut, das ist ärgerlich.',
+    // Written after the rules, as a check on them.
+    'Das tut mir sehr leid', 'Ich verstehe Ihren Ärger', 'Das kann ich gut verstehen', 'Entschuldigen Sie bitte die Unannehmlichkeiten',
   ],
   activeListening: [
     'Wenn ich Sie richtig verstehe, funktioniert das Internet seit gestern nicht.', 'Sie sagen also, dass die Rechnung doppelt kam?',
@@ -59,6 +69,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Habe ich das richtig verstanden, dass es um die Mobilfunkrechnung geht?', 'Das heißt also, die Störung ist seit Montag?',
     'Wenn ich Sie richtig verstehe, möchten Sie einen Techniker.', 'Verstehe ich richtig, dass Sie im Homeoffice arbeiten?',
     'Sie meinen also, die Geschwindigkeit ist zu niedrig?',
+    // Written after the rules, as a check on them.
+    'Wenn ich Sie richtig verstehe, geht das Internet nicht', 'Sie sagen also, die Rechnung ist falsch?',
+    'Habe ich richtig verstanden, dass der Techniker nicht kam?', 'Mit anderen Worten, Sie möchten kündigen',
   ],
   askHold: [
     'Können Sie bitte einen Moment warten?', 'Darf ich Sie kurz in die Warteschleife legen?', 'Bleiben Sie bitte kurz dran, ich prüfe das.',
@@ -68,6 +81,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Warten Sie bitte kurz, ich sehe nach.', 'Bitte bleiben Sie dran, es dauert nur eine Minute.', 'Können Sie kurz dranbleiben?',
     'Ich muss das prüfen, können Sie einen Moment warten?', 'Wären Sie so freundlich, kurz zu warten?', 'Einen Augenblick bitte, legen Sie nicht auf.',
     'Ich lege Sie kurz in die Warteschleife.', 'Bitte warten Sie ein paar Minuten.', 'Einen Moment Geduld bitte.', 'Könnten Sie sich kurz gedulden?',
+    // Written after the rules, as a check on them.
+    'Können Sie bitte einen Moment warten?', 'Darf ich Sie kurz in die Warteschleife legen?', 'Bleiben Sie bitte dran', 'Einen Augenblick bitte, ich prüfe das',
   ],
   thankAfterHold: [
     'Danke fürs Warten.', 'Vielen Dank für Ihre Geduld.', 'Entschuldigen Sie die Wartezeit.', 'Danke, dass Sie gewartet haben.',
@@ -77,6 +92,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Entschuldigen Sie, dass ich Sie warten lassen musste.', 'Danke schön fürs Warten, ich habe gute Nachrichten.', 'Danke für Ihre Wartezeit.',
     'Vielen Dank für Ihre Geduld, Frau Schulz.', 'Sorry für die Wartezeit.', 'Danke, dass Sie gewartet haben, ich habe alles geprüft.',
     'Herzlichen Dank für Ihre Geduld.',
+    // Written after the rules, as a check on them.
+    'Danke für Ihre Geduld', 'Vielen Dank fürs Warten', 'Entschuldigen Sie die Wartezeit', 'Danke, dass Sie gewartet haben',
   ],
   announceTransfer: [
     'Ich verbinde Sie mit einem Kollegen aus der Technik.', 'Ich stelle Sie zur Abrechnung durch.', 'Ich leite Ihren Anruf an die Fachabteilung weiter.',
@@ -88,6 +105,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Ich stelle Sie zu einer Expertin durch.', 'Ich verbinde Sie an die Abteilung für Kündigungen.', 'Ich kann Sie mit einer Kollegin verbinden.',
     'Ich verbinde Sie mit unserem technischen Support.', 'Ich leite Sie an unsere Abrechnungsabteilung weiter.',
     'Ich stelle Sie an den Ansprechpartner für Geschäftskunden durch.',
+    // Written after the rules, as a check on them.
+    'Ich verbinde Sie mit der Technik', 'Ich leite Sie an die Buchhaltung weiter', 'Ich stelle Sie zu einem Kollegen durch',
+    'Ich verbinde Sie mit der zuständigen Abteilung',
   ],
   summarise: [
     'Zusammenfassend: ich habe ein Ticket eröffnet und ein Techniker ruft Sie an.', 'Fassen wir zusammen: Ihr neuer Tarif gilt ab Montag.',
@@ -100,6 +120,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Wir haben also vereinbart, dass Sie morgen zurückgerufen werden.', 'Noch einmal zusammengefasst: Ihr Anliegen ist weitergeleitet.',
     'Um es zusammenzufassen: die Rechnung wird korrigiert.', 'Zusammenfasend habe ich die Option aktiviert.',
     'Kurz zusammengefasst: Ticket erstellt, Rückruf morgen.', 'Wie besprochen wurde Ihr Tarif geändert.',
+    // Written after the rules, as a check on them.
+    'Zusammenfassend: Ticket eröffnet, Rückruf morgen', 'Ich fasse zusammen: neuer Router kommt', 'Kurz gesagt, Ihr Tarif ändert sich',
+    'Wie besprochen habe ich die Kündigung aufgenommen',
   ],
   anythingElse: [
     'Kann ich sonst noch etwas für Sie tun?', 'Haben Sie noch weitere Fragen?', 'Gibt es sonst noch etwas, womit ich helfen kann?',
@@ -108,6 +131,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Haben Sie noch andere Fragen an mich?', 'Gibt es noch etwas, das ich für Sie tun kann?', 'Kann ich Ihnen sonst irgendwie helfen?',
     'Haben Sie sonst noch ein Anliegen?', 'Benötigen Sie noch etwas von mir?', 'Gibt es weitere Fragen von Ihrer Seite?', 'Kann ich sonst noch behilflich sein?',
     'Noch etwas, bei dem ich helfen kann?', 'Haben Sie sonstige Fragen?', 'Möchten Sie noch etwas wissen?', 'Ist sonst noch etwas offen?',
+    // Written after the rules, as a check on them.
+    'Kann ich sonst noch etwas für Sie tun?', 'Haben Sie noch weitere Fragen?', 'Gibt es noch etwas, wobei ich helfen kann?', 'Haben Sie noch ein Anliegen?',
   ],
   closing: [
     'Vielen Dank für Ihren Anruf, einen schönen Tag noch!', 'Auf Wiederhören!', 'Danke für Ihren Anruf bei Vesuvio Telecom, auf Wiederhören.',
@@ -117,6 +142,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Auf Wiederhörn, Herr Klein.', 'Vielen Dank für Ihr Vertrauen, auf Wiederhören.', 'Mit freundlichen Grüßen, auf Wiederhören.', 'Einen angenehmen Tag noch.',
     'Danke für den Anruf, schönen Abend.', 'Tschüss und alles Gute!', 'Ich wünsche Ihnen noch einen schönen Tag, auf Wiederhören.',
     'Danke fürs Anrufen, schönes Wochenende!',
+    // Written after the rules, as a check on them.
+    'Vielen Dank für Ihren Anruf, auf Wiederhören', 'Schönen Tag noch', 'Auf Wiederhören und einen schönen Abend', 'Danke für den Anruf, tschüss',
   ],
 };
 

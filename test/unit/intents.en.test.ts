@@ -16,6 +16,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Hello and thank you for calling Vesuvio Telecom. This is David.', 'Good morning, Vesuvio Telecom billing, Grace speaking.',
     "Vesuvio Telecom, hi, I'm Jack from the technical team.", "Morning, Vesuvio Telecom, you're through to Ellie.",
     'Good morning, Vesuvio Telecom, my name is Noah, how may I assist you?',
+    // Written after the rules, as a check on them.
+    'Hello, Vesuvio Telecom, Tom speaking', 'Vesuvio Telecom, hi, my name is Jo, how can I help you?', "Good morning, you've reached Vesuvio Telecom, I'm Kate",
+    'Thank you for calling Vesuvio Telecom, this is Liam speaking',
   ],
   privacyNotice: [
     'Please note this call may be recorded for training and quality purposes.', 'Just to let you know, calls are recorded.',
@@ -28,6 +31,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'In accordance with GDPR, your personal data is protected.', 'Your data is safe with us and processed under the GDPR.',
     'This telephone conversation may be monitored.', 'Do you consent to the processing of your personal data?', 'All calls are recorded for quality and training.',
     'For data protection reasons, your details are kept confidential.', "Please be aware that we're recording this call.",
+    // Written after the rules, as a check on them.
+    'Calls are recorded for training purposes', 'Just so you know, this call is being recorded', 'Your personal data is handled under GDPR',
+    'We record calls to improve our service',
   ],
   askIdentification: [
     'Can I take your full name, please?', 'Could you confirm your account number?', 'May I have your date of birth for security?',
@@ -38,6 +44,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Before I proceed, I need to identify you.', 'Could you provide your customer code?', 'And your first line of address, please?',
     'What is the name on the account?', 'Can I get your name, please?', 'To pass security, could you give me your date of birth?',
     "May I ask who's calling?", 'Would you mind confirming your full name and postcode?',
+    // Written after the rules, as a check on them.
+    'Could I take your account number please?', 'Can you confirm your date of birth?', 'What is your full name please?',
+    "I'll need to verify your identity first",
   ],
   empathy: [
     "I'm so sorry to hear that.", 'I completely understand how frustrating this is.', 'I apologise for the inconvenience.',
@@ -47,6 +56,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'I totally understand your concern.', 'That sounds really stressful.', 'Please accept our apologies.',
     'I know how important the connection is for your work.', 'I appreciate how inconvenient this must be.', "I apologize, that shouldn't have happened.",
     "Oh no, I'm sorry you've had to deal with this.", 'I understand your frustration, sir.', "I hear you, it's not acceptable.",
+    // Written after the rules, as a check on them.
+    'I am really sorry about this', 'I completely understand', 'That sounds frustrating, I apologise', "I'm sorry you've had this problem",
   ],
   activeListening: [
     'If I understand correctly, your internet stopped working last night.', "So what you're saying is that you were charged twice?",
@@ -60,6 +71,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "Just to check I've understood, you want to upgrade?", 'So basically the speed drops after 8 pm?',
     'What you are saying is the router keeps restarting.', 'If I understood correctly you were promised a discount.',
     'So the problem is the bill, not the line?', "To make sure I have this right, you're at a new address?",
+    // Written after the rules, as a check on them.
+    'So, if I understand you correctly, the internet drops at night', "Just to make sure I've got this right, you were billed twice?",
+    "What I'm hearing is that the router won't start", "So you're saying the engineer didn't come",
   ],
   askHold: [
     'Could you hold for a moment, please?', 'May I put you on hold while I check?', 'Please bear with me a moment.',
@@ -70,6 +84,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "I'll put you on hold briefly, is that alright?", 'Can you hold while I speak to my colleague?', 'Please wait a moment while I look into it.',
     'Bear with me while I pull up your account.', 'Would you hold for a second please?', 'May I ask you to hold for a few moments?',
     'Could I put you on hold for just a minute?',
+    // Written after the rules, as a check on them.
+    'Would you mind holding while I check?', 'Can I put you on hold for a moment?', 'Please hold for just a second',
+    'Would you be able to hold the line for a minute?',
   ],
   thankAfterHold: [
     'Thank you for holding.', 'Thanks for waiting.', 'Thank you for your patience.', 'Sorry for the wait.', 'Sorry to keep you waiting.',
@@ -78,6 +95,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Thanks for hanging on.', 'Thank you for being so patient.', 'Sorry about the wait, thanks for holding.', 'Thank you for waiting, I have an update.',
     'Sorry for keeping you on hold.', 'Thanks for your patience while I checked.', 'Sorry to have kept you waiting.', 'Thank you for holding the line.',
     'Thanks a lot for waiting.', 'Really sorry for the long wait.',
+    // Written after the rules, as a check on them.
+    'Thanks for holding', 'Thank you so much for your patience', 'Sorry for keeping you waiting', 'Thanks for waiting, I have an answer',
   ],
   announceTransfer: [
     "I'm going to transfer you to our billing department.", "I'll put you through to a colleague in technical support.",
@@ -89,6 +108,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "I'll redirect your call to the business team.", 'Let me get you through to a technician.', "I'm passing you to a specialist colleague.",
     "I'm going to transfer you to the team that handles moves.", "I'll put you through to my manager.",
     'Transferring you to technical support, please stay on the line.',
+    // Written after the rules, as a check on them.
+    "I'll transfer you to our technical team", "I'm going to put you through to billing", 'Let me transfer your call to a colleague',
+    'I will connect you to the right department',
   ],
   summarise: [
     "To summarise, I've opened a fault ticket and an engineer will call you.", 'So, to recap: your new plan starts on Monday.',
@@ -100,6 +122,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "As we discussed, I've escalated the case.", "In short, I've raised a ticket and you'll get an SMS.", 'So, just to recap everything we did.',
     'To summarise: identity verified, fault logged, callback tomorrow.', "As mentioned, I've sent the form to your email.",
     'Summarising then, the contract ends in March.', 'So I have scheduled the visit and updated your details.',
+    // Written after the rules, as a check on them.
+    "To recap, I've opened a ticket for you", 'So to summarise, the engineer will visit on Friday', 'Let me summarise: refund on your next bill',
+    "As agreed, I've changed your tariff",
   ],
   anythingElse: [
     'Is there anything else I can help you with?', 'Can I help you with anything else today?', 'Anything else I can do for you?',
@@ -109,6 +134,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Is there something else I can assist you with?', 'Any other queries I can help with?', 'Would you like help with anything else?',
     'Is there anything further I can help with?', 'Do you have any more questions for me?', 'Can I do anything else for you?',
     "Is there anything else you'd like to ask?",
+    // Written after the rules, as a check on them.
+    'Is there anything else I can help with?', 'Anything else I can do for you today?', 'Do you have any other questions?', 'Can I help with anything else?',
   ],
   closing: [
     'Thank you for calling Vesuvio Telecom, have a nice day.', 'Goodbye and have a great evening.', 'Thanks for calling, goodbye.',
@@ -117,6 +144,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'goodby and have a nice day', 'All the best, goodbye.', 'Thanks for getting in touch, have a good day.', 'Bye bye, thanks again.',
     'Thank you for calling and have a pleasant evening.', 'Enjoy your evening, goodbye.', 'Thanks for your call today, bye.',
     'Speak soon, have a good one.', 'Thank you, goodbye.', 'Many thanks for calling, have a good day.', "I'll say goodbye now, have a nice day.",
+    // Written after the rules, as a check on them.
+    'Thanks for calling, have a great day', 'Goodbye and take care', 'Have a lovely evening, goodbye', 'Thank you for your call, bye',
   ],
 };
 

@@ -14,6 +14,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Vesuvio Telecom, le saluda Isabel, buenos días.', 'Bienvenido a Vesuvio Telecom, mi nombre es Jorge, ¿cómo puedo ayudarle?',
     'Vesuvio Telecom buenas tardes, le atiende su asesora Carmen.', 'Buenos días, Vesuvio, me llamo Alberto.', 'Vesuvio Telecom, buenos días, habla con Sofía.',
     'Buenos días y gracias por llamar a Vesuvio Telecom, soy Nuria.', 'Vesuvio Telecom, buen día, le habla Tomás.', 'Vesuvio Telecom, Beatriz al habla, buenos días.',
+    // Written after the rules, as a check on them.
+    'Vesuvio Telecom, buenos días, le atiende Pedro', 'Buenas tardes, Vesuvio Telecom, soy Clara',
+    'Vesuvio Telecom, mi nombre es Luis, ¿en qué puedo ayudarle?', 'Bienvenido a Vesuvio Telecom, le habla Rosa',
   ],
   privacyNotice: [
     'Le informo de que esta llamada puede ser grabada.', 'La conversación está siendo grabada por motivos de calidad.',
@@ -26,6 +29,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Esta conversación puede ser grabada y monitorizada.', 'Le recuerdo que sus datos se tratan según nuestra política de privacidad.',
     'Todas las llamadas se graban para mejorar el servicio.', 'Sus datos se guardan de forma segura.', 'Le informo que la llamada está siendo grabada.',
     'Conforme a la LOPD, puede ejercer sus derechos sobre sus datos.',
+    // Written after the rules, as a check on them.
+    'Le informo que la llamada está siendo grabada', 'Esta conversación puede ser grabada', 'Sus datos personales están protegidos según el RGPD',
+    'Grabamos las llamadas por calidad',
   ],
   askIdentification: [
     '¿Me puede decir su nombre y apellidos?', '¿Podría indicarme su número de cliente?', '¿Me confirma su fecha de nacimiento, por favor?',
@@ -35,6 +41,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     '¿Me dice su nombre completo?', 'Por seguridad, ¿podría decirme su domicilio?', 'Necesitaría algunos datos para localizar su ficha.',
     '¿Me confirma la dirección de facturación?', '¿Cuál es su número de cliente?', 'Por favor, indíqueme su NIE.', '¿Me puede dar el nombre del titular?',
     '¿Podría darme su numero de clinete?',
+    // Written after the rules, as a check on them.
+    '¿Me puede dar su DNI?', '¿Cuál es su nombre completo?', '¿Podría confirmarme su número de cliente?', 'Necesito verificar su identidad',
   ],
   empathy: [
     'Lo siento mucho, señora.', 'Entiendo perfectamente su enfado.', 'Le pido disculpas por las molestias.', 'Tiene toda la razón.', 'Lamento mucho lo ocurrido.',
@@ -43,6 +51,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Es comprensible que esté enfadado.', 'Le presento nuestras disculpas.', 'Lamentamos el inconveniente.', 'Comprendemos su situación y vamos a ayudarle.',
     'Perdone las molestias, señor.', 'Entiendo, debe de ser muy frustrante.', 'Siento mucho lo que ha pasado.', 'Tiene razón, no debería haber pasado.',
     'Qué fastidio, lo siento.', 'Entiendo su preocupacion',
+    // Written after the rules, as a check on them.
+    'Lo siento mucho', 'Entiendo su molestia', 'Le pido disculpas por el problema', 'Comprendo perfectamente',
   ],
   activeListening: [
     'Si he entendido bien, no tiene internet desde ayer.', 'Entonces usted me dice que la factura llegó dos veces.',
@@ -53,6 +63,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Si entiendo bien, quiere un técnico en casa.', 'Lo que me dice es que no recibió el router.', 'Quiere decir que la velocidad es más baja de lo normal.',
     'Para asegurarme de que lo he entendido: ¿trabaja desde casa?', 'Si le he entendido bien, falta un abono en su factura.',
     'Por lo que me dice, el error aparece al encender.', 'Entonces usted ya probó a desconectar el router.', 'Si no he entendido mal, quiere cancelar el pedido.',
+    // Written after the rules, as a check on them.
+    'Si he entendido bien, no tiene conexión', 'O sea que le cobraron dos veces', 'Entonces usted me dice que el router no enciende',
+    'Si no me equivoco, el técnico no fue',
   ],
   askHold: [
     '¿Puede esperar un momento, por favor?', 'Le pongo en espera unos minutos, ¿le parece bien?', 'Permanezca en línea, por favor.',
@@ -62,6 +75,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     '¿Puede aguardar en línea unos instantes?', 'Manténgase en línea, por favor, consulto con mi compañero.', 'Espere un momentito, por favor.',
     'Si es tan amable, espere un minuto.', '¿Le importaría esperar mientras verifico los datos?', 'Voy a ponerle en espera, ¿le parece bien?',
     'Permítame un momento, quédese en línea.', '¿Puedo ponerle en espera unos minutos?', 'Espere en línea, por favor.', 'Deme un segundo, no cuelgue por favor.',
+    // Written after the rules, as a check on them.
+    '¿Puede esperar un momento?', 'Le pongo en espera un minuto, por favor', 'No cuelgue, por favor', 'Espere un instante mientras lo compruebo',
   ],
   thankAfterHold: [
     'Gracias por la espera.', 'Muchas gracias por su paciencia.', 'Gracias por esperar.', 'Disculpe la espera.', 'Perdone la demora, ya tengo la información.',
@@ -69,6 +84,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Gracias por su paciencia, ya estoy de vuelta.', 'Disculpe por hacerle esperar.', 'Muchas gracias por esperar, señora.', 'Agradecemos su espera.',
     'Gracias por aguardar en línea.', 'Perdón por la espera.', 'Gracias por mantenerse en línea.', 'Lamento la demora.', 'Gracias por la paciencia y por esperar.',
     'Muchas gracias por su pacienca.', 'Gracias por seguir en línea.', 'Siento la espera, ya lo tengo.',
+    // Written after the rules, as a check on them.
+    'Gracias por esperar', 'Gracias por su paciencia', 'Disculpe la espera', 'Perdone la demora',
   ],
   announceTransfer: [
     'Le transfiero con el departamento técnico.', 'Le paso con un compañero de facturación.', 'Le pongo en contacto con un especialista.',
@@ -78,6 +95,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Le pongo con el técnico de guardia.', 'Voy a derivar su llamada al departamento correspondiente.', 'Le transfiero ahora mismo con facturación.',
     'Le redirijo al área de empresas.', 'Permítame transferirle con un experto.', 'Le paso con el servicio de averías.', 'Le comunico con el encargado.',
     'Le transfiero a una compañera del área técnica.', 'Voy a ponerle en contacto con el departamento de reclamaciones.', 'Le conecto con un técnico especializado.',
+    // Written after the rules, as a check on them.
+    'Le transfiero con el departamento técnico', 'Le paso con un compañero', 'Le pongo en contacto con facturación',
+    'Voy a transferir su llamada al supervisor',
   ],
   summarise: [
     'Resumiendo: he abierto una incidencia y un técnico le llamará mañana.', 'En resumen, su nueva tarifa empieza el lunes.',
@@ -89,6 +109,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Resumo lo que hemos hecho: verificación, reinicio remoto e incidencia.', 'Entonces hemos quedado en que le llamamos mañana.',
     'En definitiva, el problema queda resuelto.', 'Resumiendo entonces, el contrato termina en marzo.', 'Como quedamos, he tramitado el cambio de titular.',
     'Rezumiendo, recibirá un SMS de confirmación.',
+    // Written after the rules, as a check on them.
+    'Resumiendo, he abierto una incidencia', 'En resumen, el técnico irá el lunes', 'Para resumir: nueva tarifa desde mayo',
+    'Como acordamos, he cancelado el pedido',
   ],
   anythingElse: [
     '¿Puedo ayudarle en algo más?', '¿Hay algo más en lo que pueda ayudarle?', '¿Tiene alguna otra consulta?', '¿Necesita algo más?', '¿Desea algo más?',
@@ -96,6 +119,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     '¿Tiene alguna duda más?', '¿Hay alguna otra gestión que pueda hacer por usted?', '¿Quiere consultar algo más?', '¿Algo más en lo que le pueda ayudar?',
     'Antes de despedirnos, ¿tiene otras preguntas?', '¿Puedo servirle en algo más?', '¿Hay otra cosa que pueda hacer por usted?', '¿Le queda alguna duda más?',
     '¿Necesita ayuda con algo más?', '¿Alguna otra consulta, señora?', '¿Desea hacer alguna otra consulta?', '¿Algo mas que pueda hacer por usted?',
+    // Written after the rules, as a check on them.
+    '¿Algo más en lo que pueda ayudarle?', '¿Tiene alguna otra consulta?', '¿Puedo ayudarle en algo más?', '¿Necesita algo más?',
   ],
   closing: [
     'Gracias por llamar a Vesuvio Telecom, que tenga un buen día.', 'Adiós, que pase una buena tarde.', 'Muchas gracias por su llamada, hasta luego.',
@@ -104,6 +129,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Gracias por su llamada, que pase un buen día.', 'Feliz fin de semana, adiós.', 'Hasta luego, gracias por llamar.', 'Que tenga buen día.',
     'Saludos cordiales, hasta pronto.', 'Le deseo un feliz día, adiós.', 'Gracias por comunicarse con nosotros, que tenga buena tarde.',
     'Hasta luego y que vaya todo bien.', 'Muchas gracias, adios y buen dia.', 'Gracias a usted, hasta luego.', 'Que tenga una buena noche, adiós.',
+    // Written after the rules, as a check on them.
+    'Gracias por llamar, que tenga un buen día', 'Adiós, hasta luego', 'Que tenga una buena tarde', 'Muchas gracias por su llamada, adiós',
   ],
 };
 

@@ -15,6 +15,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Vesuvio Telecom, ici Julien, bonjour !', 'Bonsoir, Vesuvio Telecom, mon nom est Sarah, en quoi puis-je vous aider ?',
     "Bienvenue chez Vesuvio Telecom, je m'appelle Louis, je vous écoute.", 'Vesuvio Telecom, Alice à votre service, bonjour.',
     'Bonjour, vous êtes bien chez Vesuvio Telecom, je suis Paul.', "Vesuvio Telecom bonjour, votre conseiller Maxime à l'écoute.",
+    // Written after the rules, as a check on them.
+    "Vesuvio Telecom, bonjour, Marie à l'appareil", 'Bonjour, vous êtes chez Vesuvio Telecom, je suis Paul', 'Vesuvio Telecom bonjour, mon nom est Anne',
+    'Bienvenue chez Vesuvio Telecom, ici Léa, comment puis-je vous aider ?',
   ],
   privacyNotice: [
     'Je vous informe que cet appel peut être enregistré.', 'Cette conversation est enregistrée à des fins de qualité.',
@@ -28,6 +31,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "Cet appel peut faire l'objet d'un enregistrement.", 'Je vous rappelle que vos données sont traitées selon notre politique de confidentialité.',
     'Nos conversations sont enregistrées pour la formation de nos conseillers.', 'Vos coordonnées sont conservées de façon sécurisée.',
     'Pour votre sécurité, cet appel est enregistré.', "Conformément au RGPD, vous disposez d'un droit d'accès à vos données.",
+    // Written after the rules, as a check on them.
+    'Je vous informe que cet appel est enregistré', 'Les appels sont enregistrés pour des raisons de qualité',
+    'Vos données personnelles sont protégées selon le RGPD', 'Cette communication peut être enregistrée',
   ],
   askIdentification: [
     'Pouvez-vous me donner votre nom et prénom ?', "Quel est votre numéro client, s'il vous plaît ?", 'Pourriez-vous me confirmer votre date de naissance ?',
@@ -38,6 +44,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Me donneriez-vous votre numéro de contrat ?', 'Pour des raisons de sécurité, pourriez-vous me dire votre prénom ?', "Votre nom, s'il vous plaît ?",
     'Je vais avoir besoin de vos coordonnées complètes.', "Pouvez-vous confirmer l'adresse de facturation ?", "C'est de la part de qui ?",
     'Quelle est votre date de naissance ?', 'Pourriez vous me donner votre identifiant client',
+    // Written after the rules, as a check on them.
+    'Pouvez-vous me donner votre numéro client ?', "Quel est votre nom, s'il vous plaît ?", 'Pourriez-vous me confirmer votre adresse ?',
+    "Je dois d'abord vérifier votre identité",
   ],
   empathy: [
     'Je suis vraiment désolé pour ce désagrément.', 'Je comprends tout à fait votre frustration.', "Je vous comprends, c'est très pénible.",
@@ -47,6 +56,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Je comprends votre colère.', "Désolée pour l'attente, madame.", 'Nous comprenons votre mécontentement.', "Pas d'inquiétude, je m'en occupe.",
     'Je regrette sincèrement cette situation.', "Je m'excuse pour ce malentendu.", 'Je comprend bien votre probleme', "Vous avez raison, ce n'est pas normal.",
     'Ça doit être vraiment frustrant.',
+    // Written after the rules, as a check on them.
+    'Je suis vraiment désolée', 'Je comprends votre agacement', 'Toutes mes excuses pour la gêne', "Je comprends tout à fait, c'est pénible",
   ],
   activeListening: [
     'Si je comprends bien, votre connexion est coupée depuis hier.', 'Donc vous me dites que la box clignote en rouge ?',
@@ -60,6 +71,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Je reformule : la panne dure depuis trois jours ?', 'Si je comprend bien, vous êtes en télétravail.',
     "D'après ce que vous dites, le problème est intermittent.", 'Donc vous avez déjà essayé de débrancher la box ?',
     "Laissez-moi vérifier que j'ai bien compris votre demande.",
+    // Written after the rules, as a check on them.
+    "Si j'ai bien compris, vous n'avez plus internet", 'Donc vous me dites que la facture est fausse ?', "Si je comprends bien, le technicien n'est pas venu",
+    'Autrement dit, vous voulez résilier',
   ],
   askHold: [
     "Pouvez-vous patienter un instant, s'il vous plaît ?", 'Je vous mets en attente quelques instants, je vérifie.', "Restez en ligne, s'il vous plaît.",
@@ -69,6 +83,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Puis-je vous demander de rester en ligne ?', 'Restez en ligne quelques secondes, je vérifie.', 'Je vous mets en attente, le temps de vérifier.',
     'Vous permettez que je vous mette en attente ?', 'Pouvez-vous attendre deux minutes ?', "Un moment s'il vous plaît, ne quittez pas.",
     'Merci de rester en ligne pendant que je vérifie.', 'Patientez quelques instants, je reviens vers vous.', 'Puis-je vous faire patienter une minute ?',
+    // Written after the rules, as a check on them.
+    'Pouvez-vous patienter quelques instants ?', 'Je vous mets en attente un moment, je vérifie', "Restez en ligne s'il vous plaît",
+    'Veuillez patienter un instant',
   ],
   thankAfterHold: [
     "Merci d'avoir patienté.", 'Merci pour votre patience.', 'Je vous remercie de votre attente.', "Désolé pour l'attente.", "Merci d'être resté en ligne.",
@@ -77,6 +94,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "Merci de m'avoir attendu.", "Pardon pour l'attente.", "Merci d'être restée en ligne, madame.", 'Merci infiniment pour votre patience.',
     'Navré de vous avoir fait patienter.', "Je vous remercie d'avoir patienté.", 'Merci de votre attente, je reviens avec une réponse.',
     "Toutes mes excuses pour l'attente.", "Merci beaucoup d'avoir attendu.", 'Merci pour votre patiance',
+    // Written after the rules, as a check on them.
+    'Merci de votre patience', "Merci d'avoir patienté, madame", "Désolé pour l'attente", 'Je vous remercie pour votre attente',
   ],
   announceTransfer: [
     'Je vous transfère au service technique.', 'Je vais vous passer un collègue du service facturation.', 'Je vous mets en relation avec un conseiller spécialisé.',
@@ -88,6 +107,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "Je transfère l'appel à l'équipe technique.", "Je vais vous mettre en contact avec quelqu'un du service facturation.",
     'Je vous transfère vers un interlocuteur dédié.', 'Je peux vous transférer au service commercial si vous voulez.',
     'Je vous mets en relation avec mon responsable.',
+    // Written after the rules, as a check on them.
+    'Je vous transfère au service facturation', 'Je vous passe un collègue du support', 'Je vais vous mettre en relation avec un technicien',
+    'Je transfère votre appel au service commercial',
   ],
   summarise: [
     "Pour résumer, j'ai ouvert un ticket et un technicien vous rappellera.", 'En résumé, votre nouvelle offre démarre lundi.',
@@ -98,6 +120,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'En bref, vous recevrez un SMS de confirmation.', 'Pour faire le point, votre contrat se termine en mars.', "Comme convenu, j'ai programmé l'intervention.",
     'Résumons : nouveau routeur, livraison sous trois jours.', "Donc j'ai signalé la panne au deuxième niveau.", 'Pour resumer, aucun frais ne sera facturé.',
     "Comme je vous l'ai dit, j'ai activé l'option.", "En somme, tout est réglé pour aujourd'hui.", "Donc on a convenu d'un rappel demain.",
+    // Written after the rules, as a check on them.
+    'Pour résumer, un technicien passera jeudi', "En résumé, j'ai ouvert un ticket", 'Je récapitule : remboursement le mois prochain',
+    "Comme convenu, j'ai modifié votre offre",
   ],
   anythingElse: [
     'Puis-je faire autre chose pour vous ?', "Avez-vous d'autres questions ?", 'Y a-t-il autre chose que je puisse faire ?',
@@ -107,6 +132,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "D'autres questions pour moi ?", 'Puis je vous aider pour autre chose', 'Y a-t-il un autre souci que je peux régler ?',
     "Avant de raccrocher, avez-vous d'autres questions ?", 'Est-ce que je peux faire encore quelque chose pour vous ?', 'Autre chose que je peux faire ?',
     "Vous avez besoin d'autre chose, madame ?", 'Puis-je vous être utile pour autre chose ?',
+    // Written after the rules, as a check on them.
+    'Puis-je vous aider pour autre chose ?', "Avez-vous d'autres questions ?", 'Y a-t-il autre chose pour votre service ?', "Vous avez besoin d'autre chose ?",
   ],
   closing: [
     'Merci de votre appel, bonne journée !', 'Au revoir et bonne soirée.', "Merci d'avoir appelé Vesuvio Telecom, au revoir.",
@@ -115,6 +142,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Merci pour votre appel et à la prochaine.', 'Bonne soirée, au revoir !', "Merci d'avoir choisi Vesuvio Telecom, bonne journée.", 'Cordialement, au revoir.',
     'Bonne journee monsieur', 'Je vous remercie pour votre appel, au revoir.', 'Merci et bonne fin de semaine.', 'Passez une bonne journée !',
     'Au revoir madame, et encore merci.', 'Merci de nous avoir appelés, à bientôt.',
+    // Written after the rules, as a check on them.
+    'Merci pour votre appel, bonne journée', 'Au revoir et bonne soirée', 'Bonne fin de journée, au revoir', "Merci d'avoir appelé, à bientôt",
   ],
 };
 

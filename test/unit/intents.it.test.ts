@@ -16,6 +16,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Salve, Vesuvio Telecom, sono Martina, mi dica pure', 'Buongiorno, mi chiamo Federico, Vesuvio Telecom, come posso aiutarla?',
     'Vesuvio Telecom buon giorno, sono Valeria, con chi ho il piacere di parlare?', 'Buongiorno signora, Vesuvio Telecom, parla Simone',
     'Vesuvio Telecom, buongiorno. Sono Lucia, come la posso aiutare?',
+    // Written after the rules, as a check on them.
+    'Pronto, Vesuvio Telecom, sono Gianni, mi dica', 'Buongiorno, benvenuta in Vesuvio Telecom: le risponde Carla',
+    'Vesuvio Telecom salve, io sono Mirko, in cosa posso esserle utile?', 'Servizio clienti Vesuvio Telecom, buonasera, mi chiamo Rita',
   ],
   privacyNotice: [
     'La informo che la chiamata potrebbe essere registrata per fini di qualità.', 'Le ricordo che questa telefonata è registrata.',
@@ -31,6 +34,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Il trattamento dei suoi dati personali avviene nel rispetto della privacy.', 'Ai fini della privacy la informo che la conversazione verrà registrata',
     "La chiamata sarà registrata, se non è d'accordo me lo dica pure.", 'Le chiedo il consenso al trattamento dei dati personali.',
     "Le ricordo che i suoi dati sono al sicuro e trattati secondo l'informativa privacy.",
+    // Written after the rules, as a check on them.
+    'Prima di cominciare la avviso che la telefonata è registrata', 'Per la qualità del servizio registriamo le chiamate',
+    'I dati che ci fornisce vengono trattati nel rispetto della privacy', "Le leggo l'informativa sulla privacy prima di procedere",
   ],
   askIdentification: [
     'Mi può dire il suo nome e cognome?', 'Per verificare, mi fornisce il codice cliente?', "Potrebbe indicarmi il codice fiscale dell'intestatario?",
@@ -41,6 +47,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Per procedere mi servono nome cognome e codice cliente', 'Prima di tutto, mi dice il suo codice cliente che trova in fattura?',
     'Mi puo dire il suo nominativo?', "Per la verifica dell'identità, mi indica la data di nascita?", 'Le chiedo cortesemente il numero cliente.',
     'Per ragioni di sicurezza devo identificarla: nome e cognome?', 'Mi potrebbe ripetere il cognome?', 'Mi lascia il suo codice fiscale per la verifica?',
+    // Written after the rules, as a check on them.
+    'Mi sa dire il codice cliente?', 'Può fornirmi il suo codice fiscale per favore?', 'A chi è intestato il contratto?', 'Mi servirebbe il suo nome completo',
   ],
   empathy: [
     'Mi dispiace molto per il disagio.', 'Capisco benissimo la sua frustrazione.', 'Comprendo perfettamente, è una situazione spiacevole.',
@@ -50,6 +58,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "La capisco, al suo posto sarei arrabbiato anch'io.", 'Mi scuso per il ritardo nella risposta.', 'Mi dispiaace tanto',
     "E' comprensibile che sia arrabbiato.", 'Comprendiamo il suo disagio e ce ne occupiamo subito.', "Mi spiace per l'attesa che ha dovuto subire.",
     'Ci dispiace molto, capiamo la sua situazione.', "Sono desolata per l'accaduto.", 'Scusi per il disagio, signora.', 'Che brutta situazione, mi dispiace.',
+    // Written after the rules, as a check on them.
+    'Capisco perfettamente il suo disagio', 'Mi spiace davvero tanto', 'Immagino sia frustrante', 'Le porgo le mie scuse per il problema',
   ],
   activeListening: [
     'Se ho capito bene, la linea è assente da ieri sera.', 'Quindi lei mi sta dicendo che il modem ha la spia rossa.',
@@ -61,6 +71,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Mi sta dicendo che le hanno addebitato due volte lo stesso importo?', 'Dunque, se capisco bene, la bolletta è più alta del solito.',
     'Per essere sicura di aver capito: la linea cade ogni sera?', 'Mi sembra di capire che è molto preoccupata per il lavoro.',
     'Lei dice che il router è nuovo, giusto?', 'Quindi lei ha già provato a staccare la corrente?', 'Ok, quindi se ho capito bene, serve un nuovo modem.',
+    // Written after the rules, as a check on them.
+    'Quindi, se ho capito, la linea cade di sera', 'Lei mi sta dicendo che il router è spento', 'Ricapitolando il problema: niente internet da lunedì, giusto?',
+    'Mi pare di aver capito che vuole disdire',
   ],
   askHold: [
     'Può attendere in linea un momento, per favore?', 'Le dispiace attendere qualche istante mentre verifico?', 'Resti in linea, per cortesia, controllo subito.',
@@ -71,6 +84,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Mi scusi, può rimanere in linea un attimo?', 'Non riagganci, per favore, torno subito.', 'Può aspettare un momento? Chiedo al collega.',
     'Aspetti un attimo in linea per cortesia', 'Le chiedo di attendere un momento mentre verifico il contratto.', 'Resti in linea un momentino, per favore',
     'Posso chiederle di pazientare qualche minuto?',
+    // Written after the rules, as a check on them.
+    'Mi concede un minuto in linea? Verifico subito', 'Può restare in linea qualche secondo?', 'Attenda per cortesia, sto controllando',
+    'La devo mettere un attimo in attesa, va bene?',
   ],
   thankAfterHold: [
     "Grazie per l'attesa.", 'La ringrazio per aver atteso.', 'Grazie mille per la sua attesa, signora.', 'Eccomi, grazie per essere rimasta in linea.',
@@ -79,6 +95,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "Ci scusiamo per l'attesa.", 'Grazie per avermi atteso, ho notizie.', "Eccomi di nuovo, la ringrazio per l'attesa.", "Perdoni l'attesa, ho controllato tutto.",
     'Grazie di avere atteso in linea.', "Scusate l'attesa, il sistema era lento.", 'Grazie della pazienza, signor Rossi.', 'grazie per essere restata in linea',
     'Mi scuso per averla fatta aspettare.', "Grazie tante per la pazienza e l'attesa.",
+    // Written after the rules, as a check on them.
+    'Grazie per aver atteso in linea', 'La ringrazio della pazienza', "Mi scusi per l'attesa, eccomi", "Grazie per l'attesa signora, ho verificato",
   ],
   announceTransfer: [
     "Ora la trasferisco all'ufficio amministrativo.", 'La passo subito a un collega del reparto tecnico.', 'La metto in contatto con il servizio commerciale.',
@@ -89,6 +107,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "La inoltro all'assistenza tecnica, attenda in linea.", 'Adesso la passo al reparto fatturazione.', "Devo trasferire la sua chiamata all'ufficio competente.",
     'La collego subito con lo specialista.', "Un attimo che la metto in contatto con l'ufficio disdette.", 'Glielo passo, è il mio collega Marco.',
     'La trasferiamo al servizio clienti business.',
+    // Written after the rules, as a check on them.
+    "Adesso la trasferisco all'ufficio tecnico", "Le passo un collega dell'amministrazione", 'La metto in linea con il reparto commerciale',
+    'Ora trasferisco la sua chiamata al supervisore',
   ],
   summarise: [
     'Riepilogando: ho aperto una segnalazione e un tecnico la chiamerà entro domani.', 'Ricapitolando, le abbiamo attivato la nuova offerta da lunedì.',
@@ -102,6 +123,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "Allora, ho fissato l'appuntamento con il tecnico per venerdì.", 'In sintesi: segnalazione aperta, codice TK-1, richiamata entro 24 ore.',
     'Come le dicevo, ho segnalato il guasto al secondo livello.', 'Riassumo quanto fatto: verifica linea, reset remoto e ticket aperto.',
     'Ricapitolando quindi, la penale non verrà addebitata.', "Quindi abbiamo verificato l'identità e ho attivato il servizio.",
+    // Written after the rules, as a check on them.
+    'Allora riepilogo: ticket aperto e tecnico entro 48 ore', 'Quindi, ricapitolando, il modem verrà sostituito',
+    'In sintesi la sua richiesta è stata registrata', 'Riassumendo: cambio offerta dal prossimo mese',
   ],
   anythingElse: [
     'Posso fare altro per lei?', 'C\'è altro in cui posso esserle utile?', 'Ha bisogno di altro?', 'Desidera altro?', "Posso aiutarla in qualcos'altro?",
@@ -110,6 +134,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Ci sono altri dubbi che posso chiarire?', "Prima di salutarci, c'è dell'altro?", 'Posso aiutarla ancora in qualche modo?',
     'Ha bisogno di ulteriori informazioni?', "C'è un'altra cosa che posso fare per lei?", 'Tutto chiaro? Ha altre domande per me?',
     'Altro che posso fare per lei oggi?', 'Posso fare ancora qualcosa per lei?',
+    // Written after the rules, as a check on them.
+    "Posso esserle utile in qualcos'altro?", 'Ha bisogno di altre informazioni?', "C'è altro che posso fare?", "Desidera qualcos'altro?",
   ],
   closing: [
     'Grazie per aver chiamato Vesuvio Telecom, buona giornata!', 'Arrivederci e buona serata.', 'La saluto cordialmente.', 'Grazie per averci contattato, arrivederci.',
@@ -118,6 +144,9 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'La ringrazio per la chiamata, buona domenica.', 'Grazie per averci chiamato, le auguro un buon fine settimana.', 'Buon weekend e grazie per la chiamata.',
     'Bene, la saluto e le auguro buona giornata.', 'Grazie, arrivederci.', 'Buona serata e grazie per aver chiamato.', 'Alla prossima, arrivederci.',
     'Grazie di averci contattato, buona giornata.',
+    // Written after the rules, as a check on them.
+    'Grazie ancora per aver chiamato, arrivederci', 'Le auguro una buona giornata', 'Buona serata e arrivederci',
+    'La ringrazio per averci contattato, buona giornata',
   ],
 };
 
