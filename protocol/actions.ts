@@ -4,6 +4,8 @@ import { z } from 'zod';
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a short identifier');
 
+const email = z.string().trim().max(254).regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address');
+
 export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone'] as const;
 export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
 
@@ -26,6 +28,20 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
     description: text(2000),
   }),
   z.object({ type: z.literal('ticket.escalate'), ticketId: id, department: id, note: text(1000) }),
+  z.object({ type: z.literal('product.search'), query: text(120) }),
+  z.object({ type: z.literal('product.open'), productId: id }),
+  z.object({ type: z.literal('kb.search'), query: text(120) }),
+  z.object({ type: z.literal('kb.open'), articleId: id }),
+  z.object({ type: z.literal('email.send'), to: email, subject: text(200), body: text(5000), template: id.nullable() }),
+  z.object({
+    type: z.literal('message.deliver'),
+    recipient: id,
+    callerName: text(120),
+    callerNumber: z.string().trim().max(40),
+    text: text(2000),
+    urgency: z.enum(['normal', 'urgent']),
+  }),
+  z.object({ type: z.literal('call.transfer'), department: id }),
   z.object({ type: z.literal('call.hold') }),
   z.object({ type: z.literal('call.resume') }),
   z.object({ type: z.literal('call.hangUp') }),

@@ -20,6 +20,42 @@ export interface CustomerRecord extends CustomerSummary {
   marketingConsent: boolean;
 }
 
+/** A product or service as a catalogue search lists it. */
+export interface ProductSummary {
+  id: string;
+  name: string;
+  brand: string;
+  category: string;
+  /** Euros, VAT included. */
+  price: number;
+  availability: string;
+}
+
+/** The product sheet as the console showed it. */
+export interface ProductSheet extends ProductSummary {
+  description: string;
+  specifications: { label: string; value: string }[];
+  monthlyInstalment: number | null;
+  stock: number | null;
+  restockOn: string | null;
+  warranty: { months: number; terms: string };
+  compatible: ProductSummary[];
+  plans: string[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  kind: string;
+  language: string;
+  summary: string;
+}
+
+/** A knowledge-base article as the console showed it. */
+export interface Article extends ArticleSummary {
+  sections: { heading: string; paragraphs: string[]; steps: string[] }[];
+}
+
 export interface IntentMatch {
   intent: string;
   rule: string;
@@ -36,13 +72,22 @@ export interface SessionEventPayloads {
     traineeId: string;
     launchedBy: string;
     seed: number;
+    mode: 'guided' | 'standard' | 'exam';
   };
-  'call.offered': { callerNumber: string; queue: string };
+  /** For an inbound e-mail, `callerNumber` is the sender's address and `subject` its subject. */
+  'call.offered': { callerNumber: string; queue: string; channel: 'phone' | 'email'; subject: string | null };
   'call.answered': Record<string, never>;
   'caller.said': { lineId: string; text: string };
   'trainee.replied': { text: string; intents: IntentMatch[] };
   'customer.searched': { query: string; results: CustomerSummary[] };
-  'customer.opened': { record: CustomerRecord };
+  'customer.opened': { customerId: string; record: CustomerRecord };
+  'product.searched': { query: string; results: ProductSummary[] };
+  'product.opened': { productId: string; product: ProductSheet };
+  'kb.searched': { query: string; results: ArticleSummary[] };
+  'kb.opened': { articleId: string; article: Article };
+  'email.sent': { to: string; subject: string; body: string; template: string | null };
+  'message.delivered': { recipient: string; callerName: string; callerNumber: string; text: string; urgency: 'normal' | 'urgent' };
+  'call.transferred': { department: string };
   'identity.verified': { customerId: string; checks: IdentityCheck[] };
   'ticket.created': {
     ticketId: string;
@@ -58,6 +103,8 @@ export interface SessionEventPayloads {
   'call.hungUp': { party: 'trainee' | 'caller' };
   'timer.expired': { timer: string };
   'script.advanced': { state: string; mood: number };
+  /** Guided mode only: suggested replies and hints for where the contact is now. */
+  'guidance.offered': { hints: { it: string; en: string }[]; suggestions: { text: string; quality?: 'good' | 'poor' }[] };
   'wrapup.submitted': { disposition: string; notes: string };
   'session.ended': { outcome: string };
 }

@@ -18,6 +18,7 @@ export const sessionLaunchSchema = z
     scenarioId: z.string().min(1).max(80),
     traineeIds: z.array(z.string().min(1).max(64)).max(200).optional(),
     classId: z.string().min(1).max(64).optional(),
+    mode: z.enum(['guided', 'standard', 'exam']).default('standard'),
   })
   .refine((v) => (v.traineeIds?.length ?? 0) > 0 || v.classId !== undefined, 'name trainees or a class');
 export const agentStatusSchema = z.object({ status: z.enum(['available', 'paused']) });

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fail } from '../protocol/result.js';
-import { vesuvioTelecom, type Company } from '../scenarios/company/company.js';
+import { vesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
+import type { CompanyDesk } from '../scenarios/company/desk.js';
 import type { AppContext } from './appContext.js';
 import { userFromCookies } from './auth/currentUser.js';
 import { hashPassword } from './auth/password.js';
@@ -25,7 +26,7 @@ export interface ApplicationOptions {
   log: EventLogStore;
   catalog: ScenarioCatalog;
   clock?: Clock;
-  company?: Company;
+  desk?: CompanyDesk;
   /** The built client to serve; null serves only the API (tests of the protocol). */
   staticDir?: string | null;
   secureCookies?: boolean;
@@ -45,7 +46,7 @@ export interface Application {
 
 export async function createApplication(options: ApplicationOptions): Promise<Application> {
   const clock = options.clock ?? systemClock;
-  const company = options.company ?? vesuvioTelecom;
+  const desk = options.desk ?? vesuvioDesk;
   if (!options.documents.data.cookieSecret) {
     await options.documents.update((data) => void (data.cookieSecret = randomBytes(32).toString('hex')));
   }
@@ -53,7 +54,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     documents: options.documents,
     log: options.log,
     clock,
-    company,
+    desk,
     catalog: options.catalog,
     newId: options.newId ?? (() => randomBytes(9).toString('base64url')),
     newSeed: options.newSeed ?? (() => randomBytes(4).readUInt32BE()),
@@ -62,7 +63,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     documents: options.documents,
     log: options.log,
     clock,
-    company,
+    desk,
     catalog: options.catalog,
     registry,
     presence: new Presence(),

@@ -1,5 +1,5 @@
 import type { PublicUser } from '../protocol/roles.js';
-import type { Company } from '../scenarios/company/company.js';
+import type { CompanyDesk } from '../scenarios/company/desk.js';
 import type { Clock } from './clock.js';
 import type { Presence } from './runtime/presence.js';
 import type { SessionRegistry } from './runtime/sessionRegistry.js';
@@ -12,7 +12,7 @@ export interface AppContext {
   documents: DocumentStore;
   log: EventLogStore;
   clock: Clock;
-  company: Company;
+  desk: CompanyDesk;
   catalog: ScenarioCatalog;
   registry: SessionRegistry;
   presence: Presence;

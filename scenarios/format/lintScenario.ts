@@ -1,4 +1,5 @@
 import type { EvidenceRule, Scenario } from './schema.js';
+import { holdTimer } from '../machine/buildMachine.js';
 
 /** What a scenario may refer to outside itself: the standard's codes and the mock company's data. */
 export interface LintReferences {
@@ -41,6 +42,7 @@ function graphProblems(scenario: Scenario): Problem[] {
   for (const [name, state] of Object.entries(states)) {
     if (state.end) continue;
     const timerIds = new Set(state.timers.map((timer) => timer.id));
+    if (timerIds.has(holdTimer)) problems.push(`script.states.${name}.timers: "${holdTimer}" is reserved for the caller's patience on hold`);
     if (!state.on.some((t) => 'timer' in t)) problems.push(`script.states.${name}: the caller waits here with no timer (add a silence or patience timer)`);
     for (const timer of state.timers) {
       if (!state.on.some((t) => 'timer' in t && t.timer === timer.id)) problems.push(`script.states.${name}.timers: timer "${timer.id}" moves nothing`);
@@ -92,6 +94,7 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
     rule.escalatedTo?.forEach((value) => check(refs.departments, value, 'department'));
   }
   if (rule.kind === 'disposition') rule.codes.forEach((code) => check(refs.dispositions, code, 'disposition'));
+  if (rule.kind === 'message') rule.recipients.forEach((recipient) => check(refs.departments, recipient, 'recipient'));
   return problems;
 }
 
@@ -113,6 +116,10 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     if (item.rule.kind === 'replied' && !scenario.intents[item.rule.intent]) problems.push(`${place}.rule.intent: no intent named "${item.rule.intent}"`);
     problems.push(...ruleDataProblems(item.rule, `${place}.rule`, refs));
   });
+  for (const state of Object.keys(scenario.guidance)) {
+    if (!scenario.script.states[state]) problems.push(`guidance.${state}: no state named "${state}"`);
+  }
+  if (scenario.channel === 'email' && !scenario.persona.subject) problems.push('persona.subject: an inbound e-mail needs a subject');
   const ids = scenario.rubric.map((item) => item.id);
   ids.forEach((id, index) => ids.indexOf(id) !== index && problems.push(`rubric[${index}]: id "${id}" is used twice`));
   return problems;

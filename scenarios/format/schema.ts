@@ -15,8 +15,16 @@ export const consoleEvents = [
   'call.held',
   'call.resumed',
   'call.hungUp',
+  'call.transferred',
+  'product.searched',
+  'product.opened',
+  'kb.searched',
+  'kb.opened',
+  'email.sent',
+  'message.delivered',
   'wrapup.submitted',
 ] as const;
+export const launchModes = ['guided', 'standard', 'exam'] as const;
 
 const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
 
@@ -72,6 +80,15 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
     escalatedTo: z.array(id).min(1).optional(),
   }),
   z.object({ kind: z.literal('disposition'), codes: z.array(id).min(1) }),
+  /** An e-mail was sent to one of these addresses, mentioning a term of every group (matched like replies). */
+  z.object({ kind: z.literal('email'), to: z.array(z.string().min(3)).min(1), mentions: z.array(z.array(z.string().min(1)).min(1)).default([]) }),
+  /** A message was delivered to one of these recipients, mentioning a term of every group; optionally urgent. */
+  z.object({
+    kind: z.literal('message'),
+    recipients: z.array(id).min(1),
+    mentions: z.array(z.array(z.string().min(1)).min(1)).default([]),
+    urgency: z.enum(['normal', 'urgent']).optional(),
+  }),
   z.object({ kind: z.literal('outcome'), outcomes: z.array(z.enum(outcomes)).min(1) }),
 ]);
 
@@ -104,6 +121,8 @@ export const scenarioSchema = z.object({
     mood: z.number().int().min(-3).max(3),
     voice: z.object({ lang: z.string().min(2), rate: z.number().min(0.5).max(2), pitch: z.number().min(0).max(2) }),
     knows: z.array(z.string()).default([]),
+    /** Inbound e-mails: the subject line; the caller's lines are the e-mail's text. */
+    subject: z.string().min(1).optional(),
     wants: z.string().min(1),
   }),
   lines: z.record(id, lineSchema),
@@ -111,10 +130,22 @@ export const scenarioSchema = z.object({
   script: z.object({
     initial: id,
     hangUpOutcome: z.enum(outcomes).default('abandoned'),
+    /** How long the caller stays on hold before hanging up. */
+    holdPatienceMs: z.number().int().min(10_000).max(600_000).default(90_000),
     states: z.record(id, stateSchema),
   }),
   rubric: z.array(rubricItemSchema).min(1),
   passPercent: z.number().min(0).max(100).default(60),
+  /** Guided mode: hints (in the interface's languages) and suggested replies (in the contact's) per script state. */
+  guidance: z
+    .record(
+      id,
+      z.object({
+        hints: z.array(localized).default([]),
+        suggestions: z.array(z.object({ text: z.string().min(1), quality: z.enum(['good', 'poor']) })).default([]),
+      }),
+    )
+    .default({}),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -127,3 +158,4 @@ export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;
 export type EventPattern = z.infer<typeof eventPattern>;
 export type Outcome = (typeof outcomes)[number];
 export type Language = (typeof languages)[number];
+export type LaunchMode = (typeof launchModes)[number];

@@ -11,6 +11,8 @@ export interface ScriptContext {
 type Scalar = string | number | boolean;
 
 export const hangUpState = (outcome: Outcome) => `hungUp-${outcome}`;
+/** The timer the runtime arms while the caller is on hold; scenario timers may not use the name. */
+export const holdTimer = 'hold';
 
 function fieldsMatch(data: object, where: Record<string, Scalar> | undefined): boolean {
   if (!where) return true;
@@ -72,19 +74,18 @@ export function buildScriptMachine(scenario: Scenario) {
       continue;
     }
     const on: Record<string, ReturnType<typeof transitionConfig>[]> = {};
+    const always = (target: string) => ({ target, guard: { type: 'actionMatches' as const, params: { where: undefined } }, actions: [], reenter: false });
+    // Left on hold past their patience, callers hang up, whatever the script was waiting for.
+    on['timer.expired'] = [{ ...always(hangUpState('callerHungUp')), guard: { type: 'timerIs', params: { timer: holdTimer } } }];
     for (const transition of state.on) (on[eventOf(transition)] ??= []).push(transitionConfig(transition));
     const hangUpOutcome = state.hangUpOutcome ?? scenario.script.hangUpOutcome;
-    (on['call.hungUp'] ??= []).push({
-      target: hangUpState(hangUpOutcome),
-      guard: { type: 'actionMatches', params: { where: undefined } },
-      actions: [],
-      reenter: false,
-    });
+    // A transfer the script does not foresee ends the contact as a hang-up would.
+    (on['call.transferred'] ??= []).push(always(hangUpState(hangUpOutcome)));
+    (on['call.hungUp'] ??= []).push(always(hangUpState(hangUpOutcome)));
     states[name] = { entry, on };
   }
-  for (const outcome of new Set(Object.values(scenario.script.states).map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome))) {
-    states[hangUpState(outcome)] = { type: 'final' };
-  }
+  const outcomes = Object.values(scenario.script.states).filter((s) => !s.end).map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);
+  for (const outcome of new Set([...outcomes, 'callerHungUp' as const])) states[hangUpState(outcome)] = { type: 'final' };
 
   return logic.createMachine({
     id: scenario.id,

@@ -1,4 +1,4 @@
-import type { CustomerRecord, CustomerSummary, IntentMatch, Speaker } from '../../protocol/events.js';
+import type { Article, ArticleSummary, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, Speaker } from '../../protocol/events.js';
 import type { IdentityCheck, TicketPriority } from '../../protocol/actions.js';
 
 export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
@@ -18,6 +18,25 @@ export interface ConsoleActionEntry {
   type: string;
   /** Plain words of what the trainee did, for the live wall and the replay. */
   detail: string;
+}
+
+export interface SentEmail {
+  seq: number;
+  at: number;
+  to: string;
+  subject: string;
+  body: string;
+  template: string | null;
+}
+
+export interface DeliveredMessage {
+  seq: number;
+  at: number;
+  recipient: string;
+  callerName: string;
+  callerNumber: string;
+  text: string;
+  urgency: 'normal' | 'urgent';
 }
 
 export interface SandboxTicket {
@@ -43,12 +62,24 @@ export interface CallView {
   endedAt: number | null;
   callerNumber: string | null;
   queue: string | null;
+  channel: 'phone' | 'email';
+  /** Inbound e-mails: the subject line. */
+  subject: string | null;
+  mode: 'guided' | 'standard' | 'exam';
   transcript: TranscriptLine[];
   actions: ConsoleActionEntry[];
   lastSearch: { query: string; results: CustomerSummary[] } | null;
   openRecord: CustomerRecord | null;
   verified: { customerId: string; checks: IdentityCheck[]; seq: number } | null;
+  lastProductSearch: { query: string; results: ProductSummary[] } | null;
+  openProduct: ProductSheet | null;
+  lastArticleSearch: { query: string; results: ArticleSummary[] } | null;
+  openArticle: Article | null;
   tickets: SandboxTicket[];
+  emails: SentEmail[];
+  messages: DeliveredMessage[];
+  transferredTo: string | null;
+  guidance: { hints: { it: string; en: string }[]; suggestions: { text: string; quality?: 'good' | 'poor' }[] } | null;
   holdStartedAt: number | null;
   holdMs: number;
   hungUpBy: 'trainee' | 'caller' | null;

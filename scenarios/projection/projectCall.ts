@@ -11,12 +11,23 @@ export const emptyCallView = (): CallView => ({
   endedAt: null,
   callerNumber: null,
   queue: null,
+  channel: 'phone',
+  subject: null,
+  mode: 'standard',
   transcript: [],
   actions: [],
   lastSearch: null,
   openRecord: null,
   verified: null,
+  lastProductSearch: null,
+  openProduct: null,
+  lastArticleSearch: null,
+  openArticle: null,
   tickets: [],
+  emails: [],
+  messages: [],
+  transferredTo: null,
+  guidance: null,
   holdStartedAt: null,
   holdMs: 0,
   hungUpBy: null,
@@ -35,11 +46,14 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
   switch (event.type) {
     case 'session.launched':
       next.launchedAt = event.at;
+      next.mode = event.data.mode;
       break;
     case 'call.offered':
       next.offeredAt = event.at;
       next.callerNumber = event.data.callerNumber;
       next.queue = event.data.queue;
+      next.channel = event.data.channel;
+      next.subject = event.data.subject;
       next.phase = 'ringing';
       break;
     case 'call.answered':
@@ -62,6 +76,42 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
     case 'customer.opened':
       next.openRecord = event.data.record;
       act(`${event.data.record.customerCode} ${event.data.record.fullName}`);
+      break;
+    case 'product.searched':
+      next.lastProductSearch = { query: event.data.query, results: event.data.results };
+      act(`"${event.data.query}" → ${event.data.results.length}`);
+      break;
+    case 'product.opened':
+      next.openProduct = event.data.product;
+      act(`${event.data.productId} ${event.data.product.name}`);
+      break;
+    case 'kb.searched':
+      next.lastArticleSearch = { query: event.data.query, results: event.data.results };
+      act(`"${event.data.query}" → ${event.data.results.length}`);
+      break;
+    case 'kb.opened':
+      next.openArticle = event.data.article;
+      act(`${event.data.articleId} ${event.data.article.title}`);
+      break;
+    case 'email.sent':
+      next.emails = [...view.emails, { seq: event.seq, at: event.at, ...event.data }];
+      act(`${event.data.to}: ${event.data.subject}`);
+      break;
+    case 'message.delivered':
+      next.messages = [...view.messages, { seq: event.seq, at: event.at, ...event.data }];
+      act(`${event.data.recipient}: ${event.data.callerName}`);
+      break;
+    case 'call.transferred':
+      if (view.holdStartedAt !== null) next.holdMs = view.holdMs + event.at - view.holdStartedAt;
+      next.holdStartedAt = null;
+      next.phase = 'wrapUp';
+      next.hungUpAt = event.at;
+      next.hungUpBy = 'trainee';
+      next.transferredTo = event.data.department;
+      act(event.data.department);
+      break;
+    case 'guidance.offered':
+      next.guidance = event.data;
       break;
     case 'identity.verified':
       next.verified = { customerId: event.data.customerId, checks: event.data.checks, seq: event.seq };

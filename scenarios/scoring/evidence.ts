@@ -1,6 +1,7 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import type { Localized } from '../../protocol/views.js';
-import type { EventPattern, EvidenceRule } from '../format/schema.js';
+import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
+import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
 
 export interface RuleVerdict {
@@ -10,6 +11,12 @@ export interface RuleVerdict {
 }
 
 type Scalar = string | number | boolean;
+
+/** Free text mentions a term of every group, matched as tolerantly as replies are. */
+function mentionsAll(text: string, groups: string[][], language: Language): boolean {
+  if (groups.length === 0) return true;
+  return matchIntents(text, { mention: { [language]: [{ id: 'mention', all: groups }] } }, language).length > 0;
+}
 
 const fieldsMatch = (data: object, where: Record<string, Scalar> | undefined) =>
   !where || Object.entries(where).every(([key, value]) => (data as Record<string, unknown>)[key] === value);
@@ -23,7 +30,7 @@ const verdict = (status: RuleVerdict['status'], evidence: number[], it: string, 
 });
 
 /** Decides one rubric rule from the log and the final sandbox (the tickets in the final view). */
-export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], finalView: CallView): RuleVerdict {
+export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], finalView: CallView, language: Language): RuleVerdict {
   switch (rule.kind) {
     case 'replied': {
       const limit = rule.before ? events.find((event) => matches(event, rule.before!))?.seq ?? Infinity : Infinity;
@@ -81,6 +88,27 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       return rule.codes.includes(wrapup.data.disposition)
         ? verdict('met', [wrapup.seq], `Esito ${wrapup.data.disposition}`, `Disposition ${wrapup.data.disposition}`)
         : verdict('missed', [wrapup.seq], `Esito ${wrapup.data.disposition}, atteso ${rule.codes.join('/')}`, `Disposition ${wrapup.data.disposition}, expected ${rule.codes.join('/')}`);
+    }
+    case 'email': {
+      const sent = events.flatMap((event) => (event.type === 'email.sent' ? [event] : []));
+      const hit = sent.find((event) => rule.to.includes(event.data.to.toLowerCase()) && mentionsAll(`${event.data.subject}\n${event.data.body}`, rule.mentions, language));
+      if (hit) return verdict('met', [hit.seq], `E-mail a ${hit.data.to}`, `E-mail to ${hit.data.to}`);
+      return sent.length
+        ? verdict('missed', sent.map((event) => event.seq), `Nessuna e-mail a ${rule.to.join('/')} con il contenuto atteso`, `No e-mail to ${rule.to.join('/')} with the expected content`)
+        : verdict('missed', [], 'Nessuna e-mail inviata', 'No e-mail was sent');
+    }
+    case 'message': {
+      const delivered = events.flatMap((event) => (event.type === 'message.delivered' ? [event] : []));
+      const hit = delivered.find(
+        (event) =>
+          rule.recipients.includes(event.data.recipient) &&
+          (rule.urgency === undefined || rule.urgency === event.data.urgency) &&
+          mentionsAll(`${event.data.callerName}\n${event.data.callerNumber}\n${event.data.text}`, rule.mentions, language),
+      );
+      if (hit) return verdict('met', [hit.seq], `Messaggio consegnato a ${hit.data.recipient}`, `Message delivered to ${hit.data.recipient}`);
+      return delivered.length
+        ? verdict('missed', delivered.map((event) => event.seq), 'Messaggio incompleto o al destinatario sbagliato', 'Message incomplete or to the wrong recipient')
+        : verdict('missed', [], 'Nessun messaggio consegnato', 'No message was delivered');
     }
     case 'outcome': {
       const ended = events.find((event) => event.type === 'session.ended');

@@ -14,7 +14,7 @@ const percentOf = (earned: number, possible: number) => (possible > 0 ? Math.rou
  */
 export function scoreSession(scenario: Scenario, events: readonly SessionEvent[], finalView: CallView = projectCall(events)): ScoreReport {
   const items: ItemResult[] = scenario.rubric.map((item) => {
-    const verdict = judgeRule(item.rule, events, finalView);
+    const verdict = judgeRule(item.rule, events, finalView, scenario.language);
     return {
       id: item.id,
       label: item.label,

@@ -1,9 +1,10 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import type { TraineeAction } from '../../protocol/actions.js';
 import type { LabError } from '../../protocol/result.js';
-import type { Scenario } from '../format/schema.js';
-import type { Company } from '../company/company.js';
-import { createSessionCore, decideTraineeAction, type PendingEvent, type SessionCore } from './sessionCore.js';
+import type { LaunchMode, Scenario } from '../format/schema.js';
+import type { CompanyDesk } from '../company/desk.js';
+import { createSessionCore, type SessionCore } from './sessionCore.js';
+import { decideTraineeAction, type PendingEvent } from './decideAction.js';
 import { dueTimer, recordEvents } from './recordEvents.js';
 
 /** One step of a scripted trainee: an action at a time (ms from the launch). */
@@ -20,6 +21,8 @@ export interface HeadlessRun {
 
 export interface LaunchFacts {
   seed: number;
+  /** Defaults to standard: hints but no suggested replies. */
+  mode?: LaunchMode;
   traineeId: string;
   launchedBy: string;
   startAt: number;
@@ -30,9 +33,20 @@ export function launchEvents(scenario: Scenario, facts: LaunchFacts): PendingEve
     {
       type: 'session.launched',
       by: 'system',
-      data: { scenarioId: scenario.id, scenarioVersion: scenario.version, traineeId: facts.traineeId, launchedBy: facts.launchedBy, seed: facts.seed },
+      data: {
+        scenarioId: scenario.id,
+        scenarioVersion: scenario.version,
+        traineeId: facts.traineeId,
+        launchedBy: facts.launchedBy,
+        seed: facts.seed,
+        mode: facts.mode ?? 'standard',
+      },
     },
-    { type: 'call.offered', by: 'system', data: { callerNumber: scenario.persona.callerNumber, queue: scenario.queue } },
+    {
+      type: 'call.offered',
+      by: 'system',
+      data: { callerNumber: scenario.persona.callerNumber, queue: scenario.queue, channel: scenario.channel, subject: scenario.persona.subject ?? null },
+    },
   ];
 }
 
@@ -40,7 +54,7 @@ export function launchEvents(scenario: Scenario, facts: LaunchFacts): PendingEve
  * Plays a scripted trainee through the same decisions the server makes, with timers firing when
  * the script leaves a silence long enough. No I/O, no clock: the tests and the CLI use it.
  */
-export function playHeadless(scenario: Scenario, company: Company, inputs: readonly ScriptedInput[], facts: LaunchFacts): HeadlessRun {
+export function playHeadless(scenario: Scenario, desk: CompanyDesk, inputs: readonly ScriptedInput[], facts: LaunchFacts): HeadlessRun {
   let core = createSessionCore(scenario, facts.seed);
   const events: SessionEvent[] = [];
   const rejected: HeadlessRun['rejected'] = [];
@@ -58,7 +72,7 @@ export function playHeadless(scenario: Scenario, company: Company, inputs: reado
   for (const input of inputs) {
     const at = facts.startAt + input.at;
     fireTimersUntil(at);
-    const decision = decideTraineeAction(core, company, input.action);
+    const decision = decideTraineeAction(core, desk, input.action);
     if (decision.ok) record(decision.data, at);
     else rejected.push({ at: input.at, action: input.action, error: decision.error });
   }

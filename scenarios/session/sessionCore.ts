@@ -1,19 +1,11 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { SessionEvent, SessionEventPayloads, SessionEventType, Speaker } from '../../protocol/events.js';
-import type { TraineeAction } from '../../protocol/actions.js';
-import { fail, ok, type Result } from '../../protocol/result.js';
+import type { SessionEvent, SessionEventPayloads } from '../../protocol/events.js';
 import type { Scenario } from '../format/schema.js';
-import { buildScriptMachine, outcomeOf, type ScriptMachine } from '../machine/buildMachine.js';
+import { buildScriptMachine, holdTimer, outcomeOf, type ScriptMachine } from '../machine/buildMachine.js';
 import { callerLineText } from '../machine/callerLines.js';
 import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
-import { findCustomer, searchCustomers, type Company } from '../company/company.js';
-import { matchIntents } from '../matcher/matchIntent.js';
-
-/** An event decided but not yet stamped with its sequence number and time. */
-export type PendingEvent = {
-  [T in SessionEventType]: { type: T; by: Speaker; data: SessionEventPayloads[T]; actionId?: string };
-}[SessionEventType];
+import { pending, type PendingEvent } from './decideAction.js';
 
 /** Everything the runtime needs to know about a session, rebuilt from its log alone. */
 export interface SessionCore {
@@ -35,68 +27,7 @@ export function createSessionCore(scenario: Scenario, seed: number): SessionCore
   return { scenario, machine, script, view: emptyCallView(), seed, lineCounts: {}, timers: [], timersFrom: null };
 }
 
-const pending = <T extends SessionEventType>(type: T, by: Speaker, data: SessionEventPayloads[T]): PendingEvent =>
-  ({ type, by, data }) as PendingEvent;
-
 const scriptState = (core: SessionCore) => String(core.script.value);
-
-/** Checks a trainee action against the call's phase and turns it into the event it records. */
-export function decideTraineeAction(core: SessionCore, company: Company, action: TraineeAction): Result<PendingEvent> {
-  const { phase, tickets } = core.view;
-  const needs = (allowed: CallView['phase'][], what: string): Result<null> =>
-    allowed.includes(phase) ? ok(null) : fail('INVALID_STATE', `Cannot ${what} now: the call is ${phase}.`);
-  const live = (what: string) => needs(['talking', 'onHold'], what);
-  const talking = (what: string) => needs(['talking'], what);
-  const consoleOpen = (what: string) => needs(['talking', 'onHold', 'wrapUp'], what);
-  const then = (check: Result<null>, event: () => Result<PendingEvent>) => (check.ok ? event() : check);
-
-  switch (action.type) {
-    case 'call.answer':
-      return then(needs(['ringing'], 'answer'), () => ok(pending('call.answered', 'trainee', {})));
-    case 'reply':
-      return then(talking('reply'), () =>
-        ok(pending('trainee.replied', 'trainee', { text: action.text, intents: matchIntents(action.text, core.scenario.intents, core.scenario.language) })),
-      );
-    case 'customer.search':
-      return then(consoleOpen('search'), () =>
-        ok(pending('customer.searched', 'trainee', { query: action.query, results: searchCustomers(company, action.query) })),
-      );
-    case 'customer.open':
-    case 'identity.verify': {
-      const record = findCustomer(company, action.customerId);
-      if (!record) return fail('NOT_FOUND', `No customer with id ${action.customerId}.`);
-      if (action.type === 'customer.open') return then(consoleOpen('open a record'), () => ok(pending('customer.opened', 'trainee', { record })));
-      return then(live('verify identity'), () =>
-        ok(pending('identity.verified', 'trainee', { customerId: record.id, checks: [...new Set(action.checks)] })),
-      );
-    }
-    case 'ticket.create': {
-      if (action.customerId !== null && !findCustomer(company, action.customerId)) return fail('NOT_FOUND', `No customer with id ${action.customerId}.`);
-      if (!company.ticketCategories.some((c) => c.code === action.category)) return fail('BAD_REQUEST', `Unknown ticket category ${action.category}.`);
-      const { type: _type, ...fields } = action;
-      return then(consoleOpen('create a ticket'), () => ok(pending('ticket.created', 'trainee', { ticketId: `TK-${tickets.length + 1}`, ...fields })));
-    }
-    case 'ticket.escalate': {
-      const ticket = tickets.find((t) => t.ticketId === action.ticketId);
-      if (!ticket) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`);
-      if (ticket.status === 'escalated') return fail('INVALID_STATE', `Ticket ${action.ticketId} is already escalated.`);
-      if (!company.departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
-      const { type: _type, ...fields } = action;
-      return then(consoleOpen('escalate'), () => ok(pending('ticket.escalated', 'trainee', fields)));
-    }
-    case 'call.hold':
-      return then(talking('hold'), () => ok(pending('call.held', 'trainee', {})));
-    case 'call.resume':
-      return then(needs(['onHold'], 'resume'), () => ok(pending('call.resumed', 'trainee', {})));
-    case 'call.hangUp':
-      return then(needs(['ringing', 'talking', 'onHold'], 'hang up'), () => ok(pending('call.hungUp', 'trainee', { party: 'trainee' })));
-    case 'wrapup.submit':
-      if (!company.dispositions.some((d) => d.code === action.disposition)) return fail('BAD_REQUEST', `Unknown disposition ${action.disposition}.`);
-      return then(needs(['wrapUp'], 'wrap up'), () =>
-        ok(pending('wrapup.submitted', 'trainee', { disposition: action.disposition, notes: action.notes })),
-      );
-  }
-}
 
 /**
  * Folds a stamped event into the session and returns the events it causes: what the caller says,
@@ -106,7 +37,7 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   const caused: PendingEvent[] = [];
   let next: SessionCore = { ...core, view: applyEvent(core.view, event) };
   if (event.type === 'session.launched') next.seed = event.data.seed;
-  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'session.ended') return { core: next, caused };
+  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended') return { core: next, caused };
 
   const before = scriptState(next);
   const [script] = transition(next.machine, next.script, event);
@@ -128,11 +59,36 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   if (event.type === 'wrapup.submitted') {
     caused.push(pending('session.ended', 'system', { outcome: outcomeOf(next.scenario, after) ?? 'unresolved' }));
   }
-  // Silence and patience timers count from the trainee's last move in the current state.
-  const live = (next.view.phase === 'talking' || next.view.phase === 'ringing') && script.status !== 'done';
-  next.timers = live ? (next.scenario.script.states[after]?.timers ?? []) : [];
-  next.timersFrom = live ? event.at : null;
+  if (after !== before) {
+    const guidance = guidanceFor(next, after);
+    if (guidance) caused.push(pending('guidance.offered', 'system', guidance));
+  }
+  // Silence and patience timers count from the trainee's last move in the current state; on hold,
+  // the caller's patience counts from when the hold began.
+  const running = script.status !== 'done';
+  const { phase, holdStartedAt } = next.view;
+  if (running && phase === 'onHold') {
+    next.timers = [{ id: holdTimer, ms: next.scenario.script.holdPatienceMs }];
+    next.timersFrom = holdStartedAt;
+  } else {
+    const live = running && (phase === 'talking' || phase === 'ringing');
+    next.timers = live ? (next.scenario.script.states[after]?.timers ?? []) : [];
+    next.timersFrom = live ? event.at : null;
+  }
   return { core: next, caused };
+}
+
+/** What the trainee is offered in a state: hints unless in exam mode, suggested replies in guided mode. */
+function guidanceFor(core: SessionCore, state: string): SessionEventPayloads['guidance.offered'] | null {
+  const { mode, guidance: shown } = core.view;
+  const authored = core.scenario.guidance[state];
+  const hints = mode === 'exam' ? [] : (authored?.hints ?? []);
+  const suggestions = mode === 'guided' ? (authored?.suggestions ?? []) : [];
+  if (hints.length === 0 && suggestions.length === 0) {
+    const showing = shown !== null && (shown.hints.length > 0 || shown.suggestions.length > 0);
+    return showing ? { hints: [], suggestions: [] } : null;
+  }
+  return { hints, suggestions };
 }
 
 /** The outcome so far: set once the script reached a final state. */

@@ -12,7 +12,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
 
   socket.on(
     'session:launch',
-    handle(user, sessionLaunchSchema, ['instructor', 'admin'], async ({ scenarioId, traineeIds, classId }) => {
+    handle(user, sessionLaunchSchema, ['instructor', 'admin'], async ({ scenarioId, traineeIds, classId, mode }) => {
       const trainees = context.documents.data.users.filter((candidate) => candidate.role === 'trainee');
       if (classId !== undefined && !context.documents.data.classes.some((group) => group.id === classId)) {
         return fail('NOT_FOUND', `No class ${classId}.`);
@@ -21,7 +21,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       if (unknown.length) return fail('NOT_FOUND', `No trainee with id ${unknown.join(', ')}.`);
       const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
       if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.');
-      const result = await context.registry.launch(scenarioId, [...chosen], user.id);
+      const result = await context.registry.launch(scenarioId, [...chosen], user.id, mode);
       rosterChanged();
       return result;
     }),

@@ -2,7 +2,6 @@ import { Router, type Request, type Response } from 'express';
 import { fail, ok } from '../../protocol/result.js';
 import type { PublicUser, Role } from '../../protocol/roles.js';
 import type { ClassView } from '../../protocol/http.js';
-import { directoryOf } from '../../scenarios/company/company.js';
 import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
 import { canViewSession, eventsFor, isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
@@ -25,7 +24,7 @@ export function labRoutes(context: AppContext): Router {
   };
 
   router.get('/directory', (req, res) => {
-    if (signedIn(req, res)) respond(res, ok(directoryOf(context.company)));
+    if (signedIn(req, res)) respond(res, ok(context.desk.directory));
   });
 
   router.get('/scenarios', (req, res) => {

@@ -1,8 +1,9 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import type { TraineeAction } from '../../protocol/actions.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
-import type { Company } from '../../scenarios/company/company.js';
-import { decideTraineeAction, type PendingEvent, type SessionCore } from '../../scenarios/session/sessionCore.js';
+import type { CompanyDesk } from '../../scenarios/company/desk.js';
+import type { SessionCore } from '../../scenarios/session/sessionCore.js';
+import { decideTraineeAction, type PendingEvent } from '../../scenarios/session/decideAction.js';
 import { dueTimer, recordEvents } from '../../scenarios/session/recordEvents.js';
 import type { Clock } from '../clock.js';
 import type { EventLogStore } from '../store/eventLog.js';
@@ -10,7 +11,7 @@ import type { EventLogStore } from '../store/eventLog.js';
 export interface LiveSessionDeps {
   log: EventLogStore;
   clock: Clock;
-  company: Company;
+  desk: CompanyDesk;
   /** Called with each batch of events once they are on disk, in order. */
   published: (session: LiveSession, events: SessionEvent[]) => void;
 }
@@ -55,7 +56,7 @@ export class LiveSession {
       const already = this.#appliedActions.get(actionId);
       if (already !== undefined) return ok({ seq: already });
       if (this.#disposed) return fail('INVALID_STATE', 'This session is closed.');
-      const decision = decideTraineeAction(this.#core, this.deps.company, action);
+      const decision = decideTraineeAction(this.#core, this.deps.desk, action);
       if (!decision.ok) return decision;
       return this.#commit({ ...decision.data, actionId });
     });

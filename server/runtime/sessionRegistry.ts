@@ -1,12 +1,13 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
 import type { ScoreReport, SessionSummary } from '../../protocol/views.js';
-import type { Company } from '../../scenarios/company/company.js';
+import type { CompanyDesk } from '../../scenarios/company/desk.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 import { createSessionCore } from '../../scenarios/session/sessionCore.js';
 import { rebuildCore } from '../../scenarios/session/recordEvents.js';
 import { launchEvents } from '../../scenarios/session/playHeadless.js';
 import type { Clock } from '../clock.js';
+import type { LaunchMode } from '../../scenarios/format/schema.js';
 import type { ScenarioCatalog } from '../scenarioCatalog.js';
 import type { DocumentStore } from '../store/documentStore.js';
 import type { SessionRecord } from '../store/documents.js';
@@ -17,7 +18,7 @@ export interface RegistryDeps {
   documents: DocumentStore;
   log: EventLogStore;
   clock: Clock;
-  company: Company;
+  desk: CompanyDesk;
   catalog: ScenarioCatalog;
   newId: () => string;
   newSeed: () => number;
@@ -49,7 +50,7 @@ export class SessionRegistry {
     return [...this.#live.values()].find((session) => session.traineeId === traineeId);
   }
 
-  async launch(scenarioId: string, traineeIds: string[], launchedBy: string): Promise<Result<{ sessionIds: string[] }>> {
+  async launch(scenarioId: string, traineeIds: string[], launchedBy: string, mode: LaunchMode = 'standard'): Promise<Result<{ sessionIds: string[] }>> {
     const scenario = this.deps.catalog.get(scenarioId);
     if (!scenario) return fail('NOT_FOUND', `No scenario ${scenarioId} is offered.`);
     const busy = traineeIds.filter((id) => this.liveSessionOf(id));
@@ -77,7 +78,7 @@ export class SessionRegistry {
       const seed = this.deps.newSeed();
       const session = new LiveSession(record.id, traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
       this.#live.set(record.id, session);
-      const facts = { seed, traineeId, launchedBy, startAt: record.launchedAt };
+      const facts = { seed, traineeId, launchedBy, mode, startAt: record.launchedAt };
       for (const pending of launchEvents(scenario, facts)) {
         const saved = await session.recordSystem(pending, record.launchedAt);
         if (!saved.ok) return saved;
@@ -92,7 +93,7 @@ export class SessionRegistry {
     return {
       log: this.deps.log,
       clock: this.deps.clock,
-      company: this.deps.company,
+      desk: this.deps.desk,
       published: (session: LiveSession, events: SessionEvent[]) => {
         this.listeners.events(session, events);
         if (events.some((event) => event.type === 'session.ended')) {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
-import { vesuvioTelecom } from '../../scenarios/company/company.js';
+import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 import { actionId, connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
@@ -39,7 +39,7 @@ describe('the same scripted trainee, headless and through the server', () => {
       expect(ack.ok, `${input.action.type}: ${JSON.stringify(ack)}`).toBe(true);
     }
     const served = await lab.application.context.registry.eventsOf(sessionId);
-    const headless = playHeadless(scenario, vesuvioTelecom, script.inputs, { seed: 11, traineeId: 'x', launchedBy: 'y', startAt });
+    const headless = playHeadless(scenario, vesuvioDesk, script.inputs, { seed: 11, traineeId: 'x', launchedBy: 'y', startAt });
     expect(comparable(served)).toEqual(comparable(headless.events));
     expect(await lab.application.context.registry.scoreOf(sessionId)).toEqual(scoreSession(scenario, headless.events));
   });

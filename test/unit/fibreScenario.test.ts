@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { vesuvioTelecom } from '../../scenarios/company/company.js';
+import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 import { exemplaryFibreCall, loadLibraryScenario, unverifiedTicketCall, weakFibreCall } from '../support/scenarios.js';
 
 const scenario = loadLibraryScenario('helpdesk-fibra-guasto');
 const facts = { seed: 7, traineeId: 'u-trainee', launchedBy: 'u-instructor', startAt: 1_000_000 };
-const play = (inputs: Parameters<typeof playHeadless>[2]) => playHeadless(scenario, vesuvioTelecom, inputs, facts);
+const play = (inputs: Parameters<typeof playHeadless>[2]) => playHeadless(scenario, vesuvioDesk, inputs, facts);
 const states = (run: ReturnType<typeof play>) =>
   run.events.flatMap((e) => (e.type === 'script.advanced' ? [e.data.state] : [])).filter((state, i, all) => state !== all[i - 1]);
 const callerLines = (run: ReturnType<typeof play>) => run.events.flatMap((e) => (e.type === 'caller.said' ? [e.data.lineId] : []));
@@ -64,7 +64,7 @@ describe('the fibre fault call', () => {
 
   it('picks caller variants from the recorded seed: same seed, same words; other seeds, other words', () => {
     const said = (seed: number) =>
-      playHeadless(scenario, vesuvioTelecom, exemplaryFibreCall, { ...facts, seed }).events.flatMap((e) => (e.type === 'caller.said' ? [e.data.text] : []));
+      playHeadless(scenario, vesuvioDesk, exemplaryFibreCall, { ...facts, seed }).events.flatMap((e) => (e.type === 'caller.said' ? [e.data.text] : []));
     expect(said(7)).toEqual(said(7));
     const variety = new Set([1, 2, 3, 4, 5, 6, 8, 9].map((seed) => said(seed).join('|')));
     expect(variety.size).toBeGreaterThan(1);

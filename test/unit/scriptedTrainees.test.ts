@@ -1,6 +1,6 @@
 import { getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { vesuvioTelecom } from '../../scenarios/company/company.js';
+import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { buildScriptMachine } from '../../scenarios/machine/buildMachine.js';
 import { unmetExpectations } from '../../scenarios/session/checkExpectations.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
@@ -20,7 +20,7 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
     for (const file of scripts) {
       const { script, problems } = await readTraineeScript(file);
       expect(problems, file).toEqual([]);
-      const run = playHeadless(scenario, vesuvioTelecom, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
+      const run = playHeadless(scenario, vesuvioDesk, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
       expect(run.rejected.map((r) => `${r.action.type}: ${r.error.message}`), file).toEqual([]);
       expect(unmetExpectations(script!.expect, scoreSession(scenario, run.events)), file).toEqual([]);
     }
@@ -32,7 +32,7 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
     const reached = new Set([scenario.script.initial]);
     for (const file of await traineeScriptFiles(scenario.id)) {
       const { script } = await readTraineeScript(file);
-      const run = playHeadless(scenario, vesuvioTelecom, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
+      const run = playHeadless(scenario, vesuvioDesk, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
       for (const event of run.events) if (event.type === 'script.advanced') reached.add(event.data.state);
     }
     expect(allStates.filter((state) => !reached.has(state))).toEqual([]);

@@ -1,0 +1,93 @@
+import type { TraineeAction } from '../../protocol/actions.js';
+import type { SessionEventPayloads, SessionEventType, Speaker } from '../../protocol/events.js';
+import { fail, ok, type Result } from '../../protocol/result.js';
+import type { CompanyDesk } from '../company/desk.js';
+import { matchIntents } from '../matcher/matchIntent.js';
+import type { CallPhase } from '../projection/callView.js';
+import type { SessionCore } from './sessionCore.js';
+
+/** An event decided but not yet stamped with its sequence number and time. */
+export type PendingEvent = {
+  [T in SessionEventType]: { type: T; by: Speaker; data: SessionEventPayloads[T]; actionId?: string };
+}[SessionEventType];
+
+export const pending = <T extends SessionEventType>(type: T, by: Speaker, data: SessionEventPayloads[T]): PendingEvent =>
+  ({ type, by, data }) as PendingEvent;
+
+const byTrainee = <T extends SessionEventType>(type: T, data: SessionEventPayloads[T]) => ok(pending(type, 'trainee', data));
+
+/** Checks a trainee action against the call's phase and the company's data, and turns it into the event it records. */
+export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action: TraineeAction): Result<PendingEvent> {
+  const { phase, tickets } = core.view;
+  const { departments, dispositions, ticketCategories } = desk.directory;
+  const allowedIn = (allowed: CallPhase[], what: string) => (allowed.includes(phase) ? null : fail('INVALID_STATE', `Cannot ${what} now: the contact is ${phase}.`));
+  const live = ['talking', 'onHold'] as CallPhase[];
+  const consoleOpen = ['talking', 'onHold', 'wrapUp'] as CallPhase[];
+  const unknown = (what: string, id: string) => fail('NOT_FOUND', `No ${what} ${id}.`);
+
+  switch (action.type) {
+    case 'call.answer':
+      return allowedIn(['ringing'], 'answer') ?? byTrainee('call.answered', {});
+    case 'reply':
+      return allowedIn(['talking'], 'reply') ?? byTrainee('trainee.replied', { text: action.text, intents: matchIntents(action.text, core.scenario.intents, core.scenario.language) });
+    case 'customer.search':
+      return allowedIn(consoleOpen, 'search') ?? byTrainee('customer.searched', { query: action.query, results: desk.searchCustomers(action.query) });
+    case 'customer.open': {
+      const record = desk.customer(action.customerId);
+      if (!record) return unknown('customer', action.customerId);
+      return allowedIn(consoleOpen, 'open a record') ?? byTrainee('customer.opened', { customerId: record.id, record });
+    }
+    case 'identity.verify':
+      if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
+      return allowedIn(live, 'verify identity') ?? byTrainee('identity.verified', { customerId: action.customerId, checks: [...new Set(action.checks)] });
+    case 'product.search':
+      return allowedIn(consoleOpen, 'search') ?? byTrainee('product.searched', { query: action.query, results: desk.searchProducts(action.query) });
+    case 'product.open': {
+      const product = desk.product(action.productId);
+      if (!product) return unknown('product', action.productId);
+      return allowedIn(consoleOpen, 'open a product sheet') ?? byTrainee('product.opened', { productId: product.id, product });
+    }
+    case 'kb.search':
+      return allowedIn(consoleOpen, 'search') ?? byTrainee('kb.searched', { query: action.query, results: desk.searchArticles(action.query) });
+    case 'kb.open': {
+      const article = desk.article(action.articleId);
+      if (!article) return unknown('article', action.articleId);
+      return allowedIn(consoleOpen, 'open an article') ?? byTrainee('kb.opened', { articleId: article.id, article });
+    }
+    case 'ticket.create': {
+      if (action.customerId !== null && !desk.customer(action.customerId)) return unknown('customer', action.customerId);
+      if (!ticketCategories.some((c) => c.code === action.category)) return fail('BAD_REQUEST', `Unknown ticket category ${action.category}.`);
+      const { type: _type, ...fields } = action;
+      return allowedIn(consoleOpen, 'create a ticket') ?? byTrainee('ticket.created', { ticketId: `TK-${tickets.length + 1}`, ...fields });
+    }
+    case 'ticket.escalate': {
+      const ticket = tickets.find((t) => t.ticketId === action.ticketId);
+      if (!ticket) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`);
+      if (ticket.status === 'escalated') return fail('INVALID_STATE', `Ticket ${action.ticketId} is already escalated.`);
+      if (!departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
+      const { type: _type, ...fields } = action;
+      return allowedIn(consoleOpen, 'escalate') ?? byTrainee('ticket.escalated', fields);
+    }
+    case 'email.send': {
+      const { type: _type, ...fields } = action;
+      return allowedIn(consoleOpen, 'send an e-mail') ?? byTrainee('email.sent', fields);
+    }
+    case 'message.deliver': {
+      if (!desk.isRecipient(action.recipient)) return fail('BAD_REQUEST', `Unknown recipient ${action.recipient}.`);
+      const { type: _type, ...fields } = action;
+      return allowedIn(consoleOpen, 'deliver a message') ?? byTrainee('message.delivered', fields);
+    }
+    case 'call.transfer':
+      if (!departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
+      return allowedIn(live, 'transfer') ?? byTrainee('call.transferred', { department: action.department });
+    case 'call.hold':
+      return allowedIn(['talking'], 'hold') ?? byTrainee('call.held', {});
+    case 'call.resume':
+      return allowedIn(['onHold'], 'resume') ?? byTrainee('call.resumed', {});
+    case 'call.hangUp':
+      return allowedIn(['ringing', 'talking', 'onHold'], 'hang up') ?? byTrainee('call.hungUp', { party: 'trainee' });
+    case 'wrapup.submit':
+      if (!dispositions.some((d) => d.code === action.disposition)) return fail('BAD_REQUEST', `Unknown disposition ${action.disposition}.`);
+      return allowedIn(['wrapUp'], 'wrap up') ?? byTrainee('wrapup.submitted', { disposition: action.disposition, notes: action.notes });
+  }
+}

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes } from '../../protocol/result.js';
+import type { ClientToServerEvents } from '../../protocol/socket.js';
+import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+
+let lab: RunningLab;
+let trainee: LabClient;
+let instructor: LabClient;
+let sessionId = '';
+beforeAll(async () => {
+  // No per-connection rate limit here: the fuzzer sends thousands of events on purpose.
+  lab = await startLab({ socketEventsPerSecond: 0 });
+  trainee = (await connectDemo(lab, 'trainee1')).socket;
+  instructor = (await connectDemo(lab, 'instructor')).socket;
+  const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
+  sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
+});
+afterAll(async () => {
+  trainee.disconnect();
+  instructor.disconnect();
+  await lab.stop();
+});
+
+const hostileValue = fc.oneof(
+  fc.anything(),
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom('<script>alert(1)</script>', '__proto__', 'constructor', '../../etc/passwd', '\u0000', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'x'.repeat(2_000)),
+);
+/** Up to just under the 64 KB a socket message may carry. */
+const hostile = fc.oneof(hostileValue, fc.constant('x'.repeat(60_000)));
+/** Near-valid payloads: the right keys with hostile values, so validation deeper than the shape is exercised. */
+const nearValid = fc.record(
+  {
+    sessionId: fc.oneof(fc.constant('placeholder'), hostileValue),
+    sinceSeq: fc.oneof(fc.integer(), fc.double(), hostileValue),
+    actionId: fc.oneof(fc.string({ minLength: 8, maxLength: 80 }), hostileValue),
+    action: fc.oneof(
+      fc.record({ type: fc.constantFrom('reply', 'customer.search', 'ticket.create', 'ticket.escalate', 'identity.verify', 'wrapup.submit', 'nope'), text: hostileValue, query: hostileValue, customerId: hostileValue, checks: hostileValue }, { requiredKeys: ['type'] }),
+      hostileValue,
+    ),
+    scenarioId: fc.oneof(fc.constant('helpdesk-fibra-guasto'), hostileValue),
+    traineeIds: fc.oneof(fc.array(fc.string(), { maxLength: 3 }), hostileValue),
+    status: hostileValue,
+  },
+  { requiredKeys: [] },
+);
+
+const events: (keyof ClientToServerEvents)[] = ['session:join', 'session:leave', 'session:act', 'session:launch', 'session:score', 'agent:status', 'roster:watch', 'scenario:rubric'];
+
+describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {
+  it('never crashes the server, answers typed errors, and changes no session', async () => {
+    const before = await lab.application.context.registry.eventsOf(sessionId);
+    const sessionsBefore = lab.application.context.documents.data.sessions.length;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...events), fc.oneof(hostile, nearValid), fc.boolean(), async (event, payload, asInstructor) => {
+        const socket = asInstructor ? instructor : trainee;
+        const data = payload && typeof payload === 'object' && 'sessionId' in payload && payload.sessionId === 'placeholder' ? { ...payload, sessionId } : payload;
+        const answer = await socket.timeout(5000).emitWithAck(event, data as never);
+        if (!answer.ok) expect(errorCodes).toContain(answer.error.code);
+        // Anything accepted must have been valid and harmless: only joins, leaves, reads and status changes.
+        if (answer.ok) expect(['session:join', 'session:leave', 'session:score', 'agent:status', 'roster:watch', 'scenario:rubric', 'session:launch']).toContain(event);
+      }),
+      { numRuns: 400, seed: 20261129 },
+    );
+    // A launch with fuzzed trainee ids can only succeed for real trainees, which the generator never names.
+    expect(lab.application.context.documents.data.sessions.length).toBe(sessionsBefore);
+    expect(await lab.application.context.registry.eventsOf(sessionId)).toEqual(before);
+    expect(await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: true });
+  }, 120_000);
+});
+
+describe('a payload over the protocol’s size limit', () => {
+  it('drops only that connection; the server and everyone else go on', async () => {
+    const flooder = await connectDemo(lab, 'trainee2');
+    const dropped = new Promise<string>((resolve) => flooder.socket.once('disconnect', (reason) => resolve(reason)));
+    flooder.socket.emit('session:join', { sessionId: 'y'.repeat(200_000) }, () => undefined);
+    expect(await dropped).toBe('transport close');
+    expect(await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: true });
+    flooder.socket.connect();
+    await new Promise<void>((resolve) => flooder.socket.once('connect', () => resolve()));
+    expect(await flooder.socket.emitWithAck('agent:status', { status: 'available' })).toMatchObject({ ok: true });
+    flooder.socket.disconnect();
+  });
+});
+
+describe('fuzzing the HTTP routes', () => {
+  it('answers every hostile body and path with a typed error and keeps serving', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/api/auth/login', '/api/auth/logout', '/api/sessions', '/api/nope'),
+        fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
+        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
+        async (route, body, contentType) => {
+          const response = await fetch(`${lab.baseUrl}${route}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          if (!parsed.ok) expect(errorCodes).toContain(parsed.error!.code);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 200, seed: 20261129 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 100 }), async (id) => {
+        const response = await fetch(`${lab.baseUrl}/api/sessions/${encodeURIComponent(id)}`);
+        expect(response.status).toBe(401);
+      }),
+      { numRuns: 100, seed: 20261129 },
+    );
+    expect((await fetch(`${lab.baseUrl}/api/auth/me`)).status).toBe(401);
+  }, 120_000);
+});
