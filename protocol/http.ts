@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PublicUser } from './roles.js';
-import type { Directory, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
+import type { ConsoleDirectory, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
 
 /**
@@ -23,7 +23,7 @@ export interface HttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   'GET /api/auth/me': { body: null; response: PublicUser };
-  'GET /api/directory': { body: null; response: Directory };
+  'GET /api/directory': { body: null; response: ConsoleDirectory };
   'GET /api/scenarios': { body: null; response: ScenarioSummary[] };
   'GET /api/classes': { body: null; response: ClassView[] };
   'GET /api/sessions': { body: null; response: SessionSummary[] };

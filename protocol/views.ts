@@ -56,6 +56,58 @@ export interface Directory {
   ticketCategories: { code: string; label: Localized }[];
 }
 
+export interface Colleague {
+  /** "anna.russo": how a message's recipient names them. */
+  id: string;
+  name: string;
+  department: string | null;
+  role: 'head' | 'referent' | 'deputy';
+}
+
+/** What goes where: the first and second level for a kind of request, and when to escalate. */
+export interface EscalationRuleView {
+  id: string;
+  topic: Localized;
+  ticketCategories: string[];
+  firstLevel: string;
+  secondLevel: string | null;
+  escalateWhen: Localized;
+  neverEscalate: Localized | null;
+  suggestedPriority: 'low' | 'medium' | 'high' | 'urgent';
+  disposition: string;
+  responseTime: Localized;
+}
+
+export type ProcessStepView =
+  | { kind: 'start' | 'action'; id: string; text: Localized; department: string | null; next: string }
+  | { kind: 'decision'; id: string; text: Localized; department: string | null; options: { label: Localized; to: string }[] }
+  | { kind: 'end'; id: string; text: Localized; department: string | null };
+
+/** A process diagram (complaint handling, escalation…): steps in reading order, decisions branch. */
+export interface ProcessView {
+  id: string;
+  title: Localized;
+  description: Localized;
+  articles: string[];
+  steps: ProcessStepView[];
+}
+
+export interface EmailTemplateView {
+  id: string;
+  purpose: Localized;
+  ticketCategories: string[];
+  placeholders: string[];
+  translations: Record<'it' | 'en' | 'fr' | 'de' | 'es', { subject: string; body: string }>;
+}
+
+/** Everything the console shows beside the databases: org chart, people, escalation rules, processes, templates. */
+export interface ConsoleDirectory extends Directory {
+  colleagues: Colleague[];
+  escalationRules: EscalationRuleView[];
+  processes: ProcessView[];
+  emailTemplates: EmailTemplateView[];
+}
+
 export interface ItemResult {
   id: string;
   label: Localized;

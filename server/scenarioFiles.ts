@@ -6,6 +6,7 @@ import { lintReferencesOf, lintScenario } from '../scenarios/format/lintScenario
 import type { Scenario } from '../scenarios/format/schema.js';
 import { traineeScriptSchema, type TraineeScript } from '../scenarios/format/traineeScript.js';
 import { vesuvioTelecom } from '../scenarios/company/company.js';
+import { vesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import { abilityCodes, knowledgeCodes } from '../scenarios/standard/standard.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,7 +15,7 @@ export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 
 export type FileCheck = { file: string; scenario: Scenario | null; problems: string[] };
 
-const references = lintReferencesOf(vesuvioTelecom, { abilities: abilityCodes, knowledge: knowledgeCodes });
+const references = lintReferencesOf({ ...vesuvioDesk.directory, customers: vesuvioTelecom.customers }, { abilities: abilityCodes, knowledge: knowledgeCodes });
 
 /** Reads, parses, validates and lints one scenario file; never throws. */
 export async function checkScenarioFile(file: string): Promise<FileCheck> {

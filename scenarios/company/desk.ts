@@ -1,12 +1,12 @@
 import type { Article, ArticleSummary, CustomerRecord, CustomerSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
-import type { Directory } from '../../protocol/views.js';
+import type { ConsoleDirectory } from '../../protocol/views.js';
 
 /**
  * What a session may look up in the mock company: the console's databases. The session core
  * depends on this port only, so tests and other companies can stand in for Vesuvio Telecom.
  */
 export interface CompanyDesk {
-  directory: Directory;
+  directory: ConsoleDirectory;
   searchCustomers(query: string): CustomerSummary[];
   customer(id: string): CustomerRecord | undefined;
   searchProducts(query: string): ProductSummary[];

@@ -1,5 +1,5 @@
 import type { ProductSheet, ProductSummary } from '../../protocol/events.js';
-import { directoryOf, findCustomer, findKbArticle, findProduct, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Product } from './company.js';
+import { colleaguesOf, directoryOf, findCustomer, findKbArticle, findProduct, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Product } from './company.js';
 import type { CompanyDesk } from './desk.js';
 
 const productSummary = (product: Product): ProductSummary => ({
@@ -30,9 +30,17 @@ function productSheet(company: Company, product: Product): ProductSheet {
 
 /** The console's view of a company: what a trainee can look up during a contact. */
 export function deskOf(company: Company): CompanyDesk {
-  const recipients = new Set(company.departments.map((department) => department.id));
+  const colleagues = colleaguesOf(company);
+  // A message goes to a person of the org chart, or to a department's shared desk.
+  const recipients = new Set([...company.departments.map((department) => department.id), ...colleagues.map((colleague) => colleague.id)]);
   return {
-    directory: directoryOf(company),
+    directory: {
+      ...directoryOf(company),
+      colleagues,
+      escalationRules: company.escalationRules,
+      processes: company.processes,
+      emailTemplates: company.emailTemplates,
+    },
     searchCustomers: (query) => searchCustomers(company, query),
     customer: (id) => findCustomer(company, id),
     searchProducts: (query) =>

@@ -9,6 +9,8 @@ export interface LintReferences {
   departments: ReadonlySet<string>;
   dispositions: ReadonlySet<string>;
   ticketCategories: ReadonlySet<string>;
+  /** People and department desks a message can be delivered to. */
+  recipients: ReadonlySet<string>;
 }
 
 type Problem = string;
@@ -94,7 +96,7 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
     rule.escalatedTo?.forEach((value) => check(refs.departments, value, 'department'));
   }
   if (rule.kind === 'disposition') rule.codes.forEach((code) => check(refs.dispositions, code, 'disposition'));
-  if (rule.kind === 'message') rule.recipients.forEach((recipient) => check(refs.departments, recipient, 'recipient'));
+  if (rule.kind === 'message') rule.recipients.forEach((recipient) => check(refs.recipients, recipient, 'recipient'));
   return problems;
 }
 
@@ -127,7 +129,13 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
 
 /** The references a scenario may use, from the standard's codes and a mock company. */
 export function lintReferencesOf(
-  company: { customers: { id: string }[]; departments: { id: string }[]; dispositions: { code: string }[]; ticketCategories: { code: string }[] },
+  company: {
+    customers: { id: string }[];
+    departments: { id: string }[];
+    dispositions: { code: string }[];
+    ticketCategories: { code: string }[];
+    colleagues: { id: string }[];
+  },
   standard: { abilities: ReadonlySet<string>; knowledge: ReadonlySet<string> },
 ): LintReferences {
   return {
@@ -136,5 +144,6 @@ export function lintReferencesOf(
     departments: new Set(company.departments.map((department) => department.id)),
     dispositions: new Set(company.dispositions.map((disposition) => disposition.code)),
     ticketCategories: new Set(company.ticketCategories.map((category) => category.code)),
+    recipients: new Set([...company.departments.map((department) => department.id), ...company.colleagues.map((colleague) => colleague.id)]),
   };
 }
