@@ -40,7 +40,7 @@ describe('what a trainee receives', () => {
     const everything = [...received.map((message) => message.payload), ...answers].join('\n');
     expect(everything.length).toBeGreaterThan(5000);
     // The scoring key: rubric ids, evidence rules, intent rules, expected end states, script states.
-    for (const secret of ['verifyBeforeTicket', 'faultTicket', 'escalatedTo', 'minChecks', '"rule"', '"intents":[{', 'company-and-name', 'script.advanced', 'diagnosing', '"quality"']) {
+    for (const secret of ['verifyBeforeTicket', 'faultTicket', 'escalatedTo', 'minChecks', '"rule"', '"intents":[{', 'company-and-own-name', 'script.advanced', 'diagnosing', '"quality"']) {
       expect(everything, secret).not.toContain(secret);
     }
     // Another trainee's session and name never reach this one.

@@ -18,7 +18,7 @@ describe('the intent matcher', () => {
 
   it('explains each match with the rule and the words that fired', () => {
     const [match] = matchIntents('Buongiorno, Vesuvio Telecom, le parla Marco', intents, 'it').filter((m) => m.intent === 'greeting');
-    expect(match).toEqual({ intent: 'greeting', rule: 'company-and-name', words: ['vesuvio', 'le', 'parla'] });
+    expect(match).toEqual({ intent: 'greeting', rule: 'company-and-own-name', words: ['vesuvio', 'telecom', 'le', 'parla', 'marco'] });
   });
 
   it('matches nothing for off-topic or wrong replies', () => {
