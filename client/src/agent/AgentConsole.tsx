@@ -40,16 +40,22 @@ export function AgentConsole({ user }: { user: PublicUser }) {
   const ticking = joined && (ringing || view.phase === 'talking' || view.phase === 'onHold');
   const now = useNow(ticking) - feed.clockOffsetMs;
 
-  useRingTone(ringing);
+  // An e-mail arrives silently, as in a real agent client; a call rings.
+  useRingTone(ringing && view.channel === 'phone');
   const voice = useCallerVoice(scenario?.voice ?? null, muted);
+  const isEmail = view.channel === 'email';
   const onCallerLines = useCallback(
     (lines: TranscriptLine[]) => {
       const text = lines.map((line) => line.text).join(' ');
-      setCallerSaid(t('conversation.callerSaid', { text }));
-      for (const line of lines) voice.speak(line.text);
+      // An e-mail is read, not heard: it is announced as text and never spoken by the caller's voice.
+      setCallerSaid(isEmail ? t('conversation.emailSays', { text }) : t('conversation.callerSaid', { text }));
+      if (!isEmail) for (const line of lines) voice.speak(line.text);
     },
-    [t, voice],
+    [t, voice, isEmail],
   );
+  const incomingAnnouncement = isEmail
+      ? t('inbox.announce', { sender: view.callerNumber ?? t('inbox.unknownSender'), subject: view.subject ?? t('inbox.noSubject') })
+      : t('incoming.announce', { number: view.callerNumber ?? t('softphone.unknownNumber'), queue: view.queue ?? scenario?.queue ?? '' });
   useFreshCallerLines(call.sessionId, view.transcript, joined, onCallerLines);
   useDebriefFallback(call.sessionId, joined && view.phase === 'ended', call.debrief !== null, call.receiveDebrief);
 
@@ -73,7 +79,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
       />
       <LiveRegion
         politeness="assertive"
-        message={ringing ? t('incoming.announce', { number: view.callerNumber ?? t('softphone.unknownNumber'), queue: view.queue ?? scenario?.queue ?? '' }) : ''}
+        message={ringing ? incomingAnnouncement : ''}
       />
       <LiveRegion politeness="polite" message={callerSaid} />
       {directory && !directory.ok && <ErrorNote error={directory.error} />}
@@ -102,7 +108,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
           directory={directoryData}
           now={now}
           act={act}
-          conversationTools={<VoiceToggle muted={muted} onChange={setMuted} available={voice.available} />}
+          conversationTools={isEmail ? undefined : <VoiceToggle muted={muted} onChange={setMuted} available={voice.available} />}
         />
       )}
       {call.sessionId !== null && feed.status === 'joining' && (

@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Directory, ScenarioSummary } from '../../../protocol/views.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
 import { ConversationPanel } from './ConversationPanel.js';
-import { CustomerPanel } from './CustomerPanel.js';
-import { OrgChart } from './OrgChart.js';
+import type { DraftFill } from './draftFill.js';
+import { EmailInbox } from './email/EmailInbox.js';
+import { GuidancePanel } from './GuidancePanel.js';
 import { Softphone } from './Softphone.js';
-import { TicketPanel } from './TicketPanel.js';
 import { WrapUpPanel } from './WrapUpPanel.js';
+import { LookupTabs } from './workspace/LookupTabs.js';
+import { WorkTabs, type WorkTab } from './workspace/WorkTabs.js';
 
 export interface CallConsoleProps {
   view: CallView;
@@ -23,29 +25,73 @@ export interface CallConsoleProps {
   conversationTools?: ReactNode;
 }
 
-/** The trainee's console, drawn from a CallView alone: live, in the instructor's mirror and in replay. */
+/**
+ * The trainee's console, drawn from a CallView alone: live, in the instructor's mirror and in replay.
+ * The phone (or the inbound e-mail) on top; the conversation; the look-up tools; the work tools.
+ */
 export function CallConsole(props: CallConsoleProps) {
   const { view, scenario, directory, now, readOnly = false, showIntents = false, highlightSeq = null } = props;
   const act = readOnly ? null : (props.act ?? null);
+  const email = view.channel === 'email';
+  const [workTab, setWorkTab] = useState<WorkTab>(email ? 'email' : 'tickets');
+  const [replyFill, setReplyFill] = useState<DraftFill | null>(null);
+  const [emailFill, setEmailFill] = useState<DraftFill | null>(null);
+  const [emailFocus, setEmailFocus] = useState(0);
+
+  // An inbound e-mail is answered from the e-mail tab (the replay learns the channel only at the offer).
+  useEffect(() => {
+    if (email) setWorkTab('email');
+  }, [email]);
+
   // Console work needs a live line or the after-call window; before the answer and after the end it waits.
   const workDisabled = view.phase === 'ringing' || view.phase === 'ended';
   const showWrapUp = view.phase === 'wrapUp' || view.wrapup !== null;
+  const onPickSuggestion = (text: string) => {
+    if (email) {
+      setWorkTab('email');
+      setEmailFill((previous) => ({ text, nonce: (previous?.nonce ?? 0) + 1 }));
+    } else setReplyFill((previous) => ({ text, nonce: (previous?.nonce ?? 0) + 1 }));
+  };
+  const phoneProps = { view, scenario, directory, act, now };
+
   return (
     <div className={`call-console${readOnly ? ' call-console--readonly' : ''}`}>
-      <div className="area-phone">
-        <Softphone view={view} scenario={scenario} act={act} now={now} />
-      </div>
+      <div className="area-phone">{email ? <EmailInbox {...phoneProps} /> : <Softphone {...phoneProps} />}</div>
       {showWrapUp && <WrapUpPanel view={view} directory={directory} act={view.phase === 'wrapUp' ? act : null} />}
-      <ConversationPanel
+      <div className="area-talk">
+        <ConversationPanel
+          view={view}
+          act={act}
+          showIntents={showIntents}
+          highlightSeq={highlightSeq}
+          tools={props.conversationTools}
+          replyFill={replyFill}
+          onReplyByEmail={() => {
+            setWorkTab('email');
+            setEmailFocus((value) => value + 1);
+          }}
+        />
+        {view.guidance && (
+          <GuidancePanel
+            guidance={view.guidance}
+            guided={view.mode === 'guided'}
+            onPick={act && view.phase === 'talking' ? onPickSuggestion : null}
+            email={email}
+            contactLanguage={scenario?.language ?? null}
+          />
+        )}
+      </div>
+      <LookupTabs view={view} directory={directory} act={act} disabled={workDisabled} />
+      <WorkTabs
         view={view}
+        directory={directory}
         act={act}
-        showIntents={showIntents}
-        highlightSeq={highlightSeq}
-        tools={props.conversationTools}
+        disabled={workDisabled}
+        active={workTab}
+        onChange={setWorkTab}
+        emailFill={emailFill}
+        emailFocus={emailFocus}
       />
-      <CustomerPanel view={view} act={act} disabled={workDisabled} />
-      <TicketPanel view={view} directory={directory} act={act} disabled={workDisabled} />
-      <OrgChart directory={directory} />
     </div>
   );
 }

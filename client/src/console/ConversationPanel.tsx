@@ -6,6 +6,7 @@ import { Panel } from '../ui/Panel.js';
 import { ReplyBox } from './ReplyBox.js';
 import { Transcript } from './Transcript.js';
 import { callIsUp } from './callClock.js';
+import type { DraftFill } from './draftFill.js';
 
 interface ConversationPanelProps {
   view: CallView;
@@ -13,14 +14,31 @@ interface ConversationPanelProps {
   showIntents: boolean;
   highlightSeq: number | null;
   tools?: ReactNode;
+  replyFill: DraftFill | null;
+  /** E-mail contacts are answered by e-mail: this opens the reply form. */
+  onReplyByEmail: () => void;
 }
 
-export function ConversationPanel({ view, act, showIntents, highlightSeq, tools }: ConversationPanelProps) {
+/** What the caller said and the trainee replied; for an inbound e-mail, the e-mail's text. */
+export function ConversationPanel({ view, act, showIntents, highlightSeq, tools, replyFill, onReplyByEmail }: ConversationPanelProps) {
   const { t } = useTranslation();
+  const email = view.channel === 'email';
   return (
-    <Panel title={t('conversation.title')} className="area-talk" tools={tools}>
-      <Transcript lines={view.transcript} showIntents={showIntents} highlightSeq={highlightSeq} />
-      {act && <ReplyBox act={act} disabled={!callIsUp(view)} />}
+    <Panel title={email ? t('conversation.emailTitle') : t('conversation.title')} tools={tools}>
+      <Transcript
+        lines={view.transcript}
+        showIntents={showIntents}
+        highlightSeq={highlightSeq}
+        label={email ? t('conversation.emailText') : undefined}
+        empty={email && view.phase === 'ringing' ? t('conversation.emailUnopened') : undefined}
+        callerLabel={email ? t('inbox.sender') : undefined}
+      />
+      {act && !email && <ReplyBox act={act} disabled={!callIsUp(view)} fill={replyFill} />}
+      {act && email && callIsUp(view) && (
+        <button type="button" className="primary reply-by-email" onClick={onReplyByEmail}>
+          {t('conversation.replyByEmail')}
+        </button>
+      )}
     </Panel>
   );
 }

@@ -1,15 +1,26 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
+import type { DraftFill } from './draftFill.js';
 
-/** The trainee's side of the conversation: Enter sends, Shift+Enter starts a new line. */
-export function ReplyBox({ act, disabled }: { act: Act; disabled: boolean }) {
+/**
+ * The trainee's side of the conversation: Enter sends, Shift+Enter starts a new line. A picked
+ * suggestion (`fill`) replaces the draft and moves focus here; it is never sent on its own.
+ */
+export function ReplyBox({ act, disabled, fill = null }: { act: Act; disabled: boolean; fill?: DraftFill | null }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const sender = useActionRunner(act);
   const hintId = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (!fill) return;
+    setText(fill.text);
+    box.current?.focus();
+  }, [fill]);
 
   const send = async () => {
     const reply = text.trim();
@@ -32,6 +43,7 @@ export function ReplyBox({ act, disabled }: { act: Act; disabled: boolean }) {
       <label className="reply-box__label">
         {t('conversation.reply')}
         <textarea
+          ref={box}
           value={text}
           rows={3}
           maxLength={1000}

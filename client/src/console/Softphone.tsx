@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioSummary } from '../../../protocol/views.js';
+import type { Directory, ScenarioSummary } from '../../../protocol/views.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
@@ -9,17 +9,20 @@ import { ShortcutHint } from '../ui/ShortcutHint.js';
 import { formatDuration } from '../i18n/formatters.js';
 import { CallTimer } from './CallTimer.js';
 import { currentHoldMs } from './callClock.js';
+import { TransferControl } from './TransferControl.js';
+import { TransferNote } from './TransferNote.js';
 import { shortcutLabels, useSoftphoneShortcuts } from './useSoftphoneShortcuts.js';
 
 interface SoftphoneProps {
   view: CallView;
   scenario: ScenarioSummary | null;
+  directory: Directory | null;
   act: Act | null;
   now: number;
 }
 
 /** The phone itself: the ringing call, then the line's state, timer and call controls. */
-export function Softphone({ view, scenario, act, now }: SoftphoneProps) {
+export function Softphone({ view, scenario, directory, act, now }: SoftphoneProps) {
   const { t } = useTranslation();
   const answer = useActionRunner(act);
   const line = useActionRunner(act);
@@ -53,6 +56,10 @@ export function Softphone({ view, scenario, act, now }: SoftphoneProps) {
             <dt>{t('softphone.queue')}</dt>
             <dd>{queue}</dd>
           </div>
+          <div>
+            <dt>{t('mode.label')}</dt>
+            <dd>{t(`mode.${view.mode}`)}</dd>
+          </div>
         </dl>
         <CallTimer view={view} now={now} />
         {holdMs !== null && (
@@ -60,7 +67,11 @@ export function Softphone({ view, scenario, act, now }: SoftphoneProps) {
             {t('softphone.onHoldFor', { time: formatDuration(holdMs) })}
           </p>
         )}
-        {view.phase === 'wrapUp' && view.hungUpBy && <p className="muted">{t(`softphone.hungUpBy.${view.hungUpBy}`)}</p>}
+        {view.transferredTo !== null ? (
+          <TransferNote department={view.transferredTo} directory={directory} />
+        ) : (
+          view.phase === 'wrapUp' && view.hungUpBy && <p className="muted">{t(`softphone.hungUpBy.${view.hungUpBy}`)}</p>
+        )}
       </div>
       {act && (
         <div className="softphone__controls">
@@ -86,6 +97,7 @@ export function Softphone({ view, scenario, act, now }: SoftphoneProps) {
                 </button>
                 <ShortcutHint keys={shortcutLabels.hangUp} />
               </span>
+              <TransferControl directory={directory} act={act} disabled={line.pending} />
             </>
           )}
           <ErrorNote error={answer.error ?? line.error} />

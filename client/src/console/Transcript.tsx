@@ -8,14 +8,19 @@ interface TranscriptProps {
   /** Observers see which intents each reply matched; the trainee never does. */
   showIntents?: boolean;
   highlightSeq?: number | null;
+  /** The scroll area's name and the text shown while it is empty, when not a phone call's. */
+  label?: string;
+  empty?: string;
+  /** Who the caller is called: the sender, for an e-mail. */
+  callerLabel?: string;
 }
 
-export function Transcript({ lines, showIntents = false, highlightSeq = null }: TranscriptProps) {
+export function Transcript({ lines, showIntents = false, highlightSeq = null, label, empty, callerLabel }: TranscriptProps) {
   const { t } = useTranslation();
   return (
-    <ScrollArea label={t('conversation.transcript')} className="transcript" followKey={lines.length}>
+    <ScrollArea label={label ?? t('conversation.transcript')} className="transcript" followKey={lines.length}>
       {lines.length === 0 ? (
-        <p className="muted">{t('conversation.empty')}</p>
+        <p className="muted">{empty ?? t('conversation.empty')}</p>
       ) : (
         <ol className="transcript__lines">
           {lines.map((line) => (
@@ -24,7 +29,7 @@ export function Transcript({ lines, showIntents = false, highlightSeq = null }: 
               className={`utterance utterance--${line.speaker}${line.seq === highlightSeq ? ' is-highlighted' : ''}`}
               data-seq={line.seq}
             >
-              <span className="utterance__speaker">{t(`speaker.${line.speaker}`)}</span>
+              <span className="utterance__speaker">{line.speaker === 'caller' && callerLabel ? callerLabel : t(`speaker.${line.speaker}`)}</span>
               <p className="utterance__text">{line.text}</p>
               {showIntents && line.speaker === 'trainee' && <IntentList intents={line.intents ?? []} />}
             </li>

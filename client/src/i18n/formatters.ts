@@ -20,3 +20,17 @@ export function formatPercent(value: number | null, language: string): string | 
   if (value === null) return null;
   return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value) + '%';
 }
+
+/** Prices are in euros whatever the interface language; the language decides only how they are written. */
+export function formatEuro(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(value);
+}
+
+/** A calendar day ("2026-12-15") in words, read as a local date so no time zone shifts it. */
+export function formatIsoDate(isoDate: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match.map(Number);
+  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
+}

@@ -5,6 +5,8 @@ import { useSessionList } from '../session/useSessionList.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { ClassLaunch } from './ClassLaunch.js';
+import { LaunchModeSelect } from './LaunchModeSelect.js';
+import type { LaunchMode } from './launchModes.js';
 import { LiveCallMonitor } from './LiveCallMonitor.js';
 import { LiveCallsTable } from './LiveCallsTable.js';
 import { RosterTable } from './RosterTable.js';
@@ -22,10 +24,11 @@ export function InstructorConsole() {
   const launcher = useLaunch();
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const [watching, setWatching] = useState<string | null>(null);
+  const [mode, setMode] = useState<LaunchMode>('standard');
   const liveSessions = sessionList.sessions.filter((session) => session.status === 'live');
 
   const launch = (target: Parameters<typeof launcher.launch>[1]) => {
-    if (scenarioId) void launcher.launch(scenarioId, target);
+    if (scenarioId) void launcher.launch(scenarioId, target, mode);
   };
 
   return (
@@ -44,6 +47,7 @@ export function InstructorConsole() {
         </Panel>
         <Panel title={t('roster.title')} className="area-roster">
           <p className="hint">{scenarioId ? t('launch.ready') : t('launch.pickFirst')}</p>
+          <LaunchModeSelect value={mode} onChange={setMode} />
           <ErrorNote error={rosterError} />
           {roster === null ? (
             <p className="muted">{t('app.loading')}</p>

@@ -2,17 +2,18 @@ import { useCallback, useState } from 'react';
 import type { LabError } from '../../../protocol/result.js';
 import { useSocket } from '../api/socketContext.js';
 import { request } from '../api/socketRequest.js';
+import type { LaunchMode } from './launchModes.js';
 
 export type LaunchTarget = { traineeIds: string[] } | { classId: string };
 
 export interface Launcher {
-  launch: (scenarioId: string, target: LaunchTarget) => Promise<void>;
+  launch: (scenarioId: string, target: LaunchTarget, mode: LaunchMode) => Promise<void>;
   pending: boolean;
   error: LabError | null;
   launched: number | null;
 }
 
-/** Sends a scenario to trainees; the ack says how many sessions started. */
+/** Sends a scenario to trainees in a mode; the ack says how many sessions started. */
 export function useLaunch(): Launcher {
   const socket = useSocket();
   const [pending, setPending] = useState(false);
@@ -20,11 +21,11 @@ export function useLaunch(): Launcher {
   const [launched, setLaunched] = useState<number | null>(null);
 
   const launch = useCallback(
-    async (scenarioId: string, target: LaunchTarget) => {
+    async (scenarioId: string, target: LaunchTarget, mode: LaunchMode) => {
       setPending(true);
       setError(null);
       setLaunched(null);
-      const result = await request(socket, 'session:launch', { scenarioId, ...target });
+      const result = await request(socket, 'session:launch', { scenarioId, ...target, mode });
       setPending(false);
       if (result.ok) setLaunched(result.data.sessionIds.length);
       else setError(result.error);

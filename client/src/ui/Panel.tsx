@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { usePanelEmbedded } from './panelEmbedding.js';
 
 interface PanelProps {
   title: string;
@@ -12,11 +13,12 @@ interface PanelProps {
 /** A titled region of a console: a landmark with its heading as its name. */
 export function Panel({ title, className, tools, children, headingLevel = 2 }: PanelProps) {
   const headingId = useId();
+  const embedded = usePanelEmbedded();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
-      <div className="panel__head">
-        <Heading id={headingId} className="panel__title">
+    <section className={`panel${embedded ? ' panel--embedded' : ''} ${className ?? ''}`} aria-labelledby={headingId}>
+      <div className={embedded && !tools ? 'sr-only' : 'panel__head'}>
+        <Heading id={headingId} className={embedded ? 'panel__title sr-only' : 'panel__title'}>
           {title}
         </Heading>
         {tools && <div className="panel__tools">{tools}</div>}

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import type { Directory } from '../../../protocol/views.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+import { directoryLookups } from './directoryLabels.js';
+
+/** Where the contact went, once it was transferred. */
+export function TransferNote({ department, directory }: { department: string; directory: Directory | null }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const name = directoryLookups(directory).department(department);
+  return <p className="transfer-note">{t('transfer.done', { department: name ? pick(name) : department })}</p>;
+}

@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Directory, ScenarioSummary } from '../../../../protocol/views.js';
+import type { CallView } from '../../../../scenarios/projection/callView.js';
+import type { Act } from '../../session/traineeActions.js';
+import { useActionRunner } from '../../session/useActionRunner.js';
+import { ErrorNote } from '../../ui/ErrorNote.js';
+import { ShortcutHint } from '../../ui/ShortcutHint.js';
+import { CallTimer } from '../CallTimer.js';
+import { TransferControl } from '../TransferControl.js';
+import { TransferNote } from '../TransferNote.js';
+import { shortcutLabels, useSoftphoneShortcuts } from '../useSoftphoneShortcuts.js';
+
+interface EmailInboxProps {
+  view: CallView;
+  scenario: ScenarioSummary | null;
+  directory: Directory | null;
+  act: Act | null;
+  now: number;
+}
+
+/**
+ * An inbound e-mail in the softphone's place: sender, subject and queue, opened with the answer key.
+ * E-mails are not held or hung up: the contact closes when the script ends it after the reply.
+ */
+export function EmailInbox({ view, scenario, directory, act, now }: EmailInboxProps) {
+  const { t } = useTranslation();
+  const opener = useActionRunner(act);
+  const newMail = view.phase === 'ringing';
+  const open = view.phase === 'talking' || view.phase === 'onHold';
+  const titleId = useId();
+  const doOpen = () => void opener.run({ type: 'call.answer' });
+  useSoftphoneShortcuts({ answer: newMail ? doOpen : undefined }, act !== null);
+
+  return (
+    <section className={`softphone softphone--${view.phase} inbox-item`} aria-labelledby={titleId}>
+      <div className="softphone__line">
+        <h2 id={titleId} className="softphone__title">
+          {newMail && <span className="mail-icon" aria-hidden="true" />}
+          {t(`emailPhase.${view.phase}`)}
+        </h2>
+        <dl className="softphone__facts">
+          <div>
+            <dt>{t('inbox.sender')}</dt>
+            <dd className="softphone__number">{view.callerNumber ?? t('inbox.unknownSender')}</dd>
+          </div>
+          <div>
+            <dt>{t('inbox.subject')}</dt>
+            <dd>{view.subject ?? t('inbox.noSubject')}</dd>
+          </div>
+          <div>
+            <dt>{t('softphone.queue')}</dt>
+            <dd>{view.queue ?? scenario?.queue ?? ''}</dd>
+          </div>
+          <div>
+            <dt>{t('mode.label')}</dt>
+            <dd>{t(`mode.${view.mode}`)}</dd>
+          </div>
+        </dl>
+        <CallTimer view={view} now={now} />
+        {view.transferredTo !== null && <TransferNote department={view.transferredTo} directory={directory} />}
+      </div>
+      {act && (
+        <div className="softphone__controls">
+          {newMail && (
+            <span className="control-with-hint">
+              <button type="button" className="answer" onClick={doOpen} disabled={opener.pending} aria-keyshortcuts="Alt+A">
+                {t('inbox.open')}
+              </button>
+              <ShortcutHint keys={shortcutLabels.answer} />
+            </span>
+          )}
+          {open && <TransferControl directory={directory} act={act} disabled={false} />}
+          <ErrorNote error={opener.error} />
+        </div>
+      )}
+    </section>
+  );
+}

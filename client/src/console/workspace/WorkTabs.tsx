@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Directory } from '../../../../protocol/views.js';
+import type { CallView } from '../../../../scenarios/projection/callView.js';
+import type { Act } from '../../session/traineeActions.js';
+import { Tabs, type TabSpec } from '../../ui/Tabs.js';
+import type { DraftFill } from '../draftFill.js';
+import { TicketPanel } from '../TicketPanel.js';
+import { EmailPanel, MessagePanel } from './lazyPanels.js';
+
+export type WorkTab = 'tickets' | 'email' | 'messages';
+
+interface WorkTabsProps {
+  view: CallView;
+  directory: Directory | null;
+  act: Act | null;
+  disabled: boolean;
+  /** Chosen by the console too: an inbound e-mail opens on the e-mail tab. */
+  active: WorkTab;
+  onChange: (tab: WorkTab) => void;
+  emailFill: DraftFill | null;
+  /** Bumped to move focus to the e-mail's text. */
+  emailFocus: number;
+}
+
+/** What the agent records and sends: tickets and escalations, e-mails, messages for colleagues. */
+export function WorkTabs({ view, directory, act, disabled, active, onChange, emailFill, emailFocus }: WorkTabsProps) {
+  const { t } = useTranslation();
+  const idPrefix = useId().replaceAll(':', '');
+  const tabs: TabSpec<WorkTab>[] = [
+    {
+      id: 'tickets',
+      label: t('workspace.tab.tickets'),
+      count: view.tickets.length,
+      render: () => <TicketPanel view={view} directory={directory} act={act} disabled={disabled} />,
+    },
+    {
+      id: 'email',
+      label: t('workspace.tab.email'),
+      count: view.emails.length,
+      render: () => <EmailPanel view={view} act={act} disabled={disabled} fill={emailFill} focusRequest={emailFocus} />,
+    },
+    {
+      id: 'messages',
+      label: t('workspace.tab.messages'),
+      count: view.messages.length,
+      render: () => <MessagePanel view={view} directory={directory} act={act} disabled={disabled} />,
+    },
+  ];
+  return <Tabs label={t('workspace.work')} idPrefix={`work${idPrefix}`} tabs={tabs} active={active} onChange={onChange} className="area-work" />;
+}
