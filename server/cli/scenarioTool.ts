@@ -2,11 +2,13 @@ import path from 'node:path';
 import { checkScenarioFile, libraryFiles, readTraineeScript, resolveScenario } from '../scenarioFiles.js';
 import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
 import { playScenario } from './playCommand.js';
+import { abilityCoverage, coverageTable } from './coverageCommand.js';
 
 const usage = `Usage: npm run scenario -- <command>
   validate [files...]            schema + lint of the given files (default: every scenario in scenarios/library)
   play <scenario> <script.json>  plays a scripted trainee headlessly; prints the transcript and a JSON result
   graph <scenario> [--mermaid]   the machine as JSON for the Stately visualiser, or as a Mermaid diagram
+  coverage                       the table of the standard's abilities against the scenarios that assess them
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -45,11 +47,19 @@ async function graph(scenarioName?: string, format?: string): Promise<number> {
   return 0;
 }
 
+async function coverage(): Promise<number> {
+  const checks = await Promise.all((await libraryFiles()).map(checkScenarioFile));
+  const scenarios = checks.flatMap((check) => (check.scenario ? [check.scenario] : []));
+  console.log(coverageTable(scenarios));
+  return abilityCoverage(scenarios).every((row) => row.scenarios.length >= 2) ? 0 : 1;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => Promise<number>> = {
   validate: () => validate(rest),
   play: () => play(rest[0], rest[1]),
   graph: () => graph(rest[0], rest[1]),
+  coverage,
 };
 const run = command ? commands[command] : undefined;
 process.exitCode = run ? await run() : (console.error(usage), 2);
