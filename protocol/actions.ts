@@ -6,6 +6,10 @@ const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a short identifie
 
 const email = z.string().trim().max(254).regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address');
 
+export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura'] as const;
+/** Customer data a trainee may correct or collect during a contact. */
+export const editableCustomerFields = ['phone', 'email', 'address', 'marketingConsent', 'privacyConsent'] as const;
+
 export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone'] as const;
 export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
 
@@ -42,6 +46,15 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
     urgency: z.enum(['normal', 'urgent']),
   }),
   z.object({ type: z.literal('call.transfer'), department: id }),
+  z.object({
+    type: z.literal('order.place'),
+    customerId: id,
+    items: z.array(z.object({ productId: id, quantity: z.number().int().min(1).max(20) })).min(1).max(10),
+    deliveryAddress: text(300),
+    paymentMethod: z.enum(paymentMethods),
+  }),
+  z.object({ type: z.literal('order.cancel'), orderId: id, reason: text(500) }),
+  z.object({ type: z.literal('customer.update'), customerId: id, field: z.enum(editableCustomerFields), value: z.string().trim().max(300) }),
   z.object({ type: z.literal('call.hold') }),
   z.object({ type: z.literal('call.resume') }),
   z.object({ type: z.literal('call.hangUp') }),

@@ -56,6 +56,43 @@ export interface Article extends ArticleSummary {
   sections: { heading: string; paragraphs: string[]; steps: string[] }[];
 }
 
+export interface OrderSummary {
+  id: string;
+  placedOn: string;
+  status: string;
+  total: number;
+  items: { productId: string; name: string; quantity: number; unitPrice: number }[];
+  paymentMethod: string;
+  trackingCode: string | null;
+  deliveredOn: string | null;
+}
+
+export interface InvoiceSummary {
+  id: string;
+  issuedOn: string;
+  dueOn: string;
+  period: string | null;
+  total: number;
+  status: string;
+  lines: { description: string; amount: number }[];
+}
+
+export interface PastTicketSummary {
+  id: string;
+  openedAt: string;
+  category: string;
+  status: string;
+  subject: string;
+  resolution: string | null;
+}
+
+/** What the record shows beside the personal data: orders, invoices and past tickets, newest first. */
+export interface CustomerHistoryView {
+  orders: OrderSummary[];
+  invoices: InvoiceSummary[];
+  pastTickets: PastTicketSummary[];
+}
+
 export interface IntentMatch {
   intent: string;
   rule: string;
@@ -80,7 +117,18 @@ export interface SessionEventPayloads {
   'caller.said': { lineId: string; text: string };
   'trainee.replied': { text: string; intents: IntentMatch[] };
   'customer.searched': { query: string; results: CustomerSummary[] };
-  'customer.opened': { customerId: string; record: CustomerRecord };
+  'customer.opened': { customerId: string; record: CustomerRecord; history: CustomerHistoryView };
+  /** A correction or a new datum in the session's copy of the record (the shared company is never changed). */
+  'customer.updated': { customerId: string; field: string; value: string };
+  'order.placed': {
+    orderId: string;
+    customerId: string;
+    items: { productId: string; name: string; quantity: number; unitPrice: number }[];
+    total: number;
+    deliveryAddress: string;
+    paymentMethod: string;
+  };
+  'order.cancelled': { orderId: string; reason: string };
   'product.searched': { query: string; results: ProductSummary[] };
   'product.opened': { productId: string; product: ProductSheet };
   'kb.searched': { query: string; results: ArticleSummary[] };

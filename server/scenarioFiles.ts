@@ -15,7 +15,8 @@ export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 
 export type FileCheck = { file: string; scenario: Scenario | null; problems: string[] };
 
-const references = lintReferencesOf({ ...vesuvioDesk.directory, customers: vesuvioTelecom.customers }, { abilities: abilityCodes, knowledge: knowledgeCodes });
+const references = lintReferencesOf(
+  { ...vesuvioDesk.directory, customers: vesuvioTelecom.customers, products: vesuvioTelecom.products, articles: vesuvioTelecom.knowledgeBase }, { abilities: abilityCodes, knowledge: knowledgeCodes });
 
 /** Reads, parses, validates and lints one scenario file; never throws. */
 export async function checkScenarioFile(file: string): Promise<FileCheck> {

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, CustomerRecord, CustomerSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
+import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
 import type { ConsoleDirectory } from '../../protocol/views.js';
 
 /**
@@ -9,6 +9,8 @@ export interface CompanyDesk {
   directory: ConsoleDirectory;
   searchCustomers(query: string): CustomerSummary[];
   customer(id: string): CustomerRecord | undefined;
+  customerHistory(id: string): CustomerHistoryView;
+  order(id: string): OrderSummary | undefined;
   searchProducts(query: string): ProductSummary[];
   product(id: string): ProductSheet | undefined;
   searchArticles(query: string): ArticleSummary[];

@@ -1,5 +1,5 @@
-import type { ProductSheet, ProductSummary } from '../../protocol/events.js';
-import { colleaguesOf, directoryOf, findCustomer, findKbArticle, findProduct, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Product } from './company.js';
+import type { CustomerHistoryView, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
+import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Order, type Product } from './company.js';
 import type { CompanyDesk } from './desk.js';
 
 const productSummary = (product: Product): ProductSummary => ({
@@ -28,6 +28,28 @@ function productSheet(company: Company, product: Product): ProductSheet {
   };
 }
 
+const orderSummary = (order: Order): OrderSummary => ({
+  id: order.id,
+  placedOn: order.placedOn,
+  status: order.status,
+  total: order.total,
+  items: order.items,
+  paymentMethod: order.paymentMethod,
+  trackingCode: order.shipping?.trackingCode ?? null,
+  deliveredOn: order.shipping?.deliveredOn ?? null,
+});
+
+/** The record's history as the console lists it: the latest ten of each, enough for a call. */
+function historyView(company: Company, customerId: string): CustomerHistoryView {
+  const history = customerHistory(company, customerId);
+  if (!history) return { orders: [], invoices: [], pastTickets: [] };
+  return {
+    orders: history.orders.slice(0, 10).map(orderSummary),
+    invoices: history.invoices.slice(0, 10).map(({ id, issuedOn, dueOn, period, total, status, lines }) => ({ id, issuedOn, dueOn, period, total, status, lines })),
+    pastTickets: history.pastTickets.slice(0, 10).map(({ id, openedAt, category, status, subject, resolution }) => ({ id, openedAt, category, status, subject, resolution })),
+  };
+}
+
 /** The console's view of a company: what a trainee can look up during a contact. */
 export function deskOf(company: Company): CompanyDesk {
   const colleagues = colleaguesOf(company);
@@ -43,6 +65,11 @@ export function deskOf(company: Company): CompanyDesk {
     },
     searchCustomers: (query) => searchCustomers(company, query),
     customer: (id) => findCustomer(company, id),
+    customerHistory: (id) => historyView(company, id),
+    order: (id) => {
+      const order = findOrder(company, id);
+      return order ? orderSummary(order) : undefined;
+    },
     searchProducts: (query) =>
       searchProducts(company, query).flatMap(({ id }) => {
         const product = findProduct(company, id);

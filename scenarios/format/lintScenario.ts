@@ -11,6 +11,8 @@ export interface LintReferences {
   ticketCategories: ReadonlySet<string>;
   /** People and department desks a message can be delivered to. */
   recipients: ReadonlySet<string>;
+  products: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
 }
 
 type Problem = string;
@@ -96,6 +98,14 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
     rule.escalatedTo?.forEach((value) => check(refs.departments, value, 'department'));
   }
   if (rule.kind === 'disposition') rule.codes.forEach((code) => check(refs.dispositions, code, 'disposition'));
+  if (rule.kind === 'orderPlaced') {
+    check(refs.customers, rule.customerId, 'customer');
+    rule.products.forEach((productId) => check(refs.products, productId, 'product'));
+  }
+  for (const where of wherePatterns) {
+    check(refs.products, where?.productId, 'product');
+    check(refs.articles, where?.articleId, 'knowledge-base article');
+  }
   if (rule.kind === 'message') rule.recipients.forEach((recipient) => check(refs.recipients, recipient, 'recipient'));
   return problems;
 }
@@ -135,6 +145,8 @@ export function lintReferencesOf(
     dispositions: { code: string }[];
     ticketCategories: { code: string }[];
     colleagues: { id: string }[];
+    products: { id: string }[];
+    articles: { id: string }[];
   },
   standard: { abilities: ReadonlySet<string>; knowledge: ReadonlySet<string> },
 ): LintReferences {
@@ -144,6 +156,8 @@ export function lintReferencesOf(
     departments: new Set(company.departments.map((department) => department.id)),
     dispositions: new Set(company.dispositions.map((disposition) => disposition.code)),
     ticketCategories: new Set(company.ticketCategories.map((category) => category.code)),
+    products: new Set(company.products.map((product) => product.id)),
+    articles: new Set(company.articles.map((article) => article.id)),
     recipients: new Set([...company.departments.map((department) => department.id), ...company.colleagues.map((colleague) => colleague.id)]),
   };
 }

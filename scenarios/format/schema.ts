@@ -22,6 +22,9 @@ export const consoleEvents = [
   'kb.opened',
   'email.sent',
   'message.delivered',
+  'customer.updated',
+  'order.placed',
+  'order.cancelled',
   'wrapup.submitted',
 ] as const;
 export const launchModes = ['guided', 'standard', 'exam'] as const;
@@ -80,6 +83,8 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
     escalatedTo: z.array(id).min(1).optional(),
   }),
   z.object({ kind: z.literal('disposition'), codes: z.array(id).min(1) }),
+  /** An order was placed for the customer holding every one of these products (and paid this way, if given). */
+  z.object({ kind: z.literal('orderPlaced'), customerId: id, products: z.array(id).min(1), paymentMethod: z.string().optional() }),
   /** An e-mail was sent to one of these addresses, mentioning a term of every group (matched like replies). */
   z.object({ kind: z.literal('email'), to: z.array(z.string().min(3)).min(1), mentions: z.array(z.array(z.string().min(1)).min(1)).default([]) }),
   /** A message was delivered to one of these recipients, mentioning a term of every group; optionally urgent. */

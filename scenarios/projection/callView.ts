@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, Speaker } from '../../protocol/events.js';
+import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, Speaker } from '../../protocol/events.js';
 import type { IdentityCheck, TicketPriority } from '../../protocol/actions.js';
 
 export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
@@ -69,7 +69,13 @@ export interface CallView {
   transcript: TranscriptLine[];
   actions: ConsoleActionEntry[];
   lastSearch: { query: string; results: CustomerSummary[] } | null;
+  /** The open record with this session's corrections applied (copy-on-write over the shared company). */
   openRecord: CustomerRecord | null;
+  openHistory: CustomerHistoryView | null;
+  /** Corrections made in this session, per customer: field → value. */
+  customerEdits: Record<string, Record<string, string>>;
+  orders: { seq: number; orderId: string; customerId: string; items: { productId: string; name: string; quantity: number; unitPrice: number }[]; total: number; deliveryAddress: string; paymentMethod: string }[];
+  cancelledOrders: string[];
   verified: { customerId: string; checks: IdentityCheck[]; seq: number } | null;
   lastProductSearch: { query: string; results: ProductSummary[] } | null;
   openProduct: ProductSheet | null;

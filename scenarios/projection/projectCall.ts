@@ -1,4 +1,4 @@
-import type { SessionEvent } from '../../protocol/events.js';
+import type { CustomerRecord, SessionEvent } from '../../protocol/events.js';
 import type { CallView } from './callView.js';
 
 export const emptyCallView = (): CallView => ({
@@ -18,6 +18,10 @@ export const emptyCallView = (): CallView => ({
   actions: [],
   lastSearch: null,
   openRecord: null,
+  openHistory: null,
+  customerEdits: {},
+  orders: [],
+  cancelledOrders: [],
   verified: null,
   lastProductSearch: null,
   openProduct: null,
@@ -36,6 +40,20 @@ export const emptyCallView = (): CallView => ({
   scriptState: null,
   mood: null,
 });
+
+/** The record as this session sees it: the shared data with the session's own corrections on top. */
+function withEdits(record: CustomerRecord, edits: Record<string, string> | undefined): CustomerRecord {
+  if (!edits) return record;
+  const consent = (field: 'privacyConsent' | 'marketingConsent') => (edits[field] === undefined ? record[field] : edits[field] === 'true');
+  return {
+    ...record,
+    phone: edits.phone ?? record.phone,
+    email: edits.email ?? record.email,
+    address: edits.address ?? record.address,
+    privacyConsent: consent('privacyConsent'),
+    marketingConsent: consent('marketingConsent'),
+  };
+}
 
 /** Folds one event into the view. Pure: the live console, the mirror and the replay all use it. */
 export function applyEvent(view: CallView, event: SessionEvent): CallView {
@@ -74,8 +92,24 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       act(`"${event.data.query}" → ${event.data.results.length}`);
       break;
     case 'customer.opened':
-      next.openRecord = event.data.record;
+      next.openRecord = withEdits(event.data.record, view.customerEdits[event.data.customerId]);
+      next.openHistory = event.data.history;
       act(`${event.data.record.customerCode} ${event.data.record.fullName}`);
+      break;
+    case 'customer.updated': {
+      const edits = { ...view.customerEdits[event.data.customerId], [event.data.field]: event.data.value };
+      next.customerEdits = { ...view.customerEdits, [event.data.customerId]: edits };
+      if (view.openRecord?.id === event.data.customerId) next.openRecord = withEdits(view.openRecord, edits);
+      act(`${event.data.customerId} ${event.data.field} = ${event.data.value}`);
+      break;
+    }
+    case 'order.placed':
+      next.orders = [...view.orders, { seq: event.seq, ...event.data }];
+      act(`${event.data.orderId} ${event.data.items.map((item) => `${item.quantity}× ${item.name}`).join(', ')}`);
+      break;
+    case 'order.cancelled':
+      next.cancelledOrders = [...view.cancelledOrders, event.data.orderId];
+      act(`${event.data.orderId}: ${event.data.reason}`);
       break;
     case 'product.searched':
       next.lastProductSearch = { query: event.data.query, results: event.data.results };

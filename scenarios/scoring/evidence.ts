@@ -110,6 +110,19 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         ? verdict('missed', delivered.map((event) => event.seq), 'Messaggio incompleto o al destinatario sbagliato', 'Message incomplete or to the wrong recipient')
         : verdict('missed', [], 'Nessun messaggio consegnato', 'No message was delivered');
     }
+    case 'orderPlaced': {
+      const placed = events.flatMap((event) => (event.type === 'order.placed' ? [event] : []));
+      const hit = placed.find(
+        (event) =>
+          event.data.customerId === rule.customerId &&
+          rule.products.every((productId) => event.data.items.some((item) => item.productId === productId)) &&
+          (rule.paymentMethod === undefined || rule.paymentMethod === event.data.paymentMethod),
+      );
+      if (hit) return verdict('met', [hit.seq], `Ordine ${hit.data.orderId} corretto`, `Order ${hit.data.orderId} is right`);
+      return placed.length
+        ? verdict('missed', placed.map((event) => event.seq), 'Ordine con prodotti, cliente o pagamento sbagliati', 'Order with the wrong products, customer or payment')
+        : verdict('missed', [], 'Nessun ordine inserito', 'No order was placed');
+    }
     case 'outcome': {
       const ended = events.find((event) => event.type === 'session.ended');
       const outcome = ended && ended.type === 'session.ended' ? ended.data.outcome : null;

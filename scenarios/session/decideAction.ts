@@ -35,7 +35,7 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
     case 'customer.open': {
       const record = desk.customer(action.customerId);
       if (!record) return unknown('customer', action.customerId);
-      return allowedIn(consoleOpen, 'open a record') ?? byTrainee('customer.opened', { customerId: record.id, record });
+      return allowedIn(consoleOpen, 'open a record') ?? byTrainee('customer.opened', { customerId: record.id, record, history: desk.customerHistory(record.id) });
     }
     case 'identity.verify':
       if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
@@ -80,6 +80,28 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
     case 'call.transfer':
       if (!departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
       return allowedIn(live, 'transfer') ?? byTrainee('call.transferred', { department: action.department });
+    case 'customer.update': {
+      if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
+      const { type: _type, ...fields } = action;
+      return allowedIn(consoleOpen, 'update a record') ?? byTrainee('customer.updated', fields);
+    }
+    case 'order.place': {
+      if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
+      const items = action.items.map(({ productId, quantity }) => ({ product: desk.product(productId), productId, quantity }));
+      const missing = items.find((item) => !item.product);
+      if (missing) return unknown('product', missing.productId);
+      const lines = items.map(({ product, productId, quantity }) => ({ productId, name: product!.name, quantity, unitPrice: product!.price }));
+      const total = Math.round(lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0) * 100) / 100;
+      const orderId = `ORD-S-${core.view.orders.length + 1}`;
+      const { deliveryAddress, paymentMethod, customerId } = action;
+      return allowedIn(consoleOpen, 'place an order') ?? byTrainee('order.placed', { orderId, customerId, items: lines, total, deliveryAddress, paymentMethod });
+    }
+    case 'order.cancel': {
+      const known = desk.order(action.orderId) ?? core.view.orders.find((order) => order.orderId === action.orderId);
+      if (!known) return unknown('order', action.orderId);
+      if (core.view.cancelledOrders.includes(action.orderId)) return fail('INVALID_STATE', `Order ${action.orderId} is already cancelled.`);
+      return allowedIn(consoleOpen, 'cancel an order') ?? byTrainee('order.cancelled', { orderId: action.orderId, reason: action.reason });
+    }
     case 'call.hold':
       return allowedIn(['talking'], 'hold') ?? byTrainee('call.held', {});
     case 'call.resume':
