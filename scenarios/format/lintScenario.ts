@@ -125,6 +125,9 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     const place = `rubric[${index}] (${item.id})`;
     for (const code of item.abilities) if (!refs.abilities.has(code)) problems.push(`${place}.abilities: unknown ability ${code}`);
     for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
+    if (item.rule.kind === 'avoided' && item.rule.intent !== undefined && !scenario.intents[item.rule.intent]) {
+      problems.push(`${place}.rule.intent: no intent named "${item.rule.intent}"`);
+    }
     if (item.rule.kind === 'replied' && !scenario.intents[item.rule.intent]) problems.push(`${place}.rule.intent: no intent named "${item.rule.intent}"`);
     problems.push(...ruleDataProblems(item.rule, `${place}.rule`, refs));
   });

@@ -75,8 +75,8 @@ export function buildScriptMachine(scenario: Scenario) {
     }
     const on: Record<string, ReturnType<typeof transitionConfig>[]> = {};
     const always = (target: string) => ({ target, guard: { type: 'actionMatches' as const, params: { where: undefined } }, actions: [], reenter: false });
-    // Left on hold past their patience, callers hang up, whatever the script was waiting for.
-    on['timer.expired'] = [{ ...always(hangUpState('callerHungUp')), guard: { type: 'timerIs', params: { timer: holdTimer } } }];
+    // Left on hold past their patience, callers hang up, whatever the script was waiting for (e-mails wait unheld).
+    if (scenario.channel === 'phone') on['timer.expired'] = [{ ...always(hangUpState('callerHungUp')), guard: { type: 'timerIs', params: { timer: holdTimer } } }];
     for (const transition of state.on) (on[eventOf(transition)] ??= []).push(transitionConfig(transition));
     const hangUpOutcome = state.hangUpOutcome ?? scenario.script.hangUpOutcome;
     // A transfer the script does not foresee ends the contact as a hang-up would.
@@ -85,7 +85,8 @@ export function buildScriptMachine(scenario: Scenario) {
     states[name] = { entry, on };
   }
   const outcomes = Object.values(scenario.script.states).filter((s) => !s.end).map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);
-  for (const outcome of new Set([...outcomes, 'callerHungUp' as const])) states[hangUpState(outcome)] = { type: 'final' };
+  const heldTooLong = scenario.channel === 'phone' ? ['callerHungUp' as const] : [];
+  for (const outcome of new Set([...outcomes, ...heldTooLong])) states[hangUpState(outcome)] = { type: 'final' };
 
   return logic.createMachine({
     id: scenario.id,

@@ -110,6 +110,16 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         ? verdict('missed', delivered.map((event) => event.seq), 'Messaggio incompleto o al destinatario sbagliato', 'Message incomplete or to the wrong recipient')
         : verdict('missed', [], 'Nessun messaggio consegnato', 'No message was delivered');
     }
+    case 'avoided': {
+      const happened = events.filter(
+        (event) =>
+          (rule.intent !== undefined && event.type === 'trainee.replied' && event.data.intents.some((m) => m.intent === rule.intent)) ||
+          (rule.event !== undefined && matches(event, rule.event)),
+      );
+      return happened.length
+        ? verdict('missed', happened.map((event) => event.seq), 'È successo ciò che andava evitato', 'What had to be avoided happened')
+        : verdict('met', [], 'Evitato', 'Avoided');
+    }
     case 'orderPlaced': {
       const placed = events.flatMap((event) => (event.type === 'order.placed' ? [event] : []));
       const hit = placed.find(

@@ -78,6 +78,7 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
       return allowedIn(consoleOpen, 'deliver a message') ?? byTrainee('message.delivered', fields);
     }
     case 'call.transfer':
+      if (core.scenario.channel === 'email') return fail('INVALID_STATE', 'An e-mail cannot be transferred: forward it as a ticket or an e-mail.');
       if (!departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
       return allowedIn(live, 'transfer') ?? byTrainee('call.transferred', { department: action.department });
     case 'customer.update': {
@@ -103,6 +104,7 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
       return allowedIn(consoleOpen, 'cancel an order') ?? byTrainee('order.cancelled', { orderId: action.orderId, reason: action.reason });
     }
     case 'call.hold':
+      if (core.scenario.channel === 'email') return fail('INVALID_STATE', 'An e-mail cannot be put on hold.');
       return allowedIn(['talking'], 'hold') ?? byTrainee('call.held', {});
     case 'call.resume':
       return allowedIn(['onHold'], 'resume') ?? byTrainee('call.resumed', {});
