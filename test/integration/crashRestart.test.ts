@@ -7,9 +7,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
 import { actionId, login, type LabClient } from '../support/lab.js';
 import { freePort, killHard, startServerProcess } from '../support/serverProcess.js';
+import { openDocumentStore } from '../../server/store/documentStore.js';
+import { seedDemoData } from '../../server/seed.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 
-const trainees = ['allievo1', 'allievo2', 'allievo3', 'allievo4'];
+/** The four demo trainees and sixteen more, so that many calls are live when the server dies. */
+const trainees = Array.from({ length: 20 }, (_, index) => `allievo${index + 1}`);
+
+async function seedClassOfTwenty(dataDir: string): Promise<void> {
+  const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
+  await seedDemoData(documents);
+  const template = documents.data.users.find((user) => user.username === 'allievo1')!;
+  await documents.update((data) => {
+    for (const username of trainees.slice(4)) data.users.push({ ...template, id: `u-${username}`, username, displayName: `Allievo ${username.slice(7)}` });
+  });
+}
 const children: ChildProcess[] = [];
 const sockets: LabClient[] = [];
 afterAll(async () => {
@@ -46,6 +58,7 @@ const until = async (check: () => boolean, ms = 15_000) => {
 describe('a server killed with SIGKILL', () => {
   it('loses no acknowledged event, resumes every live call, and its clients resynchronise by themselves', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'lab-crash-'));
+    await seedClassOfTwenty(dataDir);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     children.push(await startServerProcess(dataDir, port));
@@ -65,7 +78,7 @@ describe('a server killed with SIGKILL', () => {
     const acked = new Map<string, number>();
     await Promise.all(
       calls.map(async (call, index) => {
-        for (const { action } of exemplaryFibreCall.slice(0, 3 + index * 2)) {
+        for (const { action } of exemplaryFibreCall.slice(0, 3 + (index % 5) * 2)) {
           const ack = await call.client.socket.emitWithAck('session:act', { sessionId: call.sessionId, actionId: actionId(), action });
           expect(ack.ok).toBe(true);
           if (ack.ok) acked.set(call.sessionId, ack.data.seq);
@@ -84,7 +97,7 @@ describe('a server killed with SIGKILL', () => {
       expect(seen.at(-1)!.seq).toBeGreaterThanOrEqual(acked.get(call.sessionId)!);
       expect(seen.slice(0, before.get(call.sessionId)!.length)).toEqual(before.get(call.sessionId));
       // The call goes on where it was: the next step of the script is accepted.
-      const step = exemplaryFibreCall[3 + calls.indexOf(call) * 2]!;
+      const step = exemplaryFibreCall[3 + (calls.indexOf(call) % 5) * 2]!;
       const ack = await call.client.socket.emitWithAck('session:act', { sessionId: call.sessionId, actionId: actionId(), action: step.action });
       expect(ack, `${call.username}: ${step.action.type}`).toMatchObject({ ok: true });
     }
