@@ -108,6 +108,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
           directory={directoryData}
           now={now}
           act={act}
+          agentName={user.displayName}
           conversationTools={isEmail ? undefined : <VoiceToggle muted={muted} onChange={setMuted} available={voice.available} />}
         />
       )}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionEvent } from '../../../protocol/events.js';
-import type { Directory, ScenarioSummary } from '../../../protocol/views.js';
+import type { ConsoleDirectory, ScenarioSummary } from '../../../protocol/views.js';
 import { projectCallAt } from '../../../scenarios/projection/projectCall.js';
 import { ActionLog } from '../console/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
@@ -22,7 +22,7 @@ export interface ReplayJump {
 interface SessionReplayProps {
   events: SessionEvent[];
   scenario: ScenarioSummary;
-  directory: Directory | null;
+  directory: ConsoleDirectory | null;
   jump: ReplayJump | null;
 }
 

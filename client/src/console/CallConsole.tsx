@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Directory, ScenarioSummary } from '../../../protocol/views.js';
+import type { ConsoleDirectory, ScenarioSummary } from '../../../protocol/views.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
 import { ConversationPanel } from './ConversationPanel.js';
@@ -14,7 +14,7 @@ import { WorkTabs, type WorkTab } from './workspace/WorkTabs.js';
 export interface CallConsoleProps {
   view: CallView;
   scenario: ScenarioSummary | null;
-  directory: Directory | null;
+  directory: ConsoleDirectory | null;
   /** On the server's clock, so the call timer matches the log (the replay passes its cursor). */
   now: number;
   /** Mirror and replay: the same screen, with nothing that could act. */
@@ -23,6 +23,8 @@ export interface CallConsoleProps {
   showIntents?: boolean;
   highlightSeq?: number | null;
   conversationTools?: ReactNode;
+  /** Signs e-mails written from templates. */
+  agentName?: string;
 }
 
 /**
@@ -91,6 +93,8 @@ export function CallConsole(props: CallConsoleProps) {
         onChange={setWorkTab}
         emailFill={emailFill}
         emailFocus={emailFocus}
+        contactLanguage={scenario?.language ?? 'it'}
+        agentName={props.agentName ?? null}
       />
     </div>
   );

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Result } from '../../../protocol/result.js';
-import type { Directory } from '../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../protocol/views.js';
 import { callApi } from '../api/http.js';
 
-let cached: Promise<Result<Directory>> | null = null;
+let cached: Promise<Result<ConsoleDirectory>> | null = null;
 
 /** The company directory changes only with a new release, so one fetch serves the whole visit. */
-export function useDirectory(): Result<Directory> | null {
-  const [directory, setDirectory] = useState<Result<Directory> | null>(null);
+export function useDirectory(): Result<ConsoleDirectory> | null {
+  const [directory, setDirectory] = useState<Result<ConsoleDirectory> | null>(null);
   useEffect(() => {
     let live = true;
     cached ??= callApi('GET /api/directory');

@@ -5,6 +5,7 @@ import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
+import { ScrollArea } from '../../ui/ScrollArea.js';
 import { LookupSearchForm } from '../LookupSearchForm.js';
 import { ProductList } from './ProductList.js';
 import { ProductSheetView } from './ProductSheetView.js';
@@ -58,7 +59,10 @@ export function CataloguePanel({ view, act, disabled }: CataloguePanelProps) {
           {lastSearch.results.length === 0 ? (
             <p className="muted">{t('catalogue.noResults')}</p>
           ) : (
-            <ProductList products={lastSearch.results} openProductId={product?.id ?? null} onOpen={onOpen} disabled={disabled || open.pending} />
+            // Keyed by the search, so a new list starts from its top.
+            <ScrollArea key={lastSearch.query} label={t('catalogue.resultsList')} className="lookup-results">
+              <ProductList products={lastSearch.results} openProductId={product?.id ?? null} onOpen={onOpen} disabled={disabled || open.pending} />
+            </ScrollArea>
           )}
         </div>
       )}

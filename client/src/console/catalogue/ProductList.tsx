@@ -20,25 +20,31 @@ export function ProductList({ products, openProductId, onOpen, disabled }: Produ
     <ul className="result-list product-list">
       {products.map((product) => (
         <li key={product.id} className={product.id === openProductId ? 'is-open' : undefined}>
-          <span className="result-list__main">
-            <strong>{product.name}</strong> <span className="code">{product.id}</span>
+          <span className="product-list__text">
+            <span>
+              <strong>{product.name}</strong> <span className="code">{product.id}</span>
+            </span>
+            <span className="product-list__facts">
+              {product.brand} · {t(`catalogue.categories.${product.category}`, { defaultValue: product.category })}
+            </span>
+            <span>
+              <AvailabilityBadge availability={product.availability} />
+            </span>
           </span>
-          <span className="product-list__facts">
-            <span>{product.brand}</span> · <span>{t(`catalogue.categories.${product.category}`, { defaultValue: product.category })}</span>
+          <span className="product-list__side">
+            <span className="product-list__price">{formatEuro(product.price, language)}</span>
+            {onOpen && (
+              <button
+                type="button"
+                className="small"
+                disabled={disabled}
+                aria-label={t('catalogue.openNamed', { name: product.name })}
+                onClick={() => onOpen(product.id)}
+              >
+                {t('catalogue.open')}
+              </button>
+            )}
           </span>
-          <span className="product-list__price">{formatEuro(product.price, language)}</span>
-          <AvailabilityBadge availability={product.availability} />
-          {onOpen && (
-            <button
-              type="button"
-              className="small"
-              disabled={disabled}
-              aria-label={t('catalogue.openNamed', { name: product.name })}
-              onClick={() => onOpen(product.id)}
-            >
-              {t('catalogue.open')}
-            </button>
-          )}
         </li>
       ))}
     </ul>

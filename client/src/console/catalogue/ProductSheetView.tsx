@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductSheet } from '../../../../protocol/events.js';
 import { PriceAndStock } from './PriceAndStock.js';
+import { ScrollArea } from '../../ui/ScrollArea.js';
 import { ProductList } from './ProductList.js';
 import { SpecificationsTable } from './SpecificationsTable.js';
 
@@ -33,7 +34,9 @@ export function ProductSheetView({ product, onOpen, disabled, headingRef }: Prod
       {product.compatible.length === 0 ? (
         <p className="muted">{t('catalogue.noCompatible')}</p>
       ) : (
-        <ProductList products={product.compatible} openProductId={null} onOpen={onOpen} disabled={disabled} />
+        <ScrollArea key={product.id} label={t('catalogue.compatibleList', { name: product.name })} className="lookup-results">
+          <ProductList products={product.compatible} openProductId={null} onOpen={onOpen} disabled={disabled} />
+        </ScrollArea>
       )}
       <h4 className="subhead subhead--small">{t('catalogue.plans')}</h4>
       {product.plans.length === 0 ? (

@@ -5,6 +5,7 @@ import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
+import { ScrollArea } from '../../ui/ScrollArea.js';
 import { LookupSearchForm } from '../LookupSearchForm.js';
 import { ArticleList } from './ArticleList.js';
 import { ArticleView } from './ArticleView.js';
@@ -58,7 +59,9 @@ export function KnowledgePanel({ view, act, disabled }: KnowledgePanelProps) {
           {lastSearch.results.length === 0 ? (
             <p className="muted">{t('knowledge.noResults')}</p>
           ) : (
-            <ArticleList articles={lastSearch.results} openArticleId={article?.id ?? null} onOpen={onOpen} disabled={disabled || open.pending} />
+            <ScrollArea key={lastSearch.query} label={t('knowledge.resultsList')} className="lookup-results">
+              <ArticleList articles={lastSearch.results} openArticleId={article?.id ?? null} onOpen={onOpen} disabled={disabled || open.pending} />
+            </ScrollArea>
           )}
         </div>
       )}

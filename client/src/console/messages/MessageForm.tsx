@@ -1,16 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
-import { DepartmentSelect } from '../DepartmentSelect.js';
+import { RecipientSelect } from './RecipientSelect.js';
 
 type Urgency = 'normal' | 'urgent';
 const urgencies: Urgency[] = ['normal', 'urgent'];
 
 interface MessageFormProps {
-  directory: Directory | null;
+  directory: ConsoleDirectory | null;
   act: Act;
   disabled: boolean;
   /** The number on the line, offered as the caller's number; the trainee may change it. */
@@ -44,7 +44,7 @@ export function MessageForm({ directory, act, disabled, lineNumber }: MessageFor
     <form className="form-stack message-form" onSubmit={onSubmit}>
       <h3 className="subhead">{t('messages.formTitle')}</h3>
       <fieldset disabled={disabled} className="plain">
-        <DepartmentSelect label={t('messages.recipient')} value={recipient} onChange={setRecipient} directory={directory} />
+        <RecipientSelect value={recipient} onChange={setRecipient} directory={directory} />
         <div className="form-row">
           <label>
             {t('messages.callerName')}

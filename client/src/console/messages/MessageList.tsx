@@ -1,19 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { DeliveredMessage } from '../../../../scenarios/projection/callView.js';
 import { formatClock } from '../../i18n/formatters.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
+import { messageRecipients, recipientLabel } from './recipients.js';
 
 /** Messages delivered in this contact: whom for, from whom, the text, and whether it was urgent. */
-export function MessageList({ messages, directory }: { messages: DeliveredMessage[]; directory: Directory | null }) {
+export function MessageList({ messages, directory }: { messages: DeliveredMessage[]; directory: ConsoleDirectory | null }) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
   const titleId = useId();
-  const recipientName = (id: string) => {
-    const department = directory?.departments.find((item) => item.id === id);
-    return department ? t('common.departmentOption', { name: pick(department.name), referent: department.referent }) : id;
-  };
+  const recipients = messageRecipients(directory, t, pick);
   return (
     <section className="delivered-messages" aria-labelledby={titleId}>
       <h3 id={titleId} className="subhead">
@@ -26,7 +24,7 @@ export function MessageList({ messages, directory }: { messages: DeliveredMessag
           {messages.map((message) => (
             <li key={message.seq} className="mail">
               <p className="mail__head">
-                <strong>{t('messages.to', { recipient: recipientName(message.recipient) })}</strong>{' '}
+                <strong>{t('messages.to', { recipient: recipientLabel(message.recipient, recipients) })}</strong>{' '}
                 <span className={`badge ${message.urgency === 'urgent' ? 'badge--warn' : 'badge--neutral'}`}>
                   {t(`messages.urgencyValue.${message.urgency}`)}
                 </span>{' '}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { Panel } from '../../ui/Panel.js';
@@ -8,7 +8,7 @@ import { MessageList } from './MessageList.js';
 
 interface MessagePanelProps {
   view: CallView;
-  directory: Directory | null;
+  directory: ConsoleDirectory | null;
   act: Act | null;
   disabled: boolean;
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { Tabs, type TabSpec } from '../../ui/Tabs.js';
@@ -12,7 +12,7 @@ export type WorkTab = 'tickets' | 'email' | 'messages';
 
 interface WorkTabsProps {
   view: CallView;
-  directory: Directory | null;
+  directory: ConsoleDirectory | null;
   act: Act | null;
   disabled: boolean;
   /** Chosen by the console too: an inbound e-mail opens on the e-mail tab. */
@@ -21,10 +21,12 @@ interface WorkTabsProps {
   emailFill: DraftFill | null;
   /** Bumped to move focus to the e-mail's text. */
   emailFocus: number;
+  contactLanguage: string;
+  agentName: string | null;
 }
 
 /** What the agent records and sends: tickets and escalations, e-mails, messages for colleagues. */
-export function WorkTabs({ view, directory, act, disabled, active, onChange, emailFill, emailFocus }: WorkTabsProps) {
+export function WorkTabs({ view, directory, act, disabled, active, onChange, emailFill, emailFocus, contactLanguage, agentName }: WorkTabsProps) {
   const { t } = useTranslation();
   const idPrefix = useId().replaceAll(':', '');
   const tabs: TabSpec<WorkTab>[] = [
@@ -38,7 +40,18 @@ export function WorkTabs({ view, directory, act, disabled, active, onChange, ema
       id: 'email',
       label: t('workspace.tab.email'),
       count: view.emails.length,
-      render: () => <EmailPanel view={view} act={act} disabled={disabled} fill={emailFill} focusRequest={emailFocus} />,
+      render: () => (
+        <EmailPanel
+          view={view}
+          directory={directory}
+          act={act}
+          disabled={disabled}
+          fill={emailFill}
+          focusRequest={emailFocus}
+          contactLanguage={contactLanguage}
+          agentName={agentName}
+        />
+      ),
     },
     {
       id: 'messages',
