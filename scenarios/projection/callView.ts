@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, Speaker } from '../../protocol/events.js';
+import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, SessionEventPayloads, Speaker } from '../../protocol/events.js';
 import type { IdentityCheck, TicketPriority } from '../../protocol/actions.js';
 
 export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
@@ -20,24 +20,9 @@ export interface ConsoleActionEntry {
   detail: string;
 }
 
-export interface SentEmail {
-  seq: number;
-  at: number;
-  to: string;
-  subject: string;
-  body: string;
-  template: string | null;
-}
-
-export interface DeliveredMessage {
-  seq: number;
-  at: number;
-  recipient: string;
-  callerName: string;
-  callerNumber: string;
-  text: string;
-  urgency: 'normal' | 'urgent';
-}
+type Stamped<T> = T & { seq: number; at: number };
+export type SentEmail = Stamped<SessionEventPayloads['email.sent']>;
+export type DeliveredMessage = Stamped<SessionEventPayloads['message.delivered']>;
 
 export interface SandboxTicket {
   ticketId: string;
@@ -74,7 +59,7 @@ export interface CallView {
   openHistory: CustomerHistoryView | null;
   /** Corrections made in this session, per customer: field → value. */
   customerEdits: Record<string, Record<string, string>>;
-  orders: { seq: number; orderId: string; customerId: string; items: { productId: string; name: string; quantity: number; unitPrice: number }[]; total: number; deliveryAddress: string; paymentMethod: string }[];
+  orders: (SessionEventPayloads['order.placed'] & { seq: number })[];
   cancelledOrders: string[];
   verified: { customerId: string; checks: IdentityCheck[]; seq: number } | null;
   lastProductSearch: { query: string; results: ProductSummary[] } | null;
