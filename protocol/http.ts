@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PublicUser } from './roles.js';
-import type { ConsoleDirectory, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
+import type { ConsoleDirectory, ProgressEntry, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
 
 /**
@@ -17,6 +17,8 @@ export interface ClassView {
   id: string;
   name: string;
   trainees: { id: string; displayName: string }[];
+  /** Scenario ids open to the class for self-practice. */
+  openScenarios: string[];
 }
 
 export interface HttpApi {
@@ -27,6 +29,10 @@ export interface HttpApi {
   'GET /api/scenarios': { body: null; response: ScenarioSummary[] };
   'GET /api/classes': { body: null; response: ClassView[] };
   'GET /api/sessions': { body: null; response: SessionSummary[] };
+  /** A trainee's practice catalogue: the scenarios their class has open. */
+  'GET /api/practice': { body: null; response: ScenarioSummary[] };
+  /** A trainee's finished contacts with their scores per ability; observers pass ?traineeId=. */
+  'GET /api/progress': { body: null; response: ProgressEntry[] };
   'GET /api/sessions/:id': { body: null; response: JoinedSession };
   'GET /api/sessions/:id/score': { body: null; response: ScoreReport };
 }

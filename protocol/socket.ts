@@ -24,6 +24,8 @@ export const sessionLaunchSchema = z
 export const agentStatusSchema = z.object({ status: z.enum(['available', 'paused']) });
 export const scenarioRubricSchema = z.object({ scenarioId: z.string().min(1).max(80) });
 export const sessionScoreSchema = z.object({ sessionId });
+export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), scenarioIds: z.array(z.string().min(1).max(80)).max(100) });
+export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(['guided', 'standard']).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
 export type SessionAct = z.infer<typeof sessionActSchema>;
@@ -54,6 +56,10 @@ export interface ClientToServerEvents {
   'agent:status': (payload: unknown, ack: Ack<{ status: AgentStatus }>) => void;
   'roster:watch': (payload: unknown, ack: Ack<RosterEntry[]>) => void;
   'scenario:rubric': (payload: unknown, ack: Ack<RubricItemView[]>) => void;
+  /** Instructor: which scenarios the class may practise on its own. */
+  'class:open': (payload: unknown, ack: Ack<{ openScenarios: string[] }>) => void;
+  /** Trainee: starts a practice call from the class catalogue (rings at once). */
+  'session:practice': (payload: unknown, ack: Ack<{ sessionIds: string[] }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -63,4 +69,6 @@ export interface ServerToClientEvents {
   'session:debrief': (message: { sessionId: string; score: ScoreReport }) => void;
   'roster:update': (roster: RosterEntry[]) => void;
   'agent:status': (message: { status: AgentStatus }) => void;
+  /** The practice catalogue changed: the scenarios now open to this trainee's class. */
+  'catalogue:update': (scenarios: ScenarioSummary[]) => void;
 }

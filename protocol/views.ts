@@ -31,6 +31,18 @@ export interface SessionSummary {
   passed: boolean | null;
 }
 
+/** One finished contact in a trainee's progress: the score per ability of the standard. */
+export interface ProgressEntry {
+  sessionId: string;
+  scenarioId: string;
+  scenarioTitle: Localized;
+  endedAt: number;
+  percent: number | null;
+  passed: boolean | null;
+  practice: boolean;
+  abilities: Record<string, number>;
+}
+
 export interface RosterEntry {
   traineeId: string;
   displayName: string;

@@ -1,5 +1,6 @@
 import { fail, ok } from '../../protocol/result.js';
-import { agentStatusSchema, scenarioRubricSchema, sessionLaunchSchema } from '../../protocol/socket.js';
+import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionLaunchSchema, sessionPracticeSchema } from '../../protocol/socket.js';
+import { practiceCatalogue } from '../runtime/practice.js';
 import { z } from 'zod';
 import type { AppContext } from '../appContext.js';
 import { handle } from './handle.js';
@@ -22,6 +23,38 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
       if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.');
       const result = await context.registry.launch(scenarioId, [...chosen], user.id, mode);
+      rosterChanged();
+      return result;
+    }),
+  );
+
+  socket.on(
+    'class:open',
+    handle(user, classOpenSchema, ['instructor', 'admin'], async ({ classId, scenarioIds }) => {
+      const group = context.documents.data.classes.find((candidate) => candidate.id === classId);
+      if (!group) return fail('NOT_FOUND', `No class ${classId}.`);
+      const unknown = scenarioIds.filter((id) => !context.catalog.get(id));
+      if (unknown.length) return fail('NOT_FOUND', `No scenario ${unknown.join(', ')} is offered.`);
+      const openScenarios = [...new Set(scenarioIds)];
+      try {
+        await context.documents.update(() => void (group.openScenarios = openScenarios));
+      } catch (error) {
+        return fail('STORAGE_FAILED', `The catalogue was not saved: ${(error as Error).message}`);
+      }
+      for (const trainee of context.documents.data.users.filter((u) => u.role === 'trainee' && u.classId === classId)) {
+        socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context, trainee.id));
+      }
+      return ok({ openScenarios });
+    }),
+  );
+
+  socket.on(
+    'session:practice',
+    handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
+      if (!practiceCatalogue(context, user.id).some((scenario) => scenario.id === scenarioId)) {
+        return fail('FORBIDDEN', 'This scenario is not open to your class for practice.');
+      }
+      const result = await context.registry.launch(scenarioId, [user.id], user.id, mode);
       rosterChanged();
       return result;
     }),

@@ -6,6 +6,7 @@ import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
 import { canViewSession, eventsFor, isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { respond } from './respond.js';
+import { practiceCatalogue, progressOf } from '../runtime/practice.js';
 
 export function labRoutes(context: AppContext): Router {
   const router = Router();
@@ -38,8 +39,22 @@ export function labRoutes(context: AppContext): Router {
       id: group.id,
       name: group.name,
       trainees: users.filter((u) => u.role === 'trainee' && u.classId === group.id).map((u) => ({ id: u.id, displayName: u.displayName })),
+      openScenarios: group.openScenarios ?? [],
     }));
     respond(res, ok(views));
+  });
+
+  router.get('/practice', (req, res) => {
+    const user = signedIn(req, res, ['trainee']);
+    if (user) respond(res, ok(practiceCatalogue(context, user.id)));
+  });
+
+  router.get('/progress', (req, res) => {
+    const user = signedIn(req, res);
+    if (!user) return;
+    const asked = typeof req.query.traineeId === 'string' ? req.query.traineeId : user.id;
+    if (asked !== user.id && !isObserver(user)) return respond(res, fail('FORBIDDEN', 'A trainee sees only their own progress.'));
+    respond(res, ok(progressOf(context, asked)));
   });
 
   router.get('/sessions', (req, res) => {

@@ -69,6 +69,7 @@ export class SessionRegistry {
         outcome: null,
         percent: null,
         passed: null,
+        practice: launchedBy === traineeId,
       };
       try {
         await this.deps.documents.update((data) => void data.sessions.push(record));
@@ -118,6 +119,7 @@ export class SessionRegistry {
         record.outcome = session.core.view.outcome;
         record.percent = score.percent;
         record.passed = score.passed;
+        record.abilities = Object.fromEntries(score.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent]])));
       })
       .catch(() => undefined);
     this.listeners.updated(record);

@@ -12,6 +12,8 @@ export interface StoredUser {
 export interface StoredClass {
   id: string;
   name: string;
+  /** Scenarios the instructor opened to the class for self-practice. */
+  openScenarios?: string[];
 }
 
 /** The index entry of a session; its events live in the session's own log. */
@@ -26,6 +28,10 @@ export interface SessionRecord {
   outcome: string | null;
   percent: number | null;
   passed: boolean | null;
+  /** Percent per ability of the standard, kept at the end so progress needs no log replay. */
+  abilities?: Record<string, number>;
+  /** Launched by the trainee from the practice catalogue rather than by an instructor. */
+  practice?: boolean;
 }
 
 export interface LabDocuments {

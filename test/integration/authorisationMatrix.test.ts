@@ -41,6 +41,9 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'scenario:rubric', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: ['instructor', 'assessor', 'admin'] },
   { event: 'agent:status', payload: () => ({ status: 'available' }), allowed: ['trainee1', 'trainee2'] },
   { event: 'session:leave', payload: () => ({ sessionId: liveSession }), allowed: everyone },
+  { event: 'class:open', payload: () => ({ classId: 'aula-a', scenarioIds: [] }), allowed: ['instructor', 'admin'] },
+  // Nothing is open to the class, so no one may start a practice call (observers may never).
+  { event: 'session:practice', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: [] },
 ];
 
 describe('the authorisation matrix', () => {
@@ -65,6 +68,9 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/scenarios', allowed: everyone },
     { route: () => '/api/classes', allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => '/api/sessions', allowed: everyone },
+    { route: () => '/api/practice', allowed: ['trainee1', 'trainee2'] },
+    { route: () => '/api/progress', allowed: everyone },
+    { route: () => '/api/progress?traineeId=u-allievo1', allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
