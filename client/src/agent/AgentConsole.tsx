@@ -76,6 +76,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
         onToggle={() => void agent.change(toggleTo === 'paused' ? 'paused' : 'available')}
         pending={agent.pending}
         error={ended ? null : agent.error}
+        emailContact={joined && call.sessionId !== null && isEmail}
       />
       <LiveRegion
         politeness="assertive"

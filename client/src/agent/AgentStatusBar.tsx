@@ -11,9 +11,11 @@ interface AgentStatusBarProps {
   onToggle: () => void;
   pending: boolean;
   error: LabError | null;
+  /** An e-mail is opened, not held or hung up: only its shortcut is listed. */
+  emailContact?: boolean;
 }
 
-export function AgentStatusBar({ status, toggleTo, onToggle, pending, error }: AgentStatusBarProps) {
+export function AgentStatusBar({ status, toggleTo, onToggle, pending, error, emailContact = false }: AgentStatusBarProps) {
   const { t } = useTranslation();
   return (
     <section className="status-bar" aria-label={t('agentStatus.region')}>
@@ -29,11 +31,17 @@ export function AgentStatusBar({ status, toggleTo, onToggle, pending, error }: A
         </button>
       )}
       <ErrorNote error={error} />
-      <p className="status-bar__shortcuts">
-        <span className="muted">{t('shortcuts.title')}</span> <kbd>{shortcutLabels.answer}</kbd> {t('softphone.answer')} ·{' '}
-        <kbd>{shortcutLabels.holdOrResume}</kbd> {t('shortcuts.holdResume')} · <kbd>{shortcutLabels.hangUp}</kbd>{' '}
-        {t('softphone.hangUp')}
-      </p>
+      {emailContact ? (
+        <p className="status-bar__shortcuts">
+          <span className="muted">{t('shortcuts.title')}</span> <kbd>{shortcutLabels.answer}</kbd> {t('inbox.open')}
+        </p>
+      ) : (
+        <p className="status-bar__shortcuts">
+          <span className="muted">{t('shortcuts.title')}</span> <kbd>{shortcutLabels.answer}</kbd> {t('softphone.answer')} ·{' '}
+          <kbd>{shortcutLabels.holdOrResume}</kbd> {t('shortcuts.holdResume')} · <kbd>{shortcutLabels.hangUp}</kbd>{' '}
+          {t('softphone.hangUp')}
+        </p>
+      )}
     </section>
   );
 }

@@ -30,7 +30,7 @@ export function ConversationPanel({ view, act, showIntents, highlightSeq, tools,
         showIntents={showIntents}
         highlightSeq={highlightSeq}
         label={email ? t('conversation.emailText') : undefined}
-        empty={email && view.phase === 'ringing' ? t('conversation.emailUnopened') : undefined}
+        empty={email ? (view.phase === 'ringing' ? t('conversation.emailUnopened') : t('conversation.emailEmpty')) : undefined}
         callerLabel={email ? t('inbox.sender') : undefined}
       />
       {act && !email && <ReplyBox act={act} disabled={!callIsUp(view)} fill={replyFill} />}
