@@ -58,7 +58,13 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call.hold') }),
   z.object({ type: z.literal('call.resume') }),
   z.object({ type: z.literal('call.hangUp') }),
-  z.object({ type: z.literal('wrapup.submit'), disposition: id, notes: z.string().trim().max(2000) }),
+  z.object({
+    type: z.literal('wrapup.submit'),
+    disposition: id,
+    notes: z.string().trim().max(2000),
+    /** What must happen next and when (a call-back, a check); empty when nothing is pending. */
+    followUp: z.string().trim().max(500).optional(),
+  }),
 ]);
 export type TraineeAction = z.infer<typeof traineeActionSchema>;
 export type TraineeActionType = TraineeAction['type'];

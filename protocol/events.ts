@@ -153,7 +153,7 @@ export interface SessionEventPayloads {
   'script.advanced': { state: string; mood: number };
   /** Guided mode only: suggested replies and hints for where the contact is now. */
   'guidance.offered': { hints: { it: string; en: string }[]; suggestions: { text: string; quality?: 'good' | 'poor' }[] };
-  'wrapup.submitted': { disposition: string; notes: string };
+  'wrapup.submitted': { disposition: string; notes: string; followUp: string };
   'session.ended': { outcome: string };
 }
 

@@ -74,7 +74,7 @@ export interface CallView {
   holdStartedAt: number | null;
   holdMs: number;
   hungUpBy: 'trainee' | 'caller' | null;
-  wrapup: { disposition: string; notes: string } | null;
+  wrapup: { disposition: string; notes: string; followUp: string } | null;
   outcome: string | null;
   /** Observers only: the script's state and the caller's mood. */
   scriptState: string | null;

@@ -189,7 +189,7 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       next.mood = event.data.mood;
       break;
     case 'wrapup.submitted':
-      next.wrapup = { disposition: event.data.disposition, notes: event.data.notes };
+      next.wrapup = { disposition: event.data.disposition, notes: event.data.notes, followUp: event.data.followUp };
       act(event.data.disposition);
       break;
     case 'session.ended':

@@ -112,6 +112,6 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
       return allowedIn(['ringing', 'talking', 'onHold'], 'hang up') ?? byTrainee('call.hungUp', { party: 'trainee' });
     case 'wrapup.submit':
       if (!dispositions.some((d) => d.code === action.disposition)) return fail('BAD_REQUEST', `Unknown disposition ${action.disposition}.`);
-      return allowedIn(['wrapUp'], 'wrap up') ?? byTrainee('wrapup.submitted', { disposition: action.disposition, notes: action.notes });
+      return allowedIn(['wrapUp'], 'wrap up') ?? byTrainee('wrapup.submitted', { disposition: action.disposition, notes: action.notes, followUp: action.followUp ?? '' });
   }
 }
