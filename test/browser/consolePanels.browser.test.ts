@@ -223,6 +223,7 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     await axeClean(trainee, 'after a transfer (it)');
     await snap(trainee, '07-transferred');
     await trainee.getByRole('combobox', { name: 'Esito' }).selectOption('transferred');
+    await trainee.getByRole('textbox', { name: 'Seguito' }).fill('Il 2° livello richiama la cliente entro 24 ore.');
     await trainee.getByRole('button', { name: 'Registra chiusura' }).click();
     await visible(trainee.getByRole('heading', { name: `Resoconto: ${fibreTitle}` }));
   }, 180_000);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from '../../../protocol/views.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
@@ -15,17 +15,19 @@ interface WrapUpPanelProps {
   act: Act | null;
 }
 
-/** After-call work: the disposition code and the notes that close the contact. */
+/** After-call work: the disposition code, the notes that close the contact and what must happen next. */
 export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [disposition, setDisposition] = useState('');
   const [notes, setNotes] = useState('');
+  const [followUp, setFollowUp] = useState('');
+  const followUpHint = useId();
   const submit = useActionRunner(act);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit.run({ type: 'wrapup.submit', disposition, notes: notes.trim() });
+    void submit.run({ type: 'wrapup.submit', disposition, notes: notes.trim(), followUp: followUp.trim() });
   };
 
   if (view.wrapup) {
@@ -40,6 +42,10 @@ export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
           <div>
             <dt>{t('wrapup.notes')}</dt>
             <dd>{view.wrapup.notes || t('wrapup.noNotes')}</dd>
+          </div>
+          <div>
+            <dt>{t('wrapup.followUp')}</dt>
+            <dd>{view.wrapup.followUp || t('wrapup.noFollowUp')}</dd>
           </div>
         </dl>
       </Panel>
@@ -68,6 +74,13 @@ export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
             {t('wrapup.notes')}
             <textarea rows={3} maxLength={2000} value={notes} onChange={(event) => setNotes(event.target.value)} />
           </label>
+          <label>
+            {t('wrapup.followUp')}
+            <input maxLength={500} value={followUp} onChange={(event) => setFollowUp(event.target.value)} aria-describedby={followUpHint} />
+          </label>
+          <p id={followUpHint} className="hint">
+            {t('wrapup.followUpHint')}
+          </p>
           <button type="submit" className="primary" disabled={submit.pending}>
             {t('wrapup.submit')}
           </button>
