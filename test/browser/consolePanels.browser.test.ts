@@ -318,6 +318,7 @@ async function answerEmail(where: RunningLab, scenario: EmailScenario, shot: str
   expect(await trainee.getByRole('button', { name: 'Attesa' }).count()).toBe(0);
   expect(await trainee.getByRole('button', { name: 'Riaggancia' }).count()).toBe(0);
   expect(await trainee.getByRole('textbox', { name: 'Risposta' }).count()).toBe(0);
+  expect(await trainee.getByRole('combobox', { name: 'Trasferisci a' }).count()).toBe(0);
   expect(await trainee.getByRole('tab', { name: 'E-mail' }).getAttribute('aria-selected')).toBe('true');
   await trainee.getByRole('button', { name: "Rispondi con un'e-mail" }).click();
   const body = trainee.getByRole('textbox', { name: "Testo dell'e-mail" });

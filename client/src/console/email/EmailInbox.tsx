@@ -7,7 +7,6 @@ import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { ShortcutHint } from '../../ui/ShortcutHint.js';
 import { CallTimer } from '../CallTimer.js';
-import { TransferControl } from '../TransferControl.js';
 import { TransferNote } from '../TransferNote.js';
 import { shortcutLabels, useSoftphoneShortcuts } from '../useSoftphoneShortcuts.js';
 
@@ -21,13 +20,13 @@ interface EmailInboxProps {
 
 /**
  * An inbound e-mail in the softphone's place: sender, subject and queue, opened with the answer key.
- * E-mails are not held or hung up: the contact closes when the script ends it after the reply.
+ * E-mails are not held, transferred or hung up: the contact closes when the script ends it after the
+ * reply; what another department must do goes as a ticket or an e-mail.
  */
 export function EmailInbox({ view, scenario, directory, act, now }: EmailInboxProps) {
   const { t } = useTranslation();
   const opener = useActionRunner(act);
   const newMail = view.phase === 'ringing';
-  const open = view.phase === 'talking' || view.phase === 'onHold';
   const titleId = useId();
   const doOpen = () => void opener.run({ type: 'call.answer' });
   useSoftphoneShortcuts({ answer: newMail ? doOpen : undefined }, act !== null);
@@ -70,7 +69,6 @@ export function EmailInbox({ view, scenario, directory, act, now }: EmailInboxPr
               <ShortcutHint keys={shortcutLabels.answer} />
             </span>
           )}
-          {open && <TransferControl directory={directory} act={act} disabled={false} />}
           <ErrorNote error={opener.error} />
         </div>
       )}
