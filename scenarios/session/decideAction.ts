@@ -29,6 +29,7 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
     case 'call.answer':
       return allowedIn(['ringing'], 'answer') ?? byTrainee('call.answered', {});
     case 'reply':
+      if (core.scenario.channel === 'email') return fail('INVALID_STATE', 'This contact is an e-mail: answer it with an e-mail.');
       return allowedIn(['talking'], 'reply') ?? byTrainee('trainee.replied', { text: action.text, intents: matchIntents(action.text, core.scenario.intents, core.scenario.language) });
     case 'customer.search':
       return allowedIn(consoleOpen, 'search') ?? byTrainee('customer.searched', { query: action.query, results: desk.searchCustomers(action.query) });
@@ -69,6 +70,9 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
       return allowedIn(consoleOpen, 'escalate') ?? byTrainee('ticket.escalated', fields);
     }
     case 'email.send': {
+      if (action.template !== null && !desk.directory.emailTemplates.some((template) => template.id === action.template)) {
+        return fail('BAD_REQUEST', `Unknown e-mail template ${action.template}.`);
+      }
       const { type: _type, ...fields } = action;
       return allowedIn(consoleOpen, 'send an e-mail') ?? byTrainee('email.sent', fields);
     }

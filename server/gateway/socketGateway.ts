@@ -44,7 +44,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
         const forTrainee = eventForTrainee(event);
         if (forTrainee) io.to(rooms.traineeSeat(session.id)).emit('session:event', { sessionId: session.id, event: forTrainee });
       }
-      const phaseChanging = ['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp'];
+      const phaseChanging = ['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred'];
       if (events.some((event) => phaseChanging.includes(event.type))) {
         io.to(rooms.trainee(session.traineeId)).emit('agent:status', { status: agentStatusOf(context, session.traineeId) });
         rosterChanged();
