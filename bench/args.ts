@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  sizes: number[];
+  warmupMs: number;
+  windowMs: number;
+  /** The lab's class launch stops after this long (the run goes on with the calls launched). */
+  launchLimitMs: number;
+}
+
+const usage = `usage: npm run bench [-- --n 100 [--n 1000]] [--window 10] [--warmup 3] [--launch-limit 120]
+  --n        concurrent calls (repeat or comma-separate for several sizes; default 100 and 1000)
+  --window   measuring window in seconds (default 10)
+  --warmup   warm-up before the window in seconds (default 3)
+  --launch-limit  seconds the lab may take to launch the first N calls; after it, the run goes on
+             with the calls launched so far and says so (default 120)`;
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      n: { type: 'string', multiple: true },
+      window: { type: 'string' },
+      warmup: { type: 'string' },
+      'launch-limit': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const sizes = (values.n ?? ['100', '1000']).flatMap((value) => value.split(',')).map(Number);
+  const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+  const windowS = number(values.window, 10);
+  const warmupS = number(values.warmup, 3);
+  const launchLimitS = number(values['launch-limit'], 120);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(windowS > 0) || !(warmupS >= 0) || !(launchLimitS > 0)) {
+    console.error(usage);
+    process.exit(2);
+  }
+  return { sizes, warmupMs: warmupS * 1000, windowMs: windowS * 1000, launchLimitMs: launchLimitS * 1000 };
+}
