@@ -135,6 +135,9 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     if (!scenario.script.states[state]) problems.push(`guidance.${state}: no state named "${state}"`);
   }
   if (scenario.channel === 'email' && !scenario.persona.subject) problems.push('persona.subject: an inbound e-mail needs a subject');
+  const fromAddress = scenario.persona.callerNumber.includes('@');
+  if (scenario.channel === 'email' && !fromAddress) problems.push('persona.callerNumber: an inbound e-mail comes from an e-mail address');
+  if (scenario.channel === 'phone' && fromAddress) problems.push('persona.callerNumber: a phone call comes from a number');
   const ids = scenario.rubric.map((item) => item.id);
   ids.forEach((id, index) => ids.indexOf(id) !== index && problems.push(`rubric[${index}]: id "${id}" is used twice`));
   return problems;

@@ -124,7 +124,8 @@ export const scenarioSchema = z.object({
   persona: z.object({
     name: z.string().min(1),
     customerId: id.nullable(),
-    callerNumber: z.string().regex(/^\+?[0-9 ]{6,20}$/),
+    /** The number the call comes from; for an inbound e-mail, the sender's address. */
+    callerNumber: z.union([z.string().regex(/^\+?[0-9 ]{6,20}$/), z.string().regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/)]),
     mood: z.number().int().min(-3).max(3),
     voice: z.object({ lang: z.string().min(2), rate: z.number().min(0.5).max(2), pitch: z.number().min(0).max(2) }),
     knows: z.array(z.string()).default([]),
