@@ -152,6 +152,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
 
 /** Replies that must count for nothing, near misses included: no company or no name in the greeting, the familiar "aspetta", "non capisco". */
 const offTopic = [
+  'Il pacco arriverà lunedì in mattinata',
+  'Non posso darle informazioni su questo contratto',
   'Che tempo fa a Napoli?', 'La pizza margherita costa otto euro', 'Non lo so', 'ok', 'Buongiorno, sono Anna, come posso aiutarla?',
   'Vesuvio Telecom, buongiorno, come posso aiutarla?', 'Buongiorno, sono di Vesuvio Telecom.', 'Aspetta.', 'Aspetta un attimo che guardo.', 'Un attimo!',
   'Resta in linea.', 'Non capisco cosa vuole.', 'Deve capire che non dipende da me.', 'Non è colpa nostra.', 'Grazie.', 'Pronto? Mi sente?',
