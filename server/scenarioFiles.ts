@@ -15,7 +15,7 @@ export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 
 export type FileCheck = { file: string; scenario: Scenario | null; problems: string[] };
 
-const references = lintReferencesOf(
+export const lintReferences = lintReferencesOf(
   { ...vesuvioDesk.directory, customers: vesuvioTelecom.customers, products: vesuvioTelecom.products, articles: vesuvioTelecom.knowledgeBase }, { abilities: abilityCodes, knowledge: knowledgeCodes });
 
 /** Reads, parses, validates and lints one scenario file; never throws. */
@@ -26,9 +26,9 @@ export async function checkScenarioFile(file: string): Promise<FileCheck> {
   } catch (error) {
     return { file, scenario: null, problems: [`cannot read it as JSON: ${(error as Error).message}`] };
   }
-  const check = checkScenario(raw, abilityCodes);
+  const check = checkScenario(raw);
   if (!check.ok) return { file, scenario: null, problems: check.problems };
-  const problems = lintScenario(check.scenario, references);
+  const problems = lintScenario(check.scenario, lintReferences);
   return { file, scenario: problems.length ? null : check.scenario, problems };
 }
 

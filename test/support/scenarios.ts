@@ -3,14 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { checkScenario } from '../../scenarios/format/checkScenario.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { traineeScriptSchema, type TraineeScript } from '../../scenarios/format/traineeScript.js';
-import { abilityCodes } from '../../scenarios/standard/standard.js';
+import { lintScenario } from '../../scenarios/format/lintScenario.js';
+import { lintReferences } from '../../server/scenarioFiles.js';
 
 export const libraryDir = fileURLToPath(new URL('../../scenarios/library/', import.meta.url));
 export const traineesDir = fileURLToPath(new URL('../../scenarios/trainees/', import.meta.url));
 
 export function loadLibraryScenario(id: string): Scenario {
-  const check = checkScenario(JSON.parse(readFileSync(`${libraryDir}${id}.json`, 'utf8')), abilityCodes);
-  if (!check.ok) throw new Error(`${id} is invalid: ${check.problems.join('; ')}`);
+  const check = checkScenario(JSON.parse(readFileSync(`${libraryDir}${id}.json`, 'utf8')));
+  const problems = check.ok ? lintScenario(check.scenario, lintReferences) : check.problems;
+  if (!check.ok || problems.length) throw new Error(`${id} is invalid: ${problems.join('; ')}`);
   return check.scenario;
 }
 
