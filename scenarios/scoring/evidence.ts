@@ -91,7 +91,7 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
     }
     case 'email': {
       const sent = events.flatMap((event) => (event.type === 'email.sent' ? [event] : []));
-      const hit = sent.find((event) => rule.to.includes(event.data.to.toLowerCase()) && mentionsAll(`${event.data.subject}\n${event.data.body}`, rule.mentions, language));
+      const hit = sent.find((event) => rule.to.some((address) => address.toLowerCase() === event.data.to.trim().toLowerCase()) && mentionsAll(`${event.data.subject}\n${event.data.body}`, rule.mentions, language));
       if (hit) return verdict('met', [hit.seq], `E-mail a ${hit.data.to}`, `E-mail to ${hit.data.to}`);
       return sent.length
         ? verdict('missed', sent.map((event) => event.seq), `Nessuna e-mail a ${rule.to.join('/')} con il contenuto atteso`, `No e-mail to ${rule.to.join('/')} with the expected content`)
