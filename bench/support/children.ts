@@ -32,6 +32,8 @@ export function forkTs(entry: string, env: NodeJS.ProcessEnv = {}): ChildProcess
     execArgv: [...tsxFlags, ...extraFlags],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Structured clone over IPC keeps NaN (an empty latency summary) instead of turning it into null.
+    serialization: 'advanced',
   });
 }
 
