@@ -34,3 +34,13 @@ export function formatIsoDate(isoDate: string, language: string): string {
   if (year === undefined || month === undefined || day === undefined) return isoDate;
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
 }
+
+/** A local date and time as the company's systems write it ("2026-07-07T19:25"), in words; no time zone shifts it. */
+export function formatIsoDateTime(isoDateTime: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(isoDateTime);
+  if (!match) return formatIsoDate(isoDateTime, language);
+  const [, year, month, day, hour, minute] = match.map(Number);
+  if ([year, month, day, hour, minute].some((part) => part === undefined)) return isoDateTime;
+  const at = new Date(year!, month! - 1, day!, hour!, minute!);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
