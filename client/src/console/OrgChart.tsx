@@ -1,36 +1,58 @@
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { Panel } from '../ui/Panel.js';
+import { DepartmentList } from './org/DepartmentList.js';
+import { EscalationRuleList } from './org/EscalationRuleList.js';
+import { ProcessDiagram } from './org/ProcessDiagram.js';
+import './org/org.css';
 
-/** Who handles what, by support level: what the trainee consults before escalating. */
-export function OrgChart({ directory }: { directory: Directory | null }) {
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="org-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="subhead">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** Who handles what, the rules for escalating and the process diagrams: what the trainee consults before forwarding. */
+export function OrgChart({ directory }: { directory: ConsoleDirectory | null }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const levels = [1, 2] as const;
   return (
     <Panel title={t('orgChart.title')} className="area-org">
       {!directory ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
-        levels.map((level) => (
-          <div key={level} className="org-level">
-            <h3 className="subhead">{t('orgChart.level', { level })}</h3>
-            <ul className="org-list">
-              {directory.departments
-                .filter((department) => department.level === level)
-                .map((department) => (
-                  <li key={department.id}>
-                    <p className="org-list__name">{pick(department.name)}</p>
-                    <p>{pick(department.handles)}</p>
-                    <p className="muted">
-                      {t('orgChart.referent', { referent: department.referent })} · {t('orgChart.hours', { hours: department.hours })}
-                    </p>
+        <>
+          <Section title={t('orgChart.departments')}>
+            <DepartmentList directory={directory} />
+          </Section>
+          <Section title={t('escalationRules.title')}>
+            <EscalationRuleList directory={directory} />
+          </Section>
+          <Section title={t('processes.title')}>
+            {directory.processes.length === 0 ? (
+              <p className="muted">{t('processes.none')}</p>
+            ) : (
+              <ul className="rule-list">
+                {directory.processes.map((process) => (
+                  <li key={process.id}>
+                    <details className="rule">
+                      <summary>{pick(process.title)}</summary>
+                      <ProcessDiagram process={process} directory={directory} />
+                    </details>
                   </li>
                 ))}
-            </ul>
-          </div>
-        ))
+              </ul>
+            )}
+          </Section>
+        </>
       )}
     </Panel>
   );

@@ -1,18 +1,17 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Directory } from '../../../../protocol/views.js';
+import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { Tabs, type TabSpec } from '../../ui/Tabs.js';
 import { CustomerPanel } from '../CustomerPanel.js';
-import { OrgChart } from '../OrgChart.js';
-import { CataloguePanel, KnowledgePanel } from './lazyPanels.js';
+import { CataloguePanel, KnowledgePanel, OrgChart } from './lazyPanels.js';
 
 type LookupTab = 'customer' | 'catalogue' | 'knowledge' | 'org';
 
 interface LookupTabsProps {
   view: CallView;
-  directory: Directory | null;
+  directory: ConsoleDirectory | null;
   act: Act | null;
   disabled: boolean;
 }
