@@ -22,7 +22,7 @@ export function LookupTabs({ view, directory, act, disabled }: LookupTabsProps) 
   const [active, setActive] = useState<LookupTab>('customer');
   const idPrefix = useId().replaceAll(':', '');
   const tabs: TabSpec<LookupTab>[] = [
-    { id: 'customer', label: t('workspace.tab.customer'), render: () => <CustomerPanel view={view} act={act} disabled={disabled} /> },
+    { id: 'customer', label: t('workspace.tab.customer'), render: () => <CustomerPanel view={view} directory={directory} act={act} disabled={disabled} /> },
     { id: 'catalogue', label: t('workspace.tab.catalogue'), render: () => <CataloguePanel view={view} act={act} disabled={disabled} /> },
     { id: 'knowledge', label: t('workspace.tab.knowledge'), render: () => <KnowledgePanel view={view} act={act} disabled={disabled} /> },
     { id: 'org', label: t('workspace.tab.org'), render: () => <OrgChart directory={directory} /> },
