@@ -104,6 +104,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
       )}
       {call.sessionId !== null && !ended && joined && (
         <CallConsole
+          key={call.sessionId}
           view={view}
           scenario={scenario}
           directory={directoryData}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import type { ConsoleDirectory, ScenarioSummary } from '../../../protocol/views.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
@@ -6,6 +6,7 @@ import { ConversationPanel } from './ConversationPanel.js';
 import type { DraftFill } from './draftFill.js';
 import { EmailInbox } from './email/EmailInbox.js';
 import { GuidancePanel } from './GuidancePanel.js';
+import { orderDraftReducer, type DraftLine } from './orders/orderDraft.js';
 import { Softphone } from './Softphone.js';
 import { WrapUpPanel } from './WrapUpPanel.js';
 import { LookupTabs } from './workspace/LookupTabs.js';
@@ -39,6 +40,14 @@ export function CallConsole(props: CallConsoleProps) {
   const [replyFill, setReplyFill] = useState<DraftFill | null>(null);
   const [emailFill, setEmailFill] = useState<DraftFill | null>(null);
   const [emailFocus, setEmailFocus] = useState(0);
+  const [orderLines, changeOrder] = useReducer(orderDraftReducer, []);
+  const [orderFocus, setOrderFocus] = useState(0);
+  const showOrder = useCallback(() => {
+    setWorkTab('orders');
+    setOrderFocus((value) => value + 1);
+  }, []);
+  // The sheet adds to the draft; watchers (mirror, replay) have no draft to add to.
+  const orderHooks = useMemo(() => (act ? { add: (line: DraftLine) => changeOrder({ type: 'add', line }), show: showOrder } : null), [act, showOrder]);
 
   // An inbound e-mail is answered from the e-mail tab (the replay learns the channel only at the offer).
   useEffect(() => {
@@ -83,7 +92,7 @@ export function CallConsole(props: CallConsoleProps) {
           />
         )}
       </div>
-      <LookupTabs view={view} directory={directory} act={act} disabled={workDisabled} />
+      <LookupTabs view={view} directory={directory} act={act} disabled={workDisabled} order={orderHooks} />
       <WorkTabs
         view={view}
         directory={directory}
@@ -95,6 +104,7 @@ export function CallConsole(props: CallConsoleProps) {
         emailFocus={emailFocus}
         contactLanguage={scenario?.language ?? 'it'}
         agentName={props.agentName ?? null}
+        orderDraft={{ lines: orderLines, change: changeOrder, focusRequest: orderFocus }}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
 import { LookupSearchForm } from '../LookupSearchForm.js';
+import type { OrderDraftHooks } from './AddToOrder.js';
 import { ProductList } from './ProductList.js';
 import { ProductSheetView } from './ProductSheetView.js';
 
@@ -14,10 +15,11 @@ interface CataloguePanelProps {
   view: CallView;
   act: Act | null;
   disabled: boolean;
+  order?: OrderDraftHooks | null;
 }
 
 /** Products and services: search the catalogue, open a sheet, follow its compatible items. */
-export function CataloguePanel({ view, act, disabled }: CataloguePanelProps) {
+export function CataloguePanel({ view, act, disabled, order = null }: CataloguePanelProps) {
   const { t } = useTranslation();
   const search = useActionRunner(act);
   const open = useActionRunner(act);
@@ -68,7 +70,13 @@ export function CataloguePanel({ view, act, disabled }: CataloguePanelProps) {
       )}
       <ErrorNote error={open.error} />
       {product ? (
-        <ProductSheetView product={product} onOpen={onOpen} disabled={disabled || open.pending} headingRef={sheetHeading} />
+        <ProductSheetView
+          product={product}
+          onOpen={onOpen}
+          disabled={disabled || open.pending}
+          headingRef={sheetHeading}
+          order={act ? order : null}
+        />
       ) : (
         <p className="muted">{t('catalogue.noneOpen')}</p>
       )}

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductSheet } from '../../../../protocol/events.js';
+import { AddToOrder, type OrderDraftHooks } from './AddToOrder.js';
 import { PriceAndStock } from './PriceAndStock.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
 import { ProductList } from './ProductList.js';
@@ -12,10 +13,12 @@ interface ProductSheetViewProps {
   disabled: boolean;
   /** The sheet's heading takes focus when the trainee opens a product, so reading starts there. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Where the sheet can feed the new order; absent where the console is only watched. */
+  order?: OrderDraftHooks | null;
 }
 
 /** The product sheet exactly as the log kept it when it was opened. */
-export function ProductSheetView({ product, onOpen, disabled, headingRef }: ProductSheetViewProps) {
+export function ProductSheetView({ product, onOpen, disabled, headingRef, order = null }: ProductSheetViewProps) {
   const { t } = useTranslation();
   return (
     <article className="record-card product-sheet" aria-label={t('catalogue.sheet', { name: product.name })}>
@@ -28,6 +31,7 @@ export function ProductSheetView({ product, onOpen, disabled, headingRef }: Prod
       </p>
       <p className="product-sheet__description">{product.description}</p>
       <PriceAndStock product={product} />
+      {order && <AddToOrder key={product.id} product={product} order={order} disabled={disabled} />}
       <h4 className="subhead subhead--small">{t('catalogue.specifications')}</h4>
       <SpecificationsTable specifications={product.specifications} />
       <h4 className="subhead subhead--small">{t('catalogue.compatible')}</h4>

@@ -6,9 +6,18 @@ import type { Act } from '../../session/traineeActions.js';
 import { Tabs, type TabSpec } from '../../ui/Tabs.js';
 import type { DraftFill } from '../draftFill.js';
 import { TicketPanel } from '../TicketPanel.js';
-import { EmailPanel, MessagePanel } from './lazyPanels.js';
+import type { DraftChange, DraftLine } from '../orders/orderDraft.js';
+import { EmailPanel, MessagePanel, OrdersPanel } from './lazyPanels.js';
 
-export type WorkTab = 'tickets' | 'email' | 'messages';
+export type WorkTab = 'tickets' | 'orders' | 'email' | 'messages';
+
+/** The order being written: kept by the console, so the catalogue can add to it from the other tab group. */
+export interface OrderDraftState {
+  lines: DraftLine[];
+  change: (change: DraftChange) => void;
+  /** Bumped to move focus to the new-order form. */
+  focusRequest: number;
+}
 
 interface WorkTabsProps {
   view: CallView;
@@ -23,10 +32,11 @@ interface WorkTabsProps {
   emailFocus: number;
   contactLanguage: string;
   agentName: string | null;
+  orderDraft: OrderDraftState;
 }
 
-/** What the agent records and sends: tickets and escalations, e-mails, messages for colleagues. */
-export function WorkTabs({ view, directory, act, disabled, active, onChange, emailFill, emailFocus, contactLanguage, agentName }: WorkTabsProps) {
+/** What the agent records and sends: tickets and escalations, orders, e-mails, messages for colleagues. */
+export function WorkTabs({ view, directory, act, disabled, active, onChange, emailFill, emailFocus, contactLanguage, agentName, orderDraft }: WorkTabsProps) {
   const { t } = useTranslation();
   const idPrefix = useId().replaceAll(':', '');
   const tabs: TabSpec<WorkTab>[] = [
@@ -35,6 +45,21 @@ export function WorkTabs({ view, directory, act, disabled, active, onChange, ema
       label: t('workspace.tab.tickets'),
       count: view.tickets.length,
       render: () => <TicketPanel view={view} directory={directory} act={act} disabled={disabled} />,
+    },
+    {
+      id: 'orders',
+      label: t('workspace.tab.orders'),
+      count: view.orders.length,
+      render: () => (
+        <OrdersPanel
+          view={view}
+          act={act}
+          disabled={disabled}
+          draft={orderDraft.lines}
+          changeDraft={orderDraft.change}
+          focusRequest={orderDraft.focusRequest}
+        />
+      ),
     },
     {
       id: 'email',

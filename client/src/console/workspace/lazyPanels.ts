@@ -6,3 +6,4 @@ export const KnowledgePanel = lazy(() => import('../knowledge/KnowledgePanel.js'
 export const OrgChart = lazy(() => import('../OrgChart.js').then((module) => ({ default: module.OrgChart })));
 export const EmailPanel = lazy(() => import('../email/EmailPanel.js').then((module) => ({ default: module.EmailPanel })));
 export const MessagePanel = lazy(() => import('../messages/MessagePanel.js').then((module) => ({ default: module.MessagePanel })));
+export const OrdersPanel = lazy(() => import('../orders/OrdersPanel.js').then((module) => ({ default: module.OrdersPanel })));
