@@ -9,6 +9,7 @@ import { LaunchModeSelect } from './LaunchModeSelect.js';
 import type { LaunchMode } from './launchModes.js';
 import { LiveCallMonitor } from './LiveCallMonitor.js';
 import { LiveCallsTable } from './LiveCallsTable.js';
+import { PracticeOpening } from './PracticeOpening.js';
 import { RosterTable } from './RosterTable.js';
 import { ScenarioTable } from './ScenarioTable.js';
 import { useLaunch } from './useLaunch.js';
@@ -77,6 +78,12 @@ export function InstructorConsole() {
         <Panel title={t('liveCalls.title')} className="area-live">
           <ErrorNote error={sessionList.error} />
           <LiveCallsTable sessions={liveSessions} watching={watching} onWatch={setWatching} />
+        </Panel>
+        <Panel title={t('openToClass.title')} className="area-practice">
+          {(classes.result === null || scenarios.result === null) && <p className="muted">{t('app.loading')}</p>}
+          {classes.result?.ok && scenarios.result?.ok && (
+            <PracticeOpening classes={classes.result.data} scenarios={scenarios.result.data} onSaved={classes.reload} />
+          )}
         </Panel>
       </div>
       {watching && <LiveCallMonitor key={watching} sessionId={watching} onClose={() => setWatching(null)} />}
