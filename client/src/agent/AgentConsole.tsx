@@ -89,7 +89,10 @@ export function AgentConsole({ user }: { user: PublicUser }) {
         <>
           <DebriefPanel
             score={call.debrief}
+            scenario={scenario}
             scenarioTitle={scenario ? pick(scenario.title) : null}
+            events={feed.events}
+            directory={directoryData}
             onBackToAvailable={() => void backToAvailable()}
             pending={agent.pending}
           />

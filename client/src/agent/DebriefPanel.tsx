@@ -1,17 +1,24 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScoreReport } from '../../../protocol/views.js';
-import { ScoreReportView } from '../debrief/ScoreReportView.js';
+import type { SessionEvent } from '../../../protocol/events.js';
+import type { ConsoleDirectory, ScenarioSummary, ScoreReport } from '../../../protocol/views.js';
+import { DebriefReport } from '../debrief/DebriefReport.js';
 import { Panel } from '../ui/Panel.js';
 
 interface DebriefPanelProps {
   score: ScoreReport | null;
+  scenario: ScenarioSummary | null;
   scenarioTitle: string | null;
+  events: SessionEvent[];
+  directory: ConsoleDirectory | null;
   onBackToAvailable: () => void;
   pending: boolean;
+  /** "Try again" as practice, with its reason when it cannot start. */
+  retry?: ReactNode;
 }
 
-/** After the call: how it went, per rubric item and per ability, then back to the queue. */
-export function DebriefPanel({ score, scenarioTitle, onBackToAvailable, pending }: DebriefPanelProps) {
+/** After the call: how it went, per rubric item and per ability, the moments behind it, then back to the queue. */
+export function DebriefPanel({ score, scenario, scenarioTitle, events, directory, onBackToAvailable, pending, retry }: DebriefPanelProps) {
   const { t } = useTranslation();
   return (
     <Panel
@@ -23,8 +30,9 @@ export function DebriefPanel({ score, scenarioTitle, onBackToAvailable, pending 
         </button>
       }
     >
+      {retry}
       {score ? (
-        <ScoreReportView score={score} />
+        <DebriefReport score={score} events={events} scenario={scenario} directory={directory} />
       ) : (
         <p className="loading" role="status">
           {t('debrief.waiting')}

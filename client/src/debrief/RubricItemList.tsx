@@ -6,10 +6,12 @@ interface RubricItemListProps {
   items: ItemResult[];
   /** In the assessor's desk each evidence number jumps the replay to its moment. */
   onEvidence?: (seq: number) => void;
+  /** The evidence button's accessible name; the assessor's "go to event" unless told otherwise. */
+  evidenceLabel?: (seq: number) => string;
 }
 
 /** Every rubric item: met, missed or not applicable, why, the abilities it counts for, its evidence. */
-export function RubricItemList({ items, onEvidence }: RubricItemListProps) {
+export function RubricItemList({ items, onEvidence, evidenceLabel }: RubricItemListProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   return (
@@ -34,7 +36,7 @@ export function RubricItemList({ items, onEvidence }: RubricItemListProps) {
                     key={seq}
                     type="button"
                     className="evidence-link"
-                    aria-label={t('score.goToEvent', { seq })}
+                    aria-label={evidenceLabel ? evidenceLabel(seq) : t('score.goToEvent', { seq })}
                     onClick={() => onEvidence(seq)}
                   >
                     #{seq}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScoreReport } from '../../../protocol/views.js';
 import { AbilityTable } from './AbilityTable.js';
@@ -9,17 +10,21 @@ import { UnitTable } from './UnitTable.js';
 interface ScoreReportViewProps {
   score: ScoreReport;
   onEvidence?: (seq: number) => void;
+  evidenceLabel?: (seq: number) => string;
+  /** Shown right under the rubric: the trainee's debrief puts the moment of the call there. */
+  afterRubric?: ReactNode;
 }
 
 /** The whole automatic assessment of a call: shared by the trainee's debrief and the assessor's desk. */
-export function ScoreReportView({ score, onEvidence }: ScoreReportViewProps) {
+export function ScoreReportView({ score, onEvidence, evidenceLabel, afterRubric }: ScoreReportViewProps) {
   const { t } = useTranslation();
   return (
     <div className="score-report">
       <ScoreSummary score={score} />
       <KpiList kpis={score.kpis} />
       <h3 className="subhead">{t('score.rubric')}</h3>
-      <RubricItemList items={score.items} onEvidence={onEvidence} />
+      <RubricItemList items={score.items} onEvidence={onEvidence} evidenceLabel={evidenceLabel} />
+      {afterRubric}
       <div className="score-tables">
         <AbilityTable abilities={score.abilities} />
         <UnitTable units={score.units} />
