@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLab, type RunningLab } from './lab.js';
+import type { ApplicationOptions } from '../../server/app.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const builtClient = fileURLToPath(new URL('../../dist/client/', import.meta.url));
@@ -17,8 +18,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The real lab serving the built console, on a free port, with data on disk. */
-export function startLabWithConsole(): Promise<RunningLab> {
-  return startLab({ staticDir: path.resolve(builtClient) });
+export function startLabWithConsole(overrides: Partial<ApplicationOptions> = {}): Promise<RunningLab> {
+  return startLab({ staticDir: path.resolve(builtClient), ...overrides });
 }
 
 export async function openAs(browser: Browser, lab: RunningLab, username: string, password: string, locale = 'it-IT'): Promise<{ context: BrowserContext; page: Page }> {

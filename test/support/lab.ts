@@ -79,6 +79,7 @@ export const demo = {
   admin: ['admin', 'admin'],
   trainee1: ['allievo1', 'allievo'],
   trainee2: ['allievo2', 'allievo'],
+  trainee4: ['allievo4', 'allievo'],
 } as const;
 
 export async function connectDemo(lab: RunningLab, who: keyof typeof demo): Promise<{ socket: LabClient; cookie: string }> {

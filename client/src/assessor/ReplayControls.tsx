@@ -10,6 +10,9 @@ export function ReplayControls({ clock, duration, onScrub }: { clock: ReplayCloc
   const speedFormat = new Intl.NumberFormat(language);
   const current = formatDuration(clock.position);
   const total = formatDuration(duration);
+  // Tenths of a second for real calls, milliseconds for the very short ones.
+  const timelineStep = duration < 1000 ? 1 : 100;
+  const timelineEnd = Math.max(Math.ceil(duration / timelineStep) * timelineStep, 1);
   return (
     <div className="replay-controls">
       <button
@@ -36,13 +39,14 @@ export function ReplayControls({ clock, duration, onScrub }: { clock: ReplayCloc
           ))}
         </select>
       </label>
+      {/* The end must sit on the step grid, or the last events of the call could never be reached. */}
       <label className="replay-controls__timeline">
         {t('replay.timeline')}
         <input
           type="range"
           min={0}
-          max={Math.max(duration, 1)}
-          step={100}
+          max={timelineEnd}
+          step={timelineStep}
           value={Math.round(clock.position)}
           aria-valuetext={t('replay.positionText', { current, total })}
           onChange={(event) => {
