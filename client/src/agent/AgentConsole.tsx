@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PublicUser } from '../../../protocol/roles.js';
 import type { TranscriptLine } from '../../../scenarios/projection/callView.js';
 import { CallConsole } from '../console/CallConsole.js';
-import { OrgChart } from '../console/OrgChart.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { usePracticeCatalogue } from '../practice/usePracticeCatalogue.js';
 import { useTraineeActions } from '../session/traineeActions.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { useNow } from '../session/useNow.js';
@@ -14,6 +14,8 @@ import { LiveRegion } from '../ui/LiveRegion.js';
 import { AgentStatusBar } from './AgentStatusBar.js';
 import { DebriefPanel } from './DebriefPanel.js';
 import { IdlePanel } from './IdlePanel.js';
+import { IdleTabs, type IdleTab } from './IdleTabs.js';
+import { RetryPractice } from './RetryPractice.js';
 import { useCallerVoice } from './callerVoice.js';
 import { useAgentStatus } from './useAgentStatus.js';
 import { useAssignedCall } from './useAssignedCall.js';
@@ -22,7 +24,7 @@ import { useFreshCallerLines } from './useFreshCallerLines.js';
 import { useRingTone } from './useRingTone.js';
 import { VoiceToggle } from './VoiceToggle.js';
 
-/** The trainee's screen: agent status, the softphone and its call, then the debrief. */
+/** The trainee's screen: agent status, the softphone and its call, then the debrief; between calls, practice and progress. */
 export function AgentConsole({ user }: { user: PublicUser }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -31,6 +33,8 @@ export function AgentConsole({ user }: { user: PublicUser }) {
   const feed = useSessionEvents(call.sessionId);
   const act = useTraineeActions(call.sessionId);
   const directory = useDirectory();
+  const catalogue = usePracticeCatalogue();
+  const [idleTab, setIdleTab] = useState<IdleTab>('practice');
   const [muted, setMuted] = useState(false);
   const [callerSaid, setCallerSaid] = useState('');
 
@@ -95,14 +99,15 @@ export function AgentConsole({ user }: { user: PublicUser }) {
             directory={directoryData}
             onBackToAvailable={() => void backToAvailable()}
             pending={agent.pending}
+            retry={scenario && <RetryPractice scenarioId={scenario.id} mode={view.mode} catalogue={catalogue} />}
           />
           <ErrorNote error={agent.error} />
         </>
       )}
       {call.sessionId === null && (
-        <div className="idle-layout">
+        <div className="idle-area">
           <IdlePanel status={agent.status} />
-          <OrgChart directory={directoryData} />
+          <IdleTabs active={idleTab} onChange={setIdleTab} catalogue={catalogue} directory={directoryData} />
         </div>
       )}
       {call.sessionId !== null && !ended && joined && (
