@@ -11,6 +11,8 @@ export interface CompanyDesk {
   customer(id: string): CustomerRecord | undefined;
   customerHistory(id: string): CustomerHistoryView;
   order(id: string): OrderSummary | undefined;
+  /** The customer an order of the company belongs to. */
+  orderOwner(id: string): string | undefined;
   searchProducts(query: string): ProductSummary[];
   product(id: string): ProductSheet | undefined;
   searchArticles(query: string): ArticleSummary[];

@@ -66,6 +66,7 @@ export function deskOf(company: Company): CompanyDesk {
     searchCustomers: (query) => searchCustomers(company, query),
     customer: (id) => findCustomer(company, id),
     customerHistory: (id) => historyView(company, id),
+    orderOwner: (id) => findOrder(company, id)?.customerId,
     order: (id) => {
       const order = findOrder(company, id);
       return order ? orderSummary(order) : undefined;

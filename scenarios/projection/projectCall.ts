@@ -55,11 +55,28 @@ function withEdits(record: CustomerRecord, edits: Record<string, string> | undef
   };
 }
 
-/** Folds one event into the view. Pure: the live console, the mirror and the replay all use it. */
-export function applyEvent(view: CallView, event: SessionEvent): CallView {
-  const next: CallView = { ...view, lastSeq: event.seq };
+/** A copy whose lists the fold may grow in place without touching `view`. */
+function draftOf(view: CallView): CallView {
+  return {
+    ...view,
+    transcript: [...view.transcript],
+    actions: [...view.actions],
+    tickets: [...view.tickets],
+    emails: [...view.emails],
+    messages: [...view.messages],
+    orders: [...view.orders],
+    cancelledOrders: [...view.cancelledOrders],
+  };
+}
+
+/**
+ * Folds one event into a draft view, growing its lists in place: one copy per live event, and
+ * none at all when a whole log is projected at once (the replay seeks in linear time).
+ */
+function fold(next: CallView, event: SessionEvent): void {
+  next.lastSeq = event.seq;
   const act = (detail: string) => {
-    next.actions = [...view.actions, { seq: event.seq, at: event.at, type: event.type, detail }];
+    next.actions.push({ seq: event.seq, at: event.at, type: event.type, detail });
   };
   switch (event.type) {
     case 'session.launched':
@@ -80,11 +97,11 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       act('answered');
       break;
     case 'caller.said':
-      next.transcript = [...view.transcript, { seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text }];
+      next.transcript.push({ seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text });
       break;
     case 'trainee.replied': {
       const line = { seq: event.seq, at: event.at, speaker: 'trainee' as const, text: event.data.text };
-      next.transcript = [...view.transcript, event.data.intents.length ? { ...line, intents: event.data.intents } : line];
+      next.transcript.push(event.data.intents.length ? { ...line, intents: event.data.intents } : line);
       break;
     }
     case 'customer.searched':
@@ -92,23 +109,23 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       act(`"${event.data.query}" → ${event.data.results.length}`);
       break;
     case 'customer.opened':
-      next.openRecord = withEdits(event.data.record, view.customerEdits[event.data.customerId]);
+      next.openRecord = withEdits(event.data.record, next.customerEdits[event.data.customerId]);
       next.openHistory = event.data.history;
       act(`${event.data.record.customerCode} ${event.data.record.fullName}`);
       break;
     case 'customer.updated': {
-      const edits = { ...view.customerEdits[event.data.customerId], [event.data.field]: event.data.value };
-      next.customerEdits = { ...view.customerEdits, [event.data.customerId]: edits };
-      if (view.openRecord?.id === event.data.customerId) next.openRecord = withEdits(view.openRecord, edits);
+      const edits = { ...next.customerEdits[event.data.customerId], [event.data.field]: event.data.value };
+      next.customerEdits = { ...next.customerEdits, [event.data.customerId]: edits };
+      if (next.openRecord?.id === event.data.customerId) next.openRecord = withEdits(next.openRecord, edits);
       act(`${event.data.customerId} ${event.data.field} = ${event.data.value}`);
       break;
     }
     case 'order.placed':
-      next.orders = [...view.orders, { seq: event.seq, ...event.data }];
+      next.orders.push({ seq: event.seq, ...event.data });
       act(`${event.data.orderId} ${event.data.items.map((item) => `${item.quantity}× ${item.name}`).join(', ')}`);
       break;
     case 'order.cancelled':
-      next.cancelledOrders = [...view.cancelledOrders, event.data.orderId];
+      next.cancelledOrders.push(event.data.orderId);
       act(`${event.data.orderId}: ${event.data.reason}`);
       break;
     case 'product.searched':
@@ -128,15 +145,15 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       act(`${event.data.articleId} ${event.data.article.title}`);
       break;
     case 'email.sent':
-      next.emails = [...view.emails, { seq: event.seq, at: event.at, ...event.data }];
+      next.emails.push({ seq: event.seq, at: event.at, ...event.data });
       act(`${event.data.to}: ${event.data.subject}`);
       break;
     case 'message.delivered':
-      next.messages = [...view.messages, { seq: event.seq, at: event.at, ...event.data }];
+      next.messages.push({ seq: event.seq, at: event.at, ...event.data });
       act(`${event.data.recipient}: ${event.data.callerName}`);
       break;
     case 'call.transferred':
-      if (view.holdStartedAt !== null) next.holdMs = view.holdMs + event.at - view.holdStartedAt;
+      if (next.holdStartedAt !== null) next.holdMs = next.holdMs + event.at - next.holdStartedAt;
       next.holdStartedAt = null;
       next.phase = 'wrapUp';
       next.hungUpAt = event.at;
@@ -152,11 +169,11 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       act(`${event.data.customerId}: ${event.data.checks.join(', ')}`);
       break;
     case 'ticket.created':
-      next.tickets = [...view.tickets, { ...event.data, createdSeq: event.seq, status: 'open', escalation: null }];
+      next.tickets.push({ ...event.data, createdSeq: event.seq, status: 'open', escalation: null });
       act(`${event.data.ticketId} ${event.data.category}/${event.data.priority}: ${event.data.subject}`);
       break;
     case 'ticket.escalated':
-      next.tickets = view.tickets.map((ticket) =>
+      next.tickets = next.tickets.map((ticket) =>
         ticket.ticketId === event.data.ticketId
           ? { ...ticket, status: 'escalated', escalation: { department: event.data.department, note: event.data.note, seq: event.seq } }
           : ticket,
@@ -170,12 +187,12 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       break;
     case 'call.resumed':
       next.phase = 'talking';
-      next.holdMs = view.holdMs + (view.holdStartedAt === null ? 0 : event.at - view.holdStartedAt);
+      next.holdMs = next.holdMs + (next.holdStartedAt === null ? 0 : event.at - next.holdStartedAt);
       next.holdStartedAt = null;
       act('resume');
       break;
     case 'call.hungUp':
-      if (view.holdStartedAt !== null) next.holdMs = view.holdMs + event.at - view.holdStartedAt;
+      if (next.holdStartedAt !== null) next.holdMs = next.holdMs + event.at - next.holdStartedAt;
       next.holdStartedAt = null;
       next.phase = 'wrapUp';
       next.hungUpAt = event.at;
@@ -198,11 +215,19 @@ export function applyEvent(view: CallView, event: SessionEvent): CallView {
       next.outcome = event.data.outcome;
       break;
   }
+}
+
+/** Folds one event into the view. Pure: the live console, the mirror and the replay all use it. */
+export function applyEvent(view: CallView, event: SessionEvent): CallView {
+  const next = draftOf(view);
+  fold(next, event);
   return next;
 }
 
 export function projectCall(events: readonly SessionEvent[]): CallView {
-  return events.reduce(applyEvent, emptyCallView());
+  const view = emptyCallView();
+  for (const event of events) fold(view, event);
+  return view;
 }
 
 /** The view just after the event with sequence number `seq`: what the replay shows at that moment. */

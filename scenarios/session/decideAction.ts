@@ -16,6 +16,14 @@ export const pending = <T extends SessionEventType>(type: T, by: Speaker, data: 
 
 const byTrainee = <T extends SessionEventType>(type: T, data: SessionEventPayloads[T]) => ok(pending(type, 'trainee', data));
 
+/** What a record's field may hold: a phone number, an e-mail address, an address, or a yes/no consent. */
+function invalidFieldValue(field: string, value: string): string | null {
+  if (field === 'privacyConsent' || field === 'marketingConsent') return value === 'true' || value === 'false' ? null : `${field} must be "true" or "false".`;
+  if (field === 'email') return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value) ? null : 'The e-mail address is not valid.';
+  if (field === 'phone') return /^\+?[0-9 ./-]{6,20}$/.test(value) ? null : 'The phone number is not valid.';
+  return value.length >= 5 ? null : 'The address is too short.';
+}
+
 /** Checks a trainee action against the call's phase and the company's data, and turns it into the event it records. */
 export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action: TraineeAction): Result<PendingEvent> {
   const { phase, tickets } = core.view;
@@ -87,6 +95,8 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
       return allowedIn(live, 'transfer') ?? byTrainee('call.transferred', { department: action.department });
     case 'customer.update': {
       if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
+      const invalid = invalidFieldValue(action.field, action.value);
+      if (invalid) return fail('BAD_REQUEST', invalid);
       const { type: _type, ...fields } = action;
       return allowedIn(consoleOpen, 'update a record') ?? byTrainee('customer.updated', fields);
     }
@@ -104,6 +114,11 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
     case 'order.cancel': {
       const known = desk.order(action.orderId) ?? core.view.orders.find((order) => order.orderId === action.orderId);
       if (!known) return unknown('order', action.orderId);
+      // Only the open record's orders can be cancelled: an id typed from someone else's file is refused.
+      const ownerId = 'customerId' in known ? known.customerId : desk.orderOwner(action.orderId);
+      if (core.view.openRecord === null || ownerId !== core.view.openRecord.id) {
+        return fail('FORBIDDEN', `Order ${action.orderId} is not an order of the customer whose record is open.`);
+      }
       if (core.view.cancelledOrders.includes(action.orderId)) return fail('INVALID_STATE', `Order ${action.orderId} is already cancelled.`);
       return allowedIn(consoleOpen, 'cancel an order') ?? byTrainee('order.cancelled', { orderId: action.orderId, reason: action.reason });
     }

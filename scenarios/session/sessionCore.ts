@@ -21,8 +21,12 @@ export interface SessionCore {
   timersFrom: number | null;
 }
 
+/** One machine per scenario, shared by all its sessions: a machine is pure data, and ~70 KB. */
+const machines = new WeakMap<Scenario, ScriptMachine>();
+
 export function createSessionCore(scenario: Scenario, seed: number): SessionCore {
-  const machine = buildScriptMachine(scenario);
+  let machine = machines.get(scenario);
+  if (!machine) machines.set(scenario, (machine = buildScriptMachine(scenario)));
   const [script] = initialTransition(machine);
   return { scenario, machine, script, view: emptyCallView(), seed, lineCounts: {}, timers: [], timersFrom: null };
 }

@@ -75,7 +75,7 @@ export class LiveSession {
       return fail('STORAGE_FAILED', `The action was not saved (${(error as Error).message}); nothing changed, please retry.`);
     }
     this.#core = core;
-    this.#events = [...this.#events, ...events];
+    this.#events.push(...events);
     if (pending.actionId) this.#appliedActions.set(pending.actionId, events[0]!.seq);
     this.armTimer();
     this.deps.published(this, events);

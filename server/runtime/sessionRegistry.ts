@@ -33,13 +33,20 @@ export interface RegistryListeners {
 /** The floor's sessions: launches them, keeps the live ones running, closes them when they end. */
 export class SessionRegistry {
   #live = new Map<string, LiveSession>();
+  #liveByTrainee = new Map<string, LiveSession>();
+  #records = new Map<string, SessionRecord>();
+  #indexedGeneration = -1;
   #closing = new Set<Promise<void>>();
   listeners: RegistryListeners = { events() {}, updated() {}, ended() {} };
 
   constructor(private readonly deps: RegistryDeps) {}
 
   record(sessionId: string): SessionRecord | undefined {
-    return this.deps.documents.data.sessions.find((session) => session.id === sessionId);
+    if (this.#indexedGeneration !== this.deps.documents.generation) {
+      this.#records = new Map(this.deps.documents.data.sessions.map((record) => [record.id, record]));
+      this.#indexedGeneration = this.deps.documents.generation;
+    }
+    return this.#records.get(sessionId);
   }
 
   live(sessionId: string): LiveSession | undefined {
@@ -47,7 +54,12 @@ export class SessionRegistry {
   }
 
   liveSessionOf(traineeId: string): LiveSession | undefined {
-    return [...this.#live.values()].find((session) => session.traineeId === traineeId);
+    return this.#liveByTrainee.get(traineeId);
+  }
+
+  #goLive(session: LiveSession): void {
+    this.#live.set(session.id, session);
+    this.#liveByTrainee.set(session.traineeId, session);
   }
 
   async launch(scenarioId: string, traineeIds: string[], launchedBy: string, mode: LaunchMode = 'standard'): Promise<Result<{ sessionIds: string[] }>> {
@@ -56,32 +68,35 @@ export class SessionRegistry {
     const busy = traineeIds.filter((id) => this.liveSessionOf(id));
     const free = traineeIds.filter((id) => !busy.includes(id));
     if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.');
+    const launchedAt = this.deps.clock.now();
+    const records: SessionRecord[] = free.map((traineeId) => ({
+      id: this.deps.newId(),
+      scenarioId,
+      traineeId,
+      launchedBy,
+      status: 'live',
+      launchedAt,
+      endedAt: null,
+      outcome: null,
+      percent: null,
+      passed: null,
+      practice: launchedBy === traineeId,
+    }));
+    // A whole class is one write of the index, not one per trainee.
+    try {
+      await this.deps.documents.update((data) => void data.sessions.push(...records));
+    } catch (error) {
+      return fail('STORAGE_FAILED', `Could not save the new sessions: ${(error as Error).message}`);
+    }
     const sessionIds: string[] = [];
-    for (const traineeId of free) {
-      const record: SessionRecord = {
-        id: this.deps.newId(),
-        scenarioId,
-        traineeId,
-        launchedBy,
-        status: 'live',
-        launchedAt: this.deps.clock.now(),
-        endedAt: null,
-        outcome: null,
-        percent: null,
-        passed: null,
-        practice: launchedBy === traineeId,
-      };
-      try {
-        await this.deps.documents.update((data) => void data.sessions.push(record));
-      } catch (error) {
-        return fail('STORAGE_FAILED', `Could not save the new session: ${(error as Error).message}`);
-      }
+    for (const record of records) {
+      this.#records.set(record.id, record);
       const seed = this.deps.newSeed();
-      const session = new LiveSession(record.id, traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
-      this.#live.set(record.id, session);
-      const facts = { seed, traineeId, launchedBy, mode, startAt: record.launchedAt };
+      const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
+      this.#goLive(session);
+      const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
       for (const pending of launchEvents(scenario, facts)) {
-        const saved = await session.recordSystem(pending, record.launchedAt);
+        const saved = await session.recordSystem(pending, launchedAt);
         if (!saved.ok) return saved;
       }
       this.listeners.updated(record);
@@ -108,6 +123,8 @@ export class SessionRegistry {
   async #close(session: LiveSession): Promise<void> {
     session.dispose();
     this.#live.delete(session.id);
+    this.#liveByTrainee.delete(session.traineeId);
+    await this.deps.log.release(session.id).catch(() => undefined);
     const record = this.record(session.id);
     const scenario = record && this.deps.catalog.get(record.scenarioId);
     if (!record || !scenario) return;
@@ -136,7 +153,7 @@ export class SessionRegistry {
       const seed = launched?.type === 'session.launched' ? launched.data.seed : 0;
       const core = rebuildCore(createSessionCore(scenario, seed), events);
       const session = new LiveSession(record.id, record.traineeId, core, events, this.#sessionDeps());
-      this.#live.set(record.id, session);
+      this.#goLive(session);
       session.armTimer();
     }
   }
@@ -185,5 +202,6 @@ export class SessionRegistry {
   dispose(): void {
     for (const session of this.#live.values()) session.dispose();
     this.#live.clear();
+    this.#liveByTrainee.clear();
   }
 }

@@ -7,6 +7,8 @@ export interface EventLogStore {
   /** Resolves once the events are on disk (synced): only then may the action be acknowledged. */
   append(sessionId: string, events: readonly SessionEvent[]): Promise<void>;
   read(sessionId: string): Promise<SessionEvent[]>;
+  /** The session is over: its file handle can be closed (it is reopened if it is ever appended to again). */
+  release(sessionId: string): Promise<void>;
   list(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -82,6 +84,15 @@ export class FileEventLogStore implements EventLogStore {
     log.flushing = null;
   }
 
+  async release(sessionId: string): Promise<void> {
+    const pending = this.#logs.get(sessionId);
+    if (!pending) return;
+    this.#logs.delete(sessionId);
+    const log = await pending;
+    await log.flushing;
+    await log.handle.close();
+  }
+
   async read(sessionId: string): Promise<SessionEvent[]> {
     try {
       return parseLog(await readFile(this.#file(sessionId), 'utf8'));
@@ -123,5 +134,6 @@ export class MemoryEventLogStore implements EventLogStore {
   async list() {
     return [...this.#logs.keys()];
   }
+  async release() {}
   async close() {}
 }
