@@ -29,7 +29,16 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     next();
   });
 
-  const rosterChanged = () => io.to(rooms.instructors).emit('roster:update', rosterOf(context));
+  // A class launch changes the roster many times in a few milliseconds: send it once, and only if someone watches.
+  let rosterQueued = false;
+  const rosterChanged = () => {
+    if (rosterQueued) return;
+    rosterQueued = true;
+    setTimeout(() => {
+      rosterQueued = false;
+      if (io.sockets.adapter.rooms.get(rooms.instructors)?.size) io.to(rooms.instructors).emit('roster:update', rosterOf(context));
+    }, 50).unref();
+  };
   const incomingCall = (traineeId: string) => {
     const session = context.registry.liveSessionOf(traineeId);
     const record = session && context.registry.record(session.id);
