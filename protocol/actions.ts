@@ -32,7 +32,14 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
     description: text(2000),
   }),
   z.object({ type: z.literal('ticket.escalate'), ticketId: id, department: id, note: text(1000) }),
-  z.object({ type: z.literal('product.search'), query: text(120) }),
+  z.object({
+    type: z.literal('product.search'),
+    query: z.string().trim().max(120),
+    /** Filters: a category, a top price in euros, only what can be sold now. */
+    category: z.string().max(40).optional(),
+    maxPrice: z.number().min(0).max(100_000).optional(),
+    availableOnly: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('product.open'), productId: id }),
   z.object({ type: z.literal('kb.search'), query: text(120) }),
   z.object({ type: z.literal('kb.open'), articleId: id }),
@@ -45,7 +52,17 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
     text: text(2000),
     urgency: z.enum(['normal', 'urgent']),
   }),
-  z.object({ type: z.literal('call.transfer'), department: id }),
+  /** A warm transfer: the note tells the colleague who is on the line and why. */
+  z.object({ type: z.literal('call.transfer'), department: id, note: z.string().trim().max(1000).optional() }),
+  z.object({ type: z.literal('call.mute') }),
+  z.object({ type: z.literal('call.unmute') }),
+  z.object({
+    type: z.literal('ticket.update'),
+    ticketId: id,
+    priority: z.enum(ticketPriorities).optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    note: text(1000),
+  }),
   z.object({
     type: z.literal('order.place'),
     customerId: id,

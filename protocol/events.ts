@@ -135,7 +135,10 @@ export interface SessionEventPayloads {
   'kb.opened': { articleId: string; article: Article };
   'email.sent': { to: string; subject: string; body: string; template: string | null };
   'message.delivered': { recipient: string; callerName: string; callerNumber: string; text: string; urgency: 'normal' | 'urgent' };
-  'call.transferred': { department: string };
+  'call.transferred': { department: string; note: string };
+  'call.muted': Record<string, never>;
+  'call.unmuted': Record<string, never>;
+  'ticket.updated': { ticketId: string; priority: TicketPriority | null; status: 'open' | 'closed' | null; note: string };
   'identity.verified': { customerId: string; checks: IdentityCheck[] };
   'ticket.created': {
     ticketId: string;

@@ -112,12 +112,30 @@ export interface EmailTemplateView {
   translations: Record<'it' | 'en' | 'fr' | 'de' | 'es', { subject: string; body: string }>;
 }
 
+/** An offer as the catalogue compares it. */
+export interface PlanView {
+  id: string;
+  name: string;
+  kind: string;
+  summary: string;
+  monthlyFee: number;
+  activationFee: number;
+  commitmentMonths: number;
+  earlyTerminationFee: number;
+  onSale: boolean;
+  includes: string[];
+  conditions: string[];
+  products: string[];
+  requirements: string | null;
+}
+
 /** Everything the console shows beside the databases: org chart, people, escalation rules, processes, templates. */
 export interface ConsoleDirectory extends Directory {
   colleagues: Colleague[];
   escalationRules: EscalationRuleView[];
   processes: ProcessView[];
   emailTemplates: EmailTemplateView[];
+  plans: PlanView[];
 }
 
 export interface ItemResult {

@@ -13,7 +13,7 @@ export interface CompanyDesk {
   order(id: string): OrderSummary | undefined;
   /** The customer an order of the company belongs to. */
   orderOwner(id: string): string | undefined;
-  searchProducts(query: string): ProductSummary[];
+  searchProducts(query: string, filters?: { category?: string; maxPrice?: number; availableOnly?: boolean }): ProductSummary[];
   product(id: string): ProductSheet | undefined;
   searchArticles(query: string): ArticleSummary[];
   article(id: string): Article | undefined;

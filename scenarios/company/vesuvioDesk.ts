@@ -62,6 +62,7 @@ export function deskOf(company: Company): CompanyDesk {
       escalationRules: company.escalationRules,
       processes: company.processes,
       emailTemplates: company.emailTemplates,
+      plans: company.plans.map(({ onSaleFrom: _from, onSaleUntil, ...plan }) => ({ ...plan, onSale: onSaleUntil === null })),
     },
     searchCustomers: (query) => searchCustomers(company, query),
     customer: (id) => findCustomer(company, id),
@@ -71,11 +72,19 @@ export function deskOf(company: Company): CompanyDesk {
       const order = findOrder(company, id);
       return order ? orderSummary(order) : undefined;
     },
-    searchProducts: (query) =>
-      searchProducts(company, query).flatMap(({ id }) => {
-        const product = findProduct(company, id);
-        return product ? [productSummary(product)] : [];
-      }),
+    searchProducts: (query, filters = {}) => {
+      // No words: the whole catalogue, so filters alone can browse it.
+      const found = query.trim() ? searchProducts(company, query, { limit: 200 }).flatMap(({ id }) => findProduct(company, id) ?? []) : company.products;
+      return found
+        .filter(
+          (product) =>
+            (!filters.category || product.category === filters.category) &&
+            (filters.maxPrice === undefined || product.price <= filters.maxPrice) &&
+            (!filters.availableOnly || ['disponibile', 'ultimi pezzi'].includes(product.availability.status)),
+        )
+        .slice(0, 20)
+        .map(productSummary);
+    },
     product: (id) => {
       const product = findProduct(company, id);
       return product ? productSheet(company, product) : undefined;

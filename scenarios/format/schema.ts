@@ -16,6 +16,7 @@ export const consoleEvents = [
   'call.resumed',
   'call.hungUp',
   'call.transferred',
+  'ticket.updated',
   'product.searched',
   'product.opened',
   'kb.searched',

@@ -32,7 +32,9 @@ export interface SandboxTicket {
   subject: string;
   description: string;
   createdSeq: number;
-  status: 'open' | 'escalated';
+  status: 'open' | 'escalated' | 'closed';
+  /** Updates logged on the ticket in this session, oldest first. */
+  updates: { seq: number; note: string; priority: TicketPriority | null; status: 'open' | 'closed' | null }[];
   escalation: { department: string; note: string; seq: number } | null;
 }
 
@@ -70,8 +72,10 @@ export interface CallView {
   emails: SentEmail[];
   messages: DeliveredMessage[];
   transferredTo: string | null;
+  transferNote: string | null;
   guidance: { hints: { it: string; en: string }[]; suggestions: { text: string; quality?: 'good' | 'poor' }[] } | null;
   holdStartedAt: number | null;
+  muted: boolean;
   holdMs: number;
   hungUpBy: 'trainee' | 'caller' | null;
   wrapup: { disposition: string; notes: string; followUp: string } | null;

@@ -31,8 +31,10 @@ export const emptyCallView = (): CallView => ({
   emails: [],
   messages: [],
   transferredTo: null,
+  transferNote: null,
   guidance: null,
   holdStartedAt: null,
+  muted: false,
   holdMs: 0,
   hungUpBy: null,
   wrapup: null,
@@ -159,7 +161,30 @@ function fold(next: CallView, event: SessionEvent): void {
       next.hungUpAt = event.at;
       next.hungUpBy = 'trainee';
       next.transferredTo = event.data.department;
+      next.transferNote = event.data.note;
+      next.muted = false;
       act(event.data.department);
+      break;
+    case 'call.muted':
+      next.muted = true;
+      act('muted');
+      break;
+    case 'call.unmuted':
+      next.muted = false;
+      act('unmuted');
+      break;
+    case 'ticket.updated':
+      next.tickets = next.tickets.map((ticket) =>
+        ticket.ticketId === event.data.ticketId
+          ? {
+              ...ticket,
+              priority: event.data.priority ?? ticket.priority,
+              status: event.data.status === 'closed' ? 'closed' : event.data.status === 'open' && ticket.status === 'closed' ? 'open' : ticket.status,
+              updates: [...ticket.updates, { seq: event.seq, note: event.data.note, priority: event.data.priority, status: event.data.status }],
+            }
+          : ticket,
+      );
+      act(`${event.data.ticketId}: ${event.data.note}`);
       break;
     case 'guidance.offered':
       next.guidance = event.data;
@@ -169,7 +194,7 @@ function fold(next: CallView, event: SessionEvent): void {
       act(`${event.data.customerId}: ${event.data.checks.join(', ')}`);
       break;
     case 'ticket.created':
-      next.tickets.push({ ...event.data, createdSeq: event.seq, status: 'open', escalation: null });
+      next.tickets.push({ ...event.data, createdSeq: event.seq, status: 'open', escalation: null, updates: [] });
       act(`${event.data.ticketId} ${event.data.category}/${event.data.priority}: ${event.data.subject}`);
       break;
     case 'ticket.escalated':
@@ -197,6 +222,7 @@ function fold(next: CallView, event: SessionEvent): void {
       next.phase = 'wrapUp';
       next.hungUpAt = event.at;
       next.hungUpBy = event.data.party;
+      next.muted = false;
       act(event.data.party);
       break;
     case 'timer.expired':

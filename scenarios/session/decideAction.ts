@@ -37,6 +37,8 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
     case 'call.answer':
       return allowedIn(['ringing'], 'answer') ?? byTrainee('call.answered', {});
     case 'reply':
+      // Muted, the caller hears nothing: a real softphone would not carry the words either.
+      if (core.view.muted) return fail('INVALID_STATE', 'Your microphone is muted: unmute to speak to the caller.');
       if (core.scenario.channel === 'email') return fail('INVALID_STATE', 'This contact is an e-mail: answer it with an e-mail.');
       return allowedIn(['talking'], 'reply') ?? byTrainee('trainee.replied', { text: action.text, intents: matchIntents(action.text, core.scenario.intents, core.scenario.language) });
     case 'customer.search':
@@ -50,7 +52,13 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
       if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
       return allowedIn(live, 'verify identity') ?? byTrainee('identity.verified', { customerId: action.customerId, checks: [...new Set(action.checks)] });
     case 'product.search':
-      return allowedIn(consoleOpen, 'search') ?? byTrainee('product.searched', { query: action.query, results: desk.searchProducts(action.query) });
+      return (
+        allowedIn(consoleOpen, 'search') ??
+        byTrainee('product.searched', {
+          query: action.query,
+          results: desk.searchProducts(action.query, { category: action.category, maxPrice: action.maxPrice, availableOnly: action.availableOnly }),
+        })
+      );
     case 'product.open': {
       const product = desk.product(action.productId);
       if (!product) return unknown('product', action.productId);
@@ -92,7 +100,17 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
     case 'call.transfer':
       if (core.scenario.channel === 'email') return fail('INVALID_STATE', 'An e-mail cannot be transferred: forward it as a ticket or an e-mail.');
       if (!departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
-      return allowedIn(live, 'transfer') ?? byTrainee('call.transferred', { department: action.department });
+      return allowedIn(live, 'transfer') ?? byTrainee('call.transferred', { department: action.department, note: action.note ?? '' });
+    case 'call.mute':
+      return core.view.muted ? fail('INVALID_STATE', 'The microphone is already muted.') : (allowedIn(['talking'], 'mute') ?? byTrainee('call.muted', {}));
+    case 'call.unmute':
+      return core.view.muted ? (allowedIn(['talking', 'onHold'], 'unmute') ?? byTrainee('call.unmuted', {})) : fail('INVALID_STATE', 'The microphone is not muted.');
+    case 'ticket.update': {
+      const ticket = tickets.find((t) => t.ticketId === action.ticketId);
+      if (!ticket) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`);
+      const { ticketId, note } = action;
+      return allowedIn(consoleOpen, 'update a ticket') ?? byTrainee('ticket.updated', { ticketId, note, priority: action.priority ?? null, status: action.status ?? null });
+    }
     case 'customer.update': {
       if (!desk.customer(action.customerId)) return unknown('customer', action.customerId);
       const invalid = invalidFieldValue(action.field, action.value);
