@@ -10,7 +10,9 @@ import { formatDuration } from '../i18n/formatters.js';
 import { CallTimer } from './CallTimer.js';
 import { currentHoldMs } from './callClock.js';
 import { TransferControl } from './TransferControl.js';
+import { MuteToggle } from './MuteToggle.js';
 import { TransferNote } from './TransferNote.js';
+import { WrapUpTimer } from './WrapUpTimer.js';
 import { shortcutLabels, useSoftphoneShortcuts } from './useSoftphoneShortcuts.js';
 
 interface SoftphoneProps {
@@ -33,8 +35,15 @@ export function Softphone({ view, scenario, directory, act, now }: SoftphoneProp
   const doAnswer = () => void answer.run({ type: 'call.answer' });
   const doHoldOrResume = () => void line.run({ type: view.phase === 'onHold' ? 'call.resume' : 'call.hold' });
   const doHangUp = () => void line.run({ type: 'call.hangUp' });
+  const doMute = () => void line.run({ type: view.muted ? 'call.unmute' : 'call.mute' });
+  const canMute = view.phase === 'talking' || view.muted;
   useSoftphoneShortcuts(
-    { answer: ringing ? doAnswer : undefined, holdOrResume: up ? doHoldOrResume : undefined, hangUp: up ? doHangUp : undefined },
+    {
+      answer: ringing ? doAnswer : undefined,
+      holdOrResume: up ? doHoldOrResume : undefined,
+      hangUp: up ? doHangUp : undefined,
+      mute: up && canMute ? doMute : undefined,
+    },
     act !== null,
   );
   const holdMs = currentHoldMs(view, now);
@@ -62,13 +71,19 @@ export function Softphone({ view, scenario, directory, act, now }: SoftphoneProp
           </div>
         </dl>
         <CallTimer view={view} now={now} />
+        <WrapUpTimer view={view} now={now} />
+        {view.muted && up && (
+          <p className="muted-badge" role="status">
+            {t('phoneExtras.mutedIndicator')}
+          </p>
+        )}
         {holdMs !== null && (
           <p className="hold-badge">
             {t('softphone.onHoldFor', { time: formatDuration(holdMs) })}
           </p>
         )}
         {view.transferredTo !== null ? (
-          <TransferNote department={view.transferredTo} directory={directory} />
+          <TransferNote department={view.transferredTo} note={view.transferNote} directory={directory} />
         ) : (
           view.phase === 'wrapUp' && view.hungUpBy && <p className="muted">{t(`softphone.hungUpBy.${view.hungUpBy}`)}</p>
         )}
@@ -91,6 +106,7 @@ export function Softphone({ view, scenario, directory, act, now }: SoftphoneProp
                 </button>
                 <ShortcutHint keys={shortcutLabels.holdOrResume} />
               </span>
+              <MuteToggle muted={view.muted} disabled={line.pending || !canMute} onToggle={doMute} />
               <span className="control-with-hint">
                 <button type="button" className="danger" onClick={doHangUp} disabled={line.pending} aria-keyshortcuts="Alt+X">
                   {t('softphone.hangUp')}

@@ -3,10 +3,15 @@ import type { Directory } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { directoryLookups } from './directoryLabels.js';
 
-/** Where the contact went, once it was transferred. */
-export function TransferNote({ department, directory }: { department: string; directory: Directory | null }) {
+/** Where the contact went, once it was transferred, and the note left for the colleague (warm transfer). */
+export function TransferNote({ department, note, directory }: { department: string; note?: string | null; directory: Directory | null }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const name = directoryLookups(directory).department(department);
-  return <p className="transfer-note">{t('transfer.done', { department: name ? pick(name) : department })}</p>;
+  return (
+    <>
+      <p className="transfer-note">{t('transfer.done', { department: name ? pick(name) : department })}</p>
+      {note && <p className="transfer-note transfer-note--warm">{t('phoneExtras.transferNoteDone', { note })}</p>}
+    </>
+  );
 }

@@ -4,12 +4,13 @@ export interface SoftphoneKeys {
   answer?: () => void;
   holdOrResume?: () => void;
   hangUp?: () => void;
+  mute?: () => void;
 }
 
-export const shortcutLabels = { answer: 'Alt+A', holdOrResume: 'Alt+H', hangUp: 'Alt+X' } as const;
+export const shortcutLabels = { answer: 'Alt+A', holdOrResume: 'Alt+H', hangUp: 'Alt+X', mute: 'Alt+M' } as const;
 
 // Physical keys, because Alt changes the typed character on some layouts (macOS Option+A is "å").
-const keyCodes: Record<string, keyof SoftphoneKeys> = { KeyA: 'answer', KeyH: 'holdOrResume', KeyX: 'hangUp' };
+const keyCodes: Record<string, keyof SoftphoneKeys> = { KeyA: 'answer', KeyH: 'holdOrResume', KeyX: 'hangUp', KeyM: 'mute' };
 
 /** Softphone keys work from anywhere on the page, also while typing a reply, like a real agent client. */
 export function useSoftphoneShortcuts(keys: SoftphoneKeys, enabled: boolean): void {
