@@ -64,7 +64,8 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'session:event': (message: { sessionId: string; event: SessionEvent }) => void;
-  'session:updated': (session: SessionSummary) => void;
+  /** Sessions launched or ended since the last push, sent together every few tens of milliseconds. */
+  'session:updated': (sessions: SessionSummary[]) => void;
   'call:incoming': (message: { session: SessionSummary; scenario: ScenarioSummary }) => void;
   'session:debrief': (message: { sessionId: string; score: ScoreReport }) => void;
   'roster:update': (roster: RosterEntry[]) => void;

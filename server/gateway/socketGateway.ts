@@ -9,6 +9,7 @@ import { isSameOrigin } from '../http/protection.js';
 import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { rooms, type LabServer } from './types.js';
+import type { SessionRecord } from '../store/documents.js';
 
 /** Largest payload the protocol sends: a reply or a ticket description is a few KB at most. */
 const maxPayloadBytes = 64 * 1024;
@@ -46,6 +47,19 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     return record && scenario ? { session: context.registry.summary(record), scenario: summarizeScenario(scenario) } : null;
   };
 
+  // Launches and ends reach every observer: batched, a class launch is one message, not one per call.
+  const updatedSessions = new Map<string, SessionRecord>();
+  const sessionUpdated = (record: SessionRecord) => {
+    if (updatedSessions.size === 0) {
+      setTimeout(() => {
+        const batch = [...updatedSessions.values()].map((queued) => context.registry.summary(queued));
+        updatedSessions.clear();
+        io.to(rooms.sessionWatchers).emit('session:updated', batch);
+      }, 50).unref();
+    }
+    updatedSessions.set(record.id, record);
+  };
+
   context.registry.listeners = {
     events(session, events) {
       for (const event of events) {
@@ -60,7 +74,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
       }
     },
     updated(record) {
-      io.to(rooms.sessionWatchers).emit('session:updated', context.registry.summary(record));
+      sessionUpdated(record);
       const call = record.status === 'live' ? incomingCall(record.traineeId) : null;
       if (call) io.to(rooms.trainee(record.traineeId)).emit('call:incoming', call);
     },

@@ -88,20 +88,25 @@ export class SessionRegistry {
     } catch (error) {
       return fail('STORAGE_FAILED', `Could not save the new sessions: ${(error as Error).message}`);
     }
-    const sessionIds: string[] = [];
-    for (const record of records) {
-      this.#records.set(record.id, record);
-      const seed = this.deps.newSeed();
-      const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
-      this.#goLive(session);
-      const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
-      for (const pending of launchEvents(scenario, facts)) {
-        const saved = await session.recordSystem(pending, launchedAt);
-        if (!saved.ok) return saved;
-      }
-      this.listeners.updated(record);
-      sessionIds.push(record.id);
-    }
+    // Each call rings as soon as its own log is on disk; the calls of a class do not wait for each other.
+    const started = await Promise.all(
+      records.map(async (record) => {
+        this.#records.set(record.id, record);
+        const seed = this.deps.newSeed();
+        const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
+        this.#goLive(session);
+        const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
+        for (const pending of launchEvents(scenario, facts)) {
+          const saved = await session.recordSystem(pending, launchedAt);
+          if (!saved.ok) return saved;
+        }
+        this.listeners.updated(record);
+        return ok(record.id);
+      }),
+    );
+    const failed = started.find((result) => !result.ok);
+    if (failed && !failed.ok) return failed;
+    const sessionIds = started.flatMap((result) => (result.ok ? [result.data] : []));
     return ok({ sessionIds });
   }
 

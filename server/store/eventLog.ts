@@ -42,6 +42,7 @@ interface OpenLog {
  */
 export class FileEventLogStore implements EventLogStore {
   #logs = new Map<string, Promise<OpenLog>>();
+  #dirMade: Promise<void> | null = null;
   constructor(private readonly dir: string) {}
 
   #file(sessionId: string) {
@@ -51,7 +52,14 @@ export class FileEventLogStore implements EventLogStore {
   #open(sessionId: string): Promise<OpenLog> {
     let log = this.#logs.get(sessionId);
     if (!log) {
-      log = mkdir(this.dir, { recursive: true })
+      this.#dirMade ??= mkdir(this.dir, { recursive: true }).then(
+        () => undefined,
+        (error: Error) => {
+          this.#dirMade = null;
+          throw error;
+        },
+      );
+      log = this.#dirMade
         .then(() => open(this.#file(sessionId), 'a'))
         .then((handle) => ({ handle, waiting: [], flushing: null }));
       this.#logs.set(sessionId, log);

@@ -80,8 +80,9 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
         previous.sessionId === sessionId ? { ...previous, events: mergeEvents(previous.events, [message.event]) } : previous,
       );
     };
-    const onUpdated = (session: SessionSummary) => {
-      if (session.id !== sessionId) return;
+    const onUpdated = (sessions: SessionSummary[]) => {
+      const session = sessions.find((candidate) => candidate.id === sessionId);
+      if (!session) return;
       setState((previous) => (previous.sessionId === sessionId ? { ...previous, session } : previous));
     };
     // The server forgets a dropped socket's rooms: rejoin and ask only for what was missed.

@@ -17,7 +17,8 @@ export function useSessionList(): SessionList {
   const [updates, setUpdates] = useState<Record<string, SessionSummary>>({});
 
   useEffect(() => {
-    const onUpdated = (session: SessionSummary) => setUpdates((previous) => ({ ...previous, [session.id]: session }));
+    const onUpdated = (sessions: SessionSummary[]) =>
+      setUpdates((previous) => ({ ...previous, ...Object.fromEntries(sessions.map((session) => [session.id, session])) }));
     // After a drop, pushes may have been missed: read the list again.
     const onReconnect = () => reload();
     socket.on('session:updated', onUpdated);
