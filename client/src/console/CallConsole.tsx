@@ -77,6 +77,9 @@ export function CallConsole(props: CallConsoleProps) {
           highlightSeq={highlightSeq}
           tools={props.conversationTools}
           replyFill={replyFill}
+          contactLanguage={scenario?.language ?? 'it'}
+          agentName={props.agentName ?? null}
+          onPhrase={(text) => setReplyFill((previous) => ({ text, nonce: (previous?.nonce ?? 0) + 1, insert: true }))}
           onReplyByEmail={() => {
             setWorkTab('email');
             setEmailFocus((value) => value + 1);

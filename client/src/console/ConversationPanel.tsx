@@ -7,6 +7,7 @@ import { ReplyBox } from './ReplyBox.js';
 import { Transcript } from './Transcript.js';
 import { callIsUp } from './callClock.js';
 import type { DraftFill } from './draftFill.js';
+import { PhraseBookToggle } from './PhraseBookToggle.js';
 
 interface ConversationPanelProps {
   view: CallView;
@@ -17,10 +18,15 @@ interface ConversationPanelProps {
   replyFill: DraftFill | null;
   /** E-mail contacts are answered by e-mail: this opens the reply form. */
   onReplyByEmail: () => void;
+  /** The phrase book: the contact's language, the agent's name, and where a picked phrase goes. */
+  contactLanguage: string;
+  agentName: string | null;
+  onPhrase: (text: string) => void;
 }
 
 /** What the caller said and the trainee replied; for an inbound e-mail, the e-mail's text. */
-export function ConversationPanel({ view, act, showIntents, highlightSeq, tools, replyFill, onReplyByEmail }: ConversationPanelProps) {
+export function ConversationPanel(props: ConversationPanelProps) {
+  const { view, act, showIntents, highlightSeq, tools, replyFill, onReplyByEmail } = props;
   const { t } = useTranslation();
   const email = view.channel === 'email';
   return (
@@ -34,6 +40,9 @@ export function ConversationPanel({ view, act, showIntents, highlightSeq, tools,
         callerLabel={email ? t('inbox.sender') : undefined}
       />
       {act && !email && <ReplyBox act={act} disabled={!callIsUp(view)} fill={replyFill} />}
+      {act && !email && (
+        <PhraseBookToggle language={props.contactLanguage} agentName={props.agentName} disabled={!callIsUp(view)} onPick={props.onPhrase} />
+      )}
       {act && email && callIsUp(view) && (
         <button type="button" className="primary reply-by-email" onClick={onReplyByEmail}>
           {t('conversation.replyByEmail')}

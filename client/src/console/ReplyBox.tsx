@@ -4,6 +4,7 @@ import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import type { DraftFill } from './draftFill.js';
+import { useAltShortcut } from './useAltShortcut.js';
 
 /**
  * The trainee's side of the conversation: Enter sends, Shift+Enter starts a new line. A picked
@@ -18,9 +19,11 @@ export function ReplyBox({ act, disabled, fill = null }: { act: Act; disabled: b
 
   useEffect(() => {
     if (!fill) return;
-    setText(fill.text);
+    if (fill.insert) setText((draft) => (draft.trim() ? `${draft.trimEnd()} ${fill.text}` : fill.text));
+    else setText(fill.text);
     box.current?.focus();
   }, [fill]);
+  useAltShortcut('KeyR', disabled ? null : () => box.current?.focus());
 
   const send = async () => {
     const reply = text.trim();
@@ -52,6 +55,7 @@ export function ReplyBox({ act, disabled, fill = null }: { act: Act; disabled: b
           onKeyDown={onKeyDown}
           disabled={disabled}
           aria-describedby={hintId}
+          aria-keyshortcuts="Alt+R"
         />
       </label>
       <p id={hintId} className="hint">

@@ -11,6 +11,7 @@ import { CallTimer } from './CallTimer.js';
 import { currentHoldMs } from './callClock.js';
 import { TransferControl } from './TransferControl.js';
 import { MuteToggle } from './MuteToggle.js';
+import { ShortcutHelp } from './ShortcutHelp.js';
 import { TransferNote } from './TransferNote.js';
 import { WrapUpTimer } from './WrapUpTimer.js';
 import { shortcutLabels, useSoftphoneShortcuts } from './useSoftphoneShortcuts.js';
@@ -116,6 +117,7 @@ export function Softphone({ view, scenario, directory, act, now }: SoftphoneProp
               <TransferControl directory={directory} act={act} disabled={line.pending} />
             </>
           )}
+          <ShortcutHelp />
           <ErrorNote error={answer.error ?? line.error} />
         </div>
       )}

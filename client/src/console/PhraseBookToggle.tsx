@@ -1,0 +1,59 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ShortcutHint } from '../ui/ShortcutHint.js';
+import { useAltShortcut } from './useAltShortcut.js';
+
+const PhraseBookPanel = lazy(() => import('./PhraseBookPanel.js'));
+
+interface PhraseBookToggleProps {
+  language: string;
+  agentName: string | null;
+  disabled: boolean;
+  onPick: (text: string) => void;
+}
+
+/** The phrase book one key away (Alt+P): a disclosure button and, once opened, the panel of phrases. */
+export function PhraseBookToggle({ language, agentName, disabled, onPick }: PhraseBookToggleProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  useAltShortcut('KeyP', disabled ? null : () => setOpen((value) => !value));
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <div className="phrase-book-toggle">
+      <span className="control-with-hint">
+        <button
+          ref={button}
+          type="button"
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          aria-keyshortcuts="Alt+P"
+          onClick={() => setOpen((value) => !value)}
+          disabled={disabled}
+        >
+          {t('phraseBook.open')}
+        </button>
+        <ShortcutHint keys="Alt+P" />
+      </span>
+      {open && !disabled && (
+        <div id={panelId}>
+          <Suspense fallback={<p className="muted">{t('phraseBook.loading')}</p>}>
+            <PhraseBookPanel
+              language={language}
+              agentName={agentName}
+              onClose={close}
+              onPick={(text) => {
+                setOpen(false);
+                onPick(text);
+              }}
+            />
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** The moments of an inbound call, in the order a trainer teaches them. */
+export const phraseMoments = [
+  'greeting',
+  'privacy',
+  'identification',
+  'hold',
+  'afterHold',
+  'transfer',
+  'empathy',
+  'summary',
+  'anythingElse',
+  'closing',
+] as const;
+export type PhraseMoment = (typeof phraseMoments)[number];
+
+/** Standard phrases in one language; `{agent}` stands for the agent's own name. */
+export interface PhraseBook {
+  /** What `{agent}` becomes when the agent's name is not known. */
+  agentPlaceholder: string;
+  phrases: Record<PhraseMoment, string[]>;
+}
+
+export const phraseLanguages = ['it', 'en', 'fr', 'de', 'es'] as const;
+export type PhraseLanguage = (typeof phraseLanguages)[number];
+
+/** Each language's book is its own chunk, loaded when the phrase book first opens. */
+export function loadPhraseBook(language: string): Promise<PhraseBook> {
+  switch (language) {
+    case 'en':
+      return import('./en.js').then((module) => module.phraseBook);
+    case 'fr':
+      return import('./fr.js').then((module) => module.phraseBook);
+    case 'de':
+      return import('./de.js').then((module) => module.phraseBook);
+    case 'es':
+      return import('./es.js').then((module) => module.phraseBook);
+    default:
+      return import('./it.js').then((module) => module.phraseBook);
+  }
+}
+
+/** The phrase with the agent's name in place, or the language's placeholder when the name is unknown. */
+export function fillPhrase(book: PhraseBook, phrase: string, agentName: string | null): string {
+  return phrase.replaceAll('{agent}', agentName?.trim() || book.agentPlaceholder);
+}
