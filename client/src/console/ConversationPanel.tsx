@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
@@ -29,8 +29,20 @@ export function ConversationPanel(props: ConversationPanelProps) {
   const { view, act, showIntents, highlightSeq, tools, replyFill, onReplyByEmail } = props;
   const { t } = useTranslation();
   const email = view.channel === 'email';
+  const [hideText, setHideText] = useState(false);
+  const listening = act !== null && !email;
+  const allTools = listening ? (
+    <>
+      {tools}
+      <button type="button" aria-pressed={hideText} onClick={() => setHideText((value) => !value)}>
+        {t('listening.hideText')}
+      </button>
+    </>
+  ) : (
+    tools
+  );
   return (
-    <Panel title={email ? t('conversation.emailTitle') : t('conversation.title')} tools={tools}>
+    <Panel title={email ? t('conversation.emailTitle') : t('conversation.title')} tools={allTools}>
       <Transcript
         lines={view.transcript}
         showIntents={showIntents}
@@ -38,6 +50,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
         label={email ? t('conversation.emailText') : undefined}
         empty={email ? (view.phase === 'ringing' ? t('conversation.emailUnopened') : t('conversation.emailEmpty')) : undefined}
         callerLabel={email ? t('inbox.sender') : undefined}
+        hideCaller={listening && hideText}
       />
       {act && !email && <ReplyBox act={act} disabled={!callIsUp(view)} fill={replyFill} />}
       {act && !email && (

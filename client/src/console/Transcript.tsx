@@ -13,9 +13,11 @@ interface TranscriptProps {
   empty?: string;
   /** Who the caller is called: the sender, for an e-mail. */
   callerLabel?: string;
+  /** Listening practice: the caller's words are heard, not read; a "line N" placeholder stands in. */
+  hideCaller?: boolean;
 }
 
-export function Transcript({ lines, showIntents = false, highlightSeq = null, label, empty, callerLabel }: TranscriptProps) {
+export function Transcript({ lines, showIntents = false, highlightSeq = null, label, empty, callerLabel, hideCaller = false }: TranscriptProps) {
   const { t } = useTranslation();
   return (
     <ScrollArea label={label ?? t('conversation.transcript')} className="transcript" followKey={lines.length}>
@@ -23,14 +25,18 @@ export function Transcript({ lines, showIntents = false, highlightSeq = null, la
         <p className="muted">{empty ?? t('conversation.empty')}</p>
       ) : (
         <ol className="transcript__lines">
-          {lines.map((line) => (
+          {lines.map((line, index) => (
             <li
               key={line.seq}
               className={`utterance utterance--${line.speaker}${line.seq === highlightSeq ? ' is-highlighted' : ''}`}
               data-seq={line.seq}
             >
               <span className="utterance__speaker">{line.speaker === 'caller' && callerLabel ? callerLabel : t(`speaker.${line.speaker}`)}</span>
-              <p className="utterance__text">{line.text}</p>
+              {hideCaller && line.speaker === 'caller' ? (
+                <p className="utterance__text utterance__text--hidden">{t('listening.placeholder', { n: index + 1 })}</p>
+              ) : (
+                <p className="utterance__text">{line.text}</p>
+              )}
               {showIntents && line.speaker === 'trainee' && <IntentList intents={line.intents ?? []} />}
             </li>
           ))}
