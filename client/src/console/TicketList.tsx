@@ -2,9 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { Directory } from '../../../protocol/views.js';
 import type { SandboxTicket } from '../../../scenarios/projection/callView.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import type { Act } from '../session/traineeActions.js';
 import { directoryLookups } from './directoryLabels.js';
+import { TicketUpdateForm } from './TicketUpdateForm.js';
+import { TicketUpdates } from './TicketUpdates.js';
 
-export function TicketList({ tickets, directory }: { tickets: SandboxTicket[]; directory: Directory | null }) {
+interface TicketListProps {
+  tickets: SandboxTicket[];
+  directory: Directory | null;
+  /** Each ticket gets an update form where the console can act. */
+  act?: Act | null;
+  disabled?: boolean;
+}
+
+export function TicketList({ tickets, directory, act = null, disabled = false }: TicketListProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const lookups = directoryLookups(directory);
@@ -22,12 +33,18 @@ export function TicketList({ tickets, directory }: { tickets: SandboxTicket[]; d
           </p>
           <p className="ticket__subject">{ticket.subject}</p>
           <p className="ticket__description">{ticket.description}</p>
-          <p className={`badge ${ticket.status === 'escalated' ? 'badge--info' : 'badge--neutral'}`}>
-            {ticket.escalation
-              ? t('tickets.escalatedTo', { department: name(lookups.department(ticket.escalation.department), ticket.escalation.department) })
-              : t('tickets.open')}
-          </p>
+          {ticket.status === 'closed' ? (
+            <p className="badge badge--ok">{t('ticketUpdate.closed')}</p>
+          ) : (
+            <p className={`badge ${ticket.status === 'escalated' ? 'badge--info' : 'badge--neutral'}`}>
+              {ticket.escalation
+                ? t('tickets.escalatedTo', { department: name(lookups.department(ticket.escalation.department), ticket.escalation.department) })
+                : t('tickets.open')}
+            </p>
+          )}
           {ticket.escalation && <p className="ticket__note">{t('tickets.escalationNote', { note: ticket.escalation.note })}</p>}
+          <TicketUpdates updates={ticket.updates} />
+          {act && <TicketUpdateForm ticket={ticket} act={act} disabled={disabled} />}
         </li>
       ))}
     </ul>
