@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { PlanView } from '../../../../protocol/views.js';
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
@@ -6,8 +7,8 @@ import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
-import { LookupSearchForm } from '../LookupSearchForm.js';
 import type { OrderDraftHooks } from './AddToOrder.js';
+import { CatalogueSearchForm } from './CatalogueSearchForm.js';
 import { ProductList } from './ProductList.js';
 import { ProductSheetView } from './ProductSheetView.js';
 
@@ -16,15 +17,20 @@ interface CataloguePanelProps {
   act: Act | null;
   disabled: boolean;
   order?: OrderDraftHooks | null;
+  /** The plans of the console directory, for the comparison view. */
+  plans?: PlanView[];
 }
 
+const PlanComparison = lazy(() => import('./PlanComparison.js'));
+
 /** Products and services: search the catalogue, open a sheet, follow its compatible items. */
-export function CataloguePanel({ view, act, disabled, order = null }: CataloguePanelProps) {
+export function CataloguePanel({ view, act, disabled, order = null, plans = [] }: CataloguePanelProps) {
   const { t } = useTranslation();
   const search = useActionRunner(act);
   const open = useActionRunner(act);
   const sheetHeading = useRef<HTMLHeadingElement>(null);
   const [focusSheet, setFocusSheet] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const { lastProductSearch: lastSearch, openProduct: product } = view;
 
   useEffect(() => {
@@ -42,22 +48,24 @@ export function CataloguePanel({ view, act, disabled, order = null }: CatalogueP
   return (
     <Panel title={t('catalogue.title')} className="catalogue">
       {act ? (
-        <LookupSearchForm
-          label={t('catalogue.searchLabel')}
-          placeholder={t('catalogue.searchPlaceholder')}
-          buttonText={t('catalogue.search')}
-          buttonName={t('catalogue.searchNamed')}
-          disabled={disabled}
-          pending={search.pending}
-          onSearch={(query) => void search.run({ type: 'product.search', query })}
-        />
+        <CatalogueSearchForm disabled={disabled} pending={search.pending} onSearch={(action) => void search.run(action)} />
       ) : (
         lastSearch && <p className="muted">{t('catalogue.lastQuery', { query: lastSearch.query })}</p>
       )}
       <ErrorNote error={search.error} />
+      {plans.length > 0 && (
+        <button type="button" aria-expanded={comparing} onClick={() => setComparing((value) => !value)}>
+          {t('plans.open')}
+        </button>
+      )}
+      {comparing && (
+        <Suspense fallback={<p className="muted">{t('plans.loading')}</p>}>
+          <PlanComparison plans={plans} />
+        </Suspense>
+      )}
       {lastSearch && (
         <div className="search-results">
-          <h3 className="subhead">{t('catalogue.results', { query: lastSearch.query })}</h3>
+          <h3 className="subhead">{lastSearch.query ? t('catalogue.results', { query: lastSearch.query }) : t('catalogueFilters.browseResults')}</h3>
           {lastSearch.results.length === 0 ? (
             <p className="muted">{t('catalogue.noResults')}</p>
           ) : (

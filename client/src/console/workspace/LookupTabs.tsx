@@ -33,7 +33,7 @@ export function LookupTabs({ view, directory, act, disabled, order }: LookupTabs
     {
       id: 'catalogue',
       label: t('workspace.tab.catalogue'),
-      render: () => <CataloguePanel view={view} act={act} disabled={disabled} order={order} />,
+      render: () => <CataloguePanel view={view} act={act} disabled={disabled} order={order} plans={directory?.plans ?? []} />,
     },
     { id: 'knowledge', label: t('workspace.tab.knowledge'), render: () => <KnowledgePanel view={view} act={act} disabled={disabled} /> },
     { id: 'org', label: t('workspace.tab.org'), render: () => <OrgChart directory={directory} /> },
