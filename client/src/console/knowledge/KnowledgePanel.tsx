@@ -66,7 +66,7 @@ export function KnowledgePanel({ view, act, disabled }: KnowledgePanelProps) {
         </div>
       )}
       <ErrorNote error={open.error} />
-      {article ? <ArticleView article={article} headingRef={articleHeading} /> : <p className="muted">{t('knowledge.noneOpen')}</p>}
+      {article ? <ArticleView article={article} headingRef={articleHeading} query={lastSearch?.query ?? null} /> : <p className="muted">{t('knowledge.noneOpen')}</p>}
     </Panel>
   );
 }
