@@ -41,7 +41,7 @@ export function TicketUpdateForm({ ticket, act, disabled }: TicketUpdateFormProp
   return (
     <form className="ticket-update" onSubmit={(event) => void onSubmit(event)} aria-label={t('ticketUpdate.formName', { id: ticket.ticketId })}>
       <label>
-        {t('tickets.priorityLabel')}
+        {t('ticketUpdate.priority')}
         <select value={priority} onChange={(event) => setPriority(event.target.value as TicketPriority | '')} disabled={disabled}>
           <option value="">{t('ticketUpdate.unchanged')}</option>
           {ticketPriorities.map((value) => (
