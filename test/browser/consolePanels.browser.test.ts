@@ -81,8 +81,9 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     const suggestion = 'Vesuvio Telecom, buongiorno, sono … Come posso aiutarla?';
     await guidance.getByRole('button', { name: suggestion }).click();
     const replyBox = trainee.getByRole('textbox', { name: 'Risposta' });
-    expect(await replyBox.inputValue()).toBe(suggestion);
-    expect(await trainee.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    // The click's state update and focus move land after the click resolves: wait for them.
+    await expect.poll(() => replyBox.inputValue(), { timeout: 10_000 }).toBe(suggestion);
+    await expect.poll(() => trainee.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('TEXTAREA');
     const transcript = trainee.getByRole('region', { name: 'Trascrizione della chiamata' });
     expect(await transcript.getByText(suggestion).count()).toBe(0);
     expect((await guidance.innerText()).toLowerCase()).not.toMatch(/good|poor|quality|qualità/);
@@ -161,12 +162,12 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     // E-mail: the customer's address, a template filled with what is known, the rest completed by hand.
     await openTab(trainee, 'E-mail');
     await trainee.getByRole('button', { name: "Usa l'indirizzo del cliente (maria.esposito@example.invalid)" }).click();
-    expect(await trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue()).toBe('maria.esposito@example.invalid');
+    await expect.poll(() => trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue(), { timeout: 10_000 }).toBe('maria.esposito@example.invalid');
     await trainee.getByRole('combobox', { name: 'Modello' }).selectOption('fault-ticket-opened');
     const subject = trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" });
     const body = trainee.getByRole('textbox', { name: "Testo dell'e-mail" });
-    expect(await body.inputValue()).toContain('Maria Esposito');
-    expect(await body.inputValue()).toContain('Giulia Conte');
+    await expect.poll(() => body.inputValue(), { timeout: 10_000 }).toContain('Maria Esposito');
+    await expect.poll(() => body.inputValue(), { timeout: 10_000 }).toContain('Giulia Conte');
     await visible(trainee.getByText('Completa i segnaposto rimasti: {{ticketId}}'));
     await subject.fill((await subject.inputValue()).replaceAll('{{ticketId}}', 'TK-7'));
     await body.fill((await body.inputValue()).replaceAll('{{ticketId}}', 'TK-7'));
@@ -178,14 +179,14 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     await visible(sent.getByText('A: maria.esposito@example.invalid'));
     await visible(sent.getByText('Modello: fault-ticket-opened'));
     await visible(trainee.getByRole('tab', { name: 'E-mail (1)' }));
-    expect(await body.inputValue()).toBe('');
+    await expect.poll(() => body.inputValue(), { timeout: 10_000 }).toBe('');
     await snap(trainee, '04-email-sent');
 
     // A message for a colleague: the number on the line is offered; urgent.
     await openTab(trainee, 'Messaggi');
     await trainee.getByRole('combobox', { name: 'Destinatario del messaggio' }).selectOption('giulia.esposito');
     await trainee.getByRole('textbox', { name: 'Nome del chiamante' }).fill('Maria Esposito');
-    expect(await trainee.getByRole('textbox', { name: 'Numero del chiamante' }).inputValue()).toBe('+39 081 555 0142');
+    await expect.poll(() => trainee.getByRole('textbox', { name: 'Numero del chiamante' }).inputValue(), { timeout: 10_000 }).toBe('+39 081 555 0142');
     await trainee.getByRole('textbox', { name: 'Testo del messaggio' }).fill('Richiamare la cliente: fibra assente da ieri sera.');
     await trainee.getByRole('radio', { name: 'Urgente' }).check();
     await axeClean(trainee, 'message form (it)');
@@ -323,8 +324,8 @@ async function answerEmail(where: RunningLab, scenario: EmailScenario, shot: str
   await trainee.getByRole('button', { name: "Rispondi con un'e-mail" }).click();
   const body = trainee.getByRole('textbox', { name: "Testo dell'e-mail" });
   expect(await trainee.evaluate(() => document.activeElement?.getAttribute('rows'))).toBe('8');
-  expect(await trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue()).toBe(scenario.sender);
-  expect(await trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" }).inputValue()).toBe(`Re: ${scenario.subject}`);
+  await expect.poll(() => trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue(), { timeout: 10_000 }).toBe(scenario.sender);
+  await expect.poll(() => trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" }).inputValue(), { timeout: 10_000 }).toBe(`Re: ${scenario.subject}`);
   await visible(trainee.getByRole('heading', { name: "Risposta all'e-mail ricevuta" }));
   await body.fill('Gentile cliente, la ringraziamo per la sua e-mail: la ricontatteremo al più presto.');
   await trainee.getByRole('button', { name: 'Invia e-mail' }).click();

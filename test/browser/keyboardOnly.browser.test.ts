@@ -59,7 +59,7 @@ async function reply(page: Page, text: string, callerAnswerContains: string, dir
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await visible(page.getByRole('region', { name: 'Trascrizione della chiamata' }).getByText(callerAnswerContains).first());
-  expect(await box.inputValue()).toBe('');
+  await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe('');
 }
 
 describe('a whole call done with the keyboard alone', () => {

@@ -171,7 +171,7 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
     // A correction: a bad e-mail is refused beside the field, a good one is recorded and marked.
     await trainee.getByText('Correggi i dati del cliente').click();
     await trainee.getByRole('combobox', { name: 'Dato da correggere' }).selectOption('email');
-    expect(await trainee.getByRole('textbox', { name: 'Nuovo valore' }).inputValue()).toBe(record.email);
+    await expect.poll(() => trainee.getByRole('textbox', { name: 'Nuovo valore' }).inputValue(), { timeout: 10_000 }).toBe(record.email);
     await trainee.getByRole('textbox', { name: 'Nuovo valore' }).fill('non-una-email');
     await trainee.getByRole('button', { name: 'Registra la correzione' }).click();
     await visible(trainee.getByText('Scrivi un indirizzo e-mail valido'));
@@ -207,8 +207,8 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
     expect(await trainee.getByRole('tab', { name: 'Ordini', exact: true }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => trainee.evaluate(() => document.activeElement?.textContent)).toBe('Nuovo ordine');
     await visible(trainee.getByText(`Cliente: ${record.fullName} (${record.customerCode})`));
-    expect(await trainee.getByRole('spinbutton', { name: 'Quantità di Vesuvio Box Fibra 7' }).inputValue()).toBe('2');
-    expect(await trainee.getByRole('textbox', { name: 'Indirizzo di consegna' }).inputValue()).toBe(record.address);
+    await expect.poll(() => trainee.getByRole('spinbutton', { name: 'Quantità di Vesuvio Box Fibra 7' }).inputValue(), { timeout: 10_000 }).toBe('2');
+    await expect.poll(() => trainee.getByRole('textbox', { name: 'Indirizzo di consegna' }).inputValue(), { timeout: 10_000 }).toBe(record.address);
     await trainee.getByRole('button', { name: "Inserisci l'ordine" }).click();
     await visible(trainee.getByText('Scegli il metodo di pagamento.'));
     await trainee.getByRole('combobox', { name: 'Metodo di pagamento' }).selectOption('PayPal');

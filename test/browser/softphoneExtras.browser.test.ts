@@ -61,7 +61,7 @@ describe('softphone extras in the browser', () => {
     const greeting = book.getByRole('button', { name: /^Vesuvio Telecom, buongiorno/ });
     const phrase = (await greeting.textContent()) ?? '';
     await greeting.click();
-    expect(await replyBox.inputValue()).toBe(phrase);
+    await expect.poll(() => replyBox.inputValue(), { timeout: 10_000 }).toBe(phrase);
     expect(await transcript.getByText(phrase).count()).toBe(0);
     await trainee.getByRole('button', { name: 'Invia', exact: true }).click();
     await visible(transcript.getByText('da ieri sera'));
