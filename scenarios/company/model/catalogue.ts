@@ -1,21 +1,11 @@
 import { z } from 'zod';
+import { productCategories } from '../../../protocol/catalogue.js';
 
 /** Schemas of the catalogue: product sheets (devices, accessories, SIMs, services) and plans or offers. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const euros = z.number().multipleOf(0.01).nonnegative();
 
-export const productCategories = [
-  'modem e rete',
-  'smartphone',
-  'tablet e computer',
-  'indossabili',
-  'audio',
-  'tv e video',
-  'casa smart',
-  'accessori',
-  'sim',
-  'servizi',
-] as const;
+export { productCategories };
 
 export const availabilityStatuses = ['disponibile', 'ultimi pezzi', 'esaurito', 'su ordinazione', 'fuori produzione'] as const;
 

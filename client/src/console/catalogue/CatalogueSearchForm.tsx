@@ -1,19 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraineeAction } from '../../../../protocol/actions.js';
+import { productCategories } from '../../../../protocol/catalogue.js';
 
-export const productCategories = [
-  'modem e rete',
-  'smartphone',
-  'tablet e computer',
-  'indossabili',
-  'audio',
-  'tv e video',
-  'casa smart',
-  'accessori',
-  'sim',
-  'servizi',
-] as const;
+export { productCategories };
 
 type ProductSearch = Extract<TraineeAction, { type: 'product.search' }>;
 
