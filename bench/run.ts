@@ -10,6 +10,7 @@ import { storageTable } from './report/storageTable.js';
 import { runBaseline } from './runs/baselineRun.js';
 import { runLab } from './runs/labRun.js';
 import { measureLogAppend } from './storage/logAppend.js';
+import { measureConsoleSearch } from './search/consoleSearch.js';
 
 /**
  * `npm run bench`: the lab under load against the bare Socket.IO transport measured in the same run,
@@ -56,7 +57,7 @@ for (const n of options.sizes) {
 const catalog = await loadScenarioCatalog();
 const scenario = catalog.get(benchScenarioId);
 if (!scenario) throw new Error(`scenario ${benchScenarioId} is not offered`);
-const storage = storageTable(await measureLogAppend(), measureReplaySeek(scenario, actions));
+const storage = storageTable(await measureLogAppend(), measureReplaySeek(scenario, actions), measureConsoleSearch());
 checks.push(...storage.checks);
 console.log(`\n${storage.text}`);
 
