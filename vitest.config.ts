@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Browser tests start Chromium; two at once on two cores is the most this machine holds well.
-    maxWorkers: 2,
+    // One file at a time: browser tests start Chromium and a server each, and two of them beside
+    // integration tests on two cores starve each other's timers and renders.
+    maxWorkers: 1,
   },
 });

@@ -96,7 +96,7 @@ describe('softphone extras in the browser', () => {
     await update.getByRole('combobox', { name: 'Nuova priorità' }).selectOption('high');
     await update.getByRole('textbox', { name: 'Nota di aggiornamento' }).fill('Cliente senza linea da 20 ore.');
     await update.getByRole('button', { name: 'Aggiorna' }).click();
-    await visible(trainee.getByText('Cliente senza linea da 20 ore.'));
+    await visible(trainee.getByText('Cliente senza linea da 20 ore.').first());
     await update.getByRole('combobox', { name: 'Nuovo stato' }).selectOption('closed');
     await update.getByRole('textbox', { name: 'Nota di aggiornamento' }).fill('Risolto in linea.');
     await update.getByRole('button', { name: 'Aggiorna' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface SoftphoneKeys {
   answer?: () => void;
@@ -15,7 +15,8 @@ const keyCodes: Record<string, keyof SoftphoneKeys> = { KeyA: 'answer', KeyH: 'h
 /** Softphone keys work from anywhere on the page, also while typing a reply, like a real agent client. */
 export function useSoftphoneShortcuts(keys: SoftphoneKeys, enabled: boolean): void {
   const latest = useRef(keys);
-  useEffect(() => {
+  // Before paint, not after: a key pressed as soon as the screen shows "on hold" must already resume.
+  useLayoutEffect(() => {
     latest.current = keys;
   });
   useEffect(() => {
