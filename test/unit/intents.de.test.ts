@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkParaphrases } from '../../scenarios/intents/checkParaphrases.js';
-import { sharedIntentNames, sharedIntents, type SharedIntentName } from '../../scenarios/intents/sharedIntents.js';
+import type { SharedIntentName } from '../../scenarios/intents/sharedIntents.js';
+import { describeSharedIntents } from '../support/sharedIntentSuite.js';
 
 /** Replies an operator would really type: different words, order, missing accents, a few typos. */
 const paraphrases: Record<SharedIntentName, string[]> = {
@@ -159,21 +158,4 @@ const offTopic = [
   'Bleib dran.', 'Die Verbindung zur Technik ist gestört.',
 ];
 
-describe('the shared intents in German', () => {
-  const report = checkParaphrases(sharedIntents, 'de', paraphrases, offTopic);
-
-  it('are tested with at least 20 paraphrases each and 30 off-topic replies', () => {
-    for (const name of sharedIntentNames) expect(paraphrases[name].length, name).toBeGreaterThanOrEqual(20);
-    expect(offTopic.length).toBeGreaterThanOrEqual(30);
-  });
-
-  it('match at least 95% of the paraphrases to their own intent', () => {
-    console.log(`[shared intents] de: ${report.matched}/${report.total} paraphrases matched (${(report.rate * 100).toFixed(1)}%), misses: ${JSON.stringify(report.misses)}`);
-    expect(report.rate).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('match nothing for off-topic or wrong replies', () => {
-    console.log(`[shared intents] de: ${offTopic.length - report.falseMatches.length}/${offTopic.length} off-topic replies matched nothing`);
-    expect(report.falseMatches).toEqual([]);
-  });
-});
+describeSharedIntents('German', 'de', paraphrases, offTopic);
