@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { catalogOf } from '../../server/scenarioCatalog.js';
-import { builtClient, launchChromium, openAs, seriousAxeViolations, startLabWithConsole } from '../support/browser.js';
+import { builtClient, launchChromium, openAs, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
 import { startLab, type RunningLab } from '../support/lab.js';
 import { libraryDir, loadLibraryScenario } from '../support/scenarios.js';
 
@@ -17,8 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await lab?.stop();
 });
-
-const fibreTitle = 'Fibra assente: guasto da inoltrare al 2° livello';
 
 /** An inbound e-mail scenario, if the library has one: its title, sender and subject. */
 interface EmailScenario {
@@ -37,22 +35,14 @@ const emailScenario: EmailScenario | undefined = readdirSync(libraryDir)
     return [{ id: String(file.id), title: title.it, sender: persona.callerNumber, subject: persona.subject }];
   })[0];
 
-async function visible(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}
-
-async function axeClean(page: Page, where: string) {
-  expect(await seriousAxeViolations(page), where).toEqual([]);
-}
-
 /** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */
 async function snap(page: Page, name: string) {
   const dir = process.env.SCREENSHOT_DIR;
   if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
-async function launch(instructor: Page, scenarioTitle: string, mode: string, trainee: string) {
-  await instructor.getByRole('radio', { name: scenarioTitle }).check();
+async function launch(instructor: Page, fibreTitle: string, mode: string, trainee: string) {
+  await instructor.getByRole('radio', { name: fibreTitle }).check();
   await instructor.getByRole('combobox', { name: /Modalità di avvio|Launch mode/ }).selectOption(mode);
   await instructor.getByRole('button', { name: new RegExp(`^(Avvia lo scenario per|Launch the scenario for) ${trainee}$`) }).click();
 }

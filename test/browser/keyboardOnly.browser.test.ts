@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startLabWithConsole } from '../support/browser.js';
+import { launchChromium, seriousAxeViolations, startLabWithConsole, visible, fibreTitle } from '../support/browser.js';
 import { connectDemo, type LabClient, type RunningLab } from '../support/lab.js';
 
 let lab: RunningLab;
@@ -16,12 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await lab?.stop();
 });
-
-const fibreTitle = 'Fibra assente: guasto da inoltrare al 2° livello';
-
-async function visible(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}
 
 async function snap(page: Page, name: string) {
   const dir = process.env.SCREENSHOT_DIR;

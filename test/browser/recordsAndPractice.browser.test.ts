@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
-import { launchChromium, openAs, seriousAxeViolations, startLabWithConsole } from '../support/browser.js';
+import { launchChromium, openAs, seriousAxeViolations, startLabWithConsole, visible, fibreTitle } from '../support/browser.js';
 import type { RunningLab } from '../support/lab.js';
 
 let lab: RunningLab;
@@ -15,8 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await lab?.stop();
 });
-
-const fibreTitle = 'Fibra assente: guasto da inoltrare al 2° livello';
 
 /** A customer of the mock company with orders, invoices and past tickets, read from the same data the server uses. */
 function customerWithHistory() {
@@ -31,10 +29,6 @@ function customerWithHistory() {
     if (order && order.status !== 'annullato' && invoice && invoice.lines.length > 0 && ticket) return { record, history, order, invoice, ticket };
   }
   throw new Error('the mock company has no customer with orders, invoices and past tickets');
-}
-
-async function visible(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
 }
 
 /** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, openAs, seriousAxeViolations, startLabWithConsole } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openAs, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
 import type { RunningLab } from '../support/lab.js';
 
 let lab: RunningLab;
@@ -13,15 +13,6 @@ afterAll(async () => {
   await browser?.close();
   await lab?.stop();
 });
-
-const fibreTitle = 'Fibra assente: guasto da inoltrare al 2° livello';
-
-async function visible(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}
-async function axeClean(page: Page, where: string) {
-  expect(await seriousAxeViolations(page), where).toEqual([]);
-}
 
 describe('softphone extras in the browser', () => {
   it('mute, shortcut help, phrase book, hidden text, ticket update, catalogue filters and plans, KB marks, warm transfer', async () => {

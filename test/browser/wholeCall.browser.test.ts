@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openAs, seriousAxeViolations, startLabWithConsole } from '../support/browser.js';
+import { launchChromium, openAs, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
 import type { RunningLab } from '../support/lab.js';
 
 let lab: RunningLab;
@@ -14,20 +14,10 @@ afterAll(async () => {
   await lab?.stop();
 });
 
-const scenarioTitle = 'Fibra assente: guasto da inoltrare al 2° livello';
-
 async function reply(page: Page, text: string, callerAnswerContains: string) {
   await page.getByRole('textbox', { name: 'Risposta' }).fill(text);
   await page.getByRole('button', { name: 'Invia' }).click();
-  await expectVisible(page.getByText(callerAnswerContains).first());
-}
-
-async function expectVisible(locator: ReturnType<Page['getByText']>) {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}
-
-async function axeClean(page: Page, where: string) {
-  expect(await seriousAxeViolations(page), where).toEqual([]);
+  await visible(page.getByText(callerAnswerContains).first());
 }
 
 describe('a whole call in the browser: instructor, trainee and assessor side by side', () => {
@@ -37,20 +27,20 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     const assessor = (await openAs(browser, lab, 'valutatore', 'valutatore')).page;
 
     // Each role's main screen, accessible in Italian.
-    await expectVisible(instructor.getByRole('heading', { name: 'Console docente' }));
-    await expectVisible(trainee.getByRole('heading', { name: 'Console operatore' }));
-    await expectVisible(trainee.getByRole('status').getByText('Disponibile'));
-    await expectVisible(assessor.getByRole('heading', { name: 'Scrivania del valutatore' }));
+    await visible(instructor.getByRole('heading', { name: 'Console docente' }));
+    await visible(trainee.getByRole('heading', { name: 'Console operatore' }));
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await visible(assessor.getByRole('heading', { name: 'Scrivania del valutatore' }));
     await axeClean(instructor, 'instructor console (it)');
     await axeClean(trainee, 'agent console (it)');
     await axeClean(assessor, "assessor's desk (it)");
 
     // The instructor launches the scenario to Giulia Conte; her phone rings with number and queue.
-    await instructor.getByRole('radio', { name: scenarioTitle }).check();
+    await instructor.getByRole('radio', { name: fibreTitle }).check();
     await instructor.getByRole('button', { name: 'Avvia lo scenario per Giulia Conte' }).click();
-    await expectVisible(trainee.getByRole('button', { name: 'Rispondi' }));
-    await expectVisible(trainee.getByText('+39 081 555 0142').first());
-    await expectVisible(trainee.getByText('Assistenza tecnica - Fibra').first());
+    await visible(trainee.getByRole('button', { name: 'Rispondi' }));
+    await visible(trainee.getByText('+39 081 555 0142').first());
+    await visible(trainee.getByText('Assistenza tecnica - Fibra').first());
     await axeClean(trainee, 'agent console ringing (it)');
     await trainee.getByRole('button', { name: 'Rispondi' }).click();
 
@@ -58,7 +48,7 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     await instructor.getByRole('button', { name: 'Segui la chiamata in corso di Giulia Conte' }).click();
 
     await reply(trainee, 'Vesuvio Telecom, buongiorno, sono Luca. Come posso aiutarla?', 'da ieri sera');
-    await expectVisible(instructor.getByText('da ieri sera').first());
+    await visible(instructor.getByText('da ieri sera').first());
     await reply(trainee, 'Mi dispiace per il disagio. Mi può dire il suo codice cliente e il codice fiscale?', 'VT-100231');
 
     await trainee.getByRole('textbox', { name: 'Cerca cliente' }).fill('VT-100231');
@@ -66,26 +56,26 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     await trainee.getByRole('button', { name: 'Apri scheda di Maria Esposito (VT-100231)' }).click();
     for (const check of ['Nome e cognome', 'Codice cliente', 'Codice fiscale']) await trainee.getByRole('checkbox', { name: check }).check();
     await trainee.getByRole('button', { name: 'Conferma identità' }).click();
-    await expectVisible(trainee.getByText('Identità verificata').first());
-    await expectVisible(trainee.getByText('spia Internet è rossa').first());
+    await visible(trainee.getByText('Identità verificata').first());
+    await visible(trainee.getByText('spia Internet è rossa').first());
 
     await trainee.getByRole('combobox', { name: 'Categoria' }).selectOption('line-fault');
     await trainee.getByRole('combobox', { name: 'Priorità' }).selectOption('high');
     await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
     await trainee.getByRole('textbox', { name: 'Descrizione' }).fill('Spia Internet rossa fissa, modem già riavviato due volte.');
     await trainee.getByRole('button', { name: 'Crea ticket' }).click();
-    await expectVisible(trainee.getByText('E adesso cosa succede?').first());
-    await expectVisible(instructor.getByText('TK-1').first());
+    await visible(trainee.getByText('E adesso cosa succede?').first());
+    await visible(instructor.getByText('TK-1').first());
 
     await trainee.getByRole('combobox', { name: 'Ticket da inoltrare' }).selectOption('TK-1');
     await trainee.getByRole('combobox', { name: 'Reparto' }).selectOption('tech-l2');
     await trainee.getByRole('textbox', { name: 'Nota di inoltro' }).fill('Verifica in centrale: cliente in smart working.');
     await trainee.getByRole('button', { name: 'Inoltra ticket' }).click();
-    await expectVisible(trainee.getByText('Mi serve una data').first());
+    await visible(trainee.getByText('Mi serve una data').first());
 
     // The instructor's mirror shows the trainee's console as it is now, read-only.
     await instructor.getByRole('button', { name: 'Mirror' }).click();
-    await expectVisible(instructor.getByText('Identità verificata').first());
+    await visible(instructor.getByText('Identità verificata').first());
     expect(await instructor.getByRole('button', { name: 'Crea ticket' }).count()).toBe(0);
     await instructor.getByRole('button', { name: 'Mirror' }).click();
 
@@ -97,17 +87,17 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     await trainee.getByRole('combobox', { name: 'Esito' }).selectOption('escalated-technical');
     await trainee.getByRole('textbox', { name: 'Note di chiusura' }).fill('Guasto fibra inoltrato al 2° livello.');
     await trainee.getByRole('button', { name: 'Registra chiusura' }).click();
-    await expectVisible(trainee.getByText('Superata').first());
-    await expectVisible(trainee.getByText('UF1.A7').first());
-    await expectVisible(trainee.getByText("Inoltra il ticket all'assistenza tecnica di 2° livello").first());
+    await visible(trainee.getByText('Superata').first());
+    await visible(trainee.getByText('UF1.A7').first());
+    await visible(trainee.getByText("Inoltra il ticket all'assistenza tecnica di 2° livello").first());
     await axeClean(trainee, 'debrief (it)');
 
     // The assessor replays the session and jumps to the evidence of an item.
     await assessor.reload();
-    await assessor.getByRole('button', { name: `Apri la sessione di Giulia Conte: ${scenarioTitle}` }).click();
+    await assessor.getByRole('button', { name: `Apri la sessione di Giulia Conte: ${fibreTitle}` }).click();
     const position = assessor.getByRole('slider', { name: 'Posizione nella sessione' });
-    await expectVisible(position);
-    await expectVisible(assessor.getByRole('button', { name: /^Vai all'evento #\d+$/ }).first());
+    await visible(position);
+    await visible(assessor.getByRole('button', { name: /^Vai all'evento #\d+$/ }).first());
     await axeClean(assessor, 'replay (it)');
     const evidence = assessor.getByRole('button', { name: /^Vai all'evento #\d+$/ }).first();
     await evidence.click();
@@ -116,7 +106,7 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     await assessor.waitForTimeout(600);
     await assessor.getByRole('button', { name: 'Pausa' }).click();
     expect(Number(await position.inputValue())).toBeGreaterThan(at);
-    await expectVisible(assessor.getByText('Maria Esposito').first());
+    await visible(assessor.getByText('Maria Esposito').first());
   }, 120_000);
 
   it('keeps each role main screen free of serious accessibility problems in English too', async () => {
@@ -127,7 +117,7 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     ] as const) {
       const { page, context } = await openAs(browser, lab, username, password, 'en-GB');
       await page.getByRole('button', { name: 'English' }).click();
-      await expectVisible(page.getByRole('heading', { name: heading }));
+      await visible(page.getByRole('heading', { name: heading }));
       await axeClean(page, `${heading} (en)`);
       await context.close();
     }

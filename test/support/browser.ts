@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,4 +40,16 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** The scenario most browser tests launch: the fibre fault call. */
+export const fibreTitle = 'Fibra assente: guasto da inoltrare al 2° livello';
+
+/** Waits for what a user would see, with the patience a loaded CI machine needs. */
+export async function visible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+export async function axeClean(page: Page, where: string): Promise<void> {
+  expect(await seriousAxeViolations(page), where).toEqual([]);
 }
