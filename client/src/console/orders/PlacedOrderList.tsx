@@ -5,6 +5,7 @@ import { formatEuro } from '../../i18n/formatters.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
 import type { Act } from '../../session/traineeActions.js';
 import { OrderCancelControl } from './OrderCancelControl.js';
+import { OrderItemLines } from './OrderItemLines.js';
 import { paymentLabel } from './paymentMethods.js';
 
 interface PlacedOrderListProps {
@@ -38,13 +39,7 @@ export function PlacedOrderList({ orders, cancelled, act, disabled }: PlacedOrde
                     {isCancelled ? t('orders.statusCancelled') : t('orders.statusPlaced')}
                   </span>
                 </p>
-                <ul className="history-list__items">
-                  {order.items.map((item) => (
-                    <li key={item.productId}>
-                      {t('history.itemLine', { quantity: item.quantity, name: item.name, price: formatEuro(item.unitPrice, language) })}
-                    </li>
-                  ))}
-                </ul>
+                <OrderItemLines items={order.items} />
                 <dl className="history-facts">
                   <div>
                     <dt>{t('history.total')}</dt>

@@ -4,6 +4,7 @@ import { formatEuro, formatIsoDate } from '../../i18n/formatters.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
 import type { Act } from '../../session/traineeActions.js';
 import { OrderCancelControl } from '../orders/OrderCancelControl.js';
+import { OrderItemLines } from '../orders/OrderItemLines.js';
 import { paymentLabel } from '../orders/paymentMethods.js';
 
 interface OrderHistoryListProps {
@@ -31,13 +32,7 @@ export function OrderHistoryList({ orders, cancelled, act, disabled }: OrderHist
                 {isCancelled ? t('history.cancelledHere') : t(`history.orderStatus.${order.status}`, { defaultValue: order.status })}
               </span>
             </p>
-            <ul className="history-list__items">
-              {order.items.map((item) => (
-                <li key={item.productId}>
-                  {t('history.itemLine', { quantity: item.quantity, name: item.name, price: formatEuro(item.unitPrice, language) })}
-                </li>
-              ))}
-            </ul>
+            <OrderItemLines items={order.items} />
             <dl className="history-facts">
               <div>
                 <dt>{t('history.total')}</dt>
