@@ -55,6 +55,8 @@ export interface ClientToServerEvents {
   'session:score': (payload: unknown, ack: Ack<ScoreReport>) => void;
   'agent:status': (payload: unknown, ack: Ack<{ status: AgentStatus }>) => void;
   'roster:watch': (payload: unknown, ack: Ack<RosterEntry[]>) => void;
+  /** Instructor, assessor, admin: a screen listing sessions wants \`session:updated\` pushes from now on. */
+  'sessions:watch': (payload: unknown, ack: Ack<null>) => void;
   'scenario:rubric': (payload: unknown, ack: Ack<RubricItemView[]>) => void;
   /** Instructor: which scenarios the class may practise on its own. */
   'class:open': (payload: unknown, ack: Ack<{ openScenarios: string[] }>) => void;
@@ -63,7 +65,8 @@ export interface ClientToServerEvents {
 }
 
 export interface ServerToClientEvents {
-  'session:event': (message: { sessionId: string; event: SessionEvent }) => void;
+  /** The events one action or timer caused, in seq order: one message, however many events. */
+  'session:events': (message: { sessionId: string; events: SessionEvent[] }) => void;
   /** Sessions launched or ended since the last push, sent together every few tens of milliseconds. */
   'session:updated': (sessions: SessionSummary[]) => void;
   'call:incoming': (message: { session: SessionSummary; scenario: ScenarioSummary }) => void;

@@ -24,7 +24,7 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
   const trainees: LabClient[] = await inBatches(config.traineeCookies, 50, (cookie) => connectSocket(config.url, { cookie }));
   const connectMs = now() - connectStarted;
   say(`${observers.length + trainees.length} sockets connected`);
-  for (const observer of observers) observer.on('session:event', () => window.observerEvent());
+  for (const observer of observers) observer.on('session:events', ({ events }) => events.forEach(() => window.observerEvent()));
   const pairs: LabPair[] = config.traineeIds.map((traineeId, index) => ({
     index,
     traineeId,

@@ -1,4 +1,5 @@
 import { fail, ok } from '../../protocol/result.js';
+import { observerRoles } from '../../protocol/roles.js';
 import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionLaunchSchema, sessionPracticeSchema } from '../../protocol/socket.js';
 import { practiceCatalogue } from '../runtime/practice.js';
 import { z } from 'zod';
@@ -65,6 +66,15 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     handle(user, z.object({}), ['instructor', 'admin'], async () => {
       await socket.join(rooms.instructors);
       return ok(rosterOf(context));
+    }),
+  );
+
+  // Only the screens that list sessions get every launch and end of the floor; a monitor of one call does not.
+  socket.on(
+    'sessions:watch',
+    handle(user, z.object({}), observerRoles, async () => {
+      await socket.join(rooms.sessionWatchers);
+      return ok(null);
     }),
   );
 

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
-import { eventForTrainee, isObserver } from '../access.js';
+import { eventForTrainee } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { registerFloorHandlers } from './floorHandlers.js';
 import { limitSocketEvents } from './eventRateLimit.js';
@@ -55,6 +55,8 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
         const batch = [...updatedSessions.values()].map((queued) => context.registry.summary(queued));
         updatedSessions.clear();
         io.to(rooms.sessionWatchers).emit('session:updated', batch);
+        // Whoever watches one call (and no list) still learns when it ends.
+        for (const summary of batch) io.to(rooms.observers(summary.id)).except(rooms.sessionWatchers).emit('session:updated', [summary]);
       }, 50).unref();
     }
     updatedSessions.set(record.id, record);
@@ -62,11 +64,10 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
 
   context.registry.listeners = {
     events(session, events) {
-      for (const event of events) {
-        io.to(rooms.observers(session.id)).emit('session:event', { sessionId: session.id, event });
-        const forTrainee = eventForTrainee(event);
-        if (forTrainee) io.to(rooms.traineeSeat(session.id)).emit('session:event', { sessionId: session.id, event: forTrainee });
-      }
+      // One message per room for everything an action caused: at a thousand calls, messages are the cost.
+      io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
+      const forTrainee = events.flatMap((event) => eventForTrainee(event) ?? []);
+      if (forTrainee.length > 0) io.to(rooms.traineeSeat(session.id)).emit('session:events', { sessionId: session.id, events: forTrainee });
       const phaseChanging = ['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred'];
       if (events.some((event) => phaseChanging.includes(event.type))) {
         io.to(rooms.trainee(session.traineeId)).emit('agent:status', { status: agentStatusOf(context, session.traineeId) });
@@ -88,7 +89,6 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
   io.on('connection', (socket) => {
     const user = socket.data.user;
     void socket.join(rooms.trainee(user.id));
-    if (isObserver(user)) void socket.join(rooms.sessionWatchers);
     limitSocketEvents(socket, eventsPerSecond);
     registerSessionHandlers(socket, context);
     registerFloorHandlers(socket, context, rosterChanged);

@@ -38,6 +38,7 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo4'] }), allowed: ['instructor', 'admin'] },
   { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin'] },
+  { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin'] },
   { event: 'scenario:rubric', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: ['instructor', 'assessor', 'admin'] },
   { event: 'agent:status', payload: () => ({ status: 'available' }), allowed: ['trainee1', 'trainee2'] },
   { event: 'session:leave', payload: () => ({ sessionId: liveSession }), allowed: everyone },

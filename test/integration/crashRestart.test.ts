@@ -38,7 +38,7 @@ function followingClient(baseUrl: string, cookie: string, sessionId: string) {
   const keep = (event: SessionEvent) => {
     if (event.seq > (seen.at(-1)?.seq ?? 0)) seen.push(event);
   };
-  socket.on('session:event', ({ event }) => keep(event));
+  socket.on('session:events', ({ events }) => events.forEach(keep));
   socket.on('connect', async () => {
     const joined = await socket.emitWithAck('session:join', { sessionId, sinceSeq: seen.at(-1)?.seq ?? 0 });
     rejoins++;

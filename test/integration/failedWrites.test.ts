@@ -32,7 +32,7 @@ describe('a failed write', () => {
     const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
     await instructor.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     const watched: SessionEvent[] = [];
-    instructor.socket.on('session:event', ({ event }) => watched.push(event));
+    instructor.socket.on('session:events', ({ events }) => watched.push(...events));
     const before = await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
 
     log.full = true;

@@ -46,7 +46,7 @@ const nearValid = fc.record(
   { requiredKeys: [] },
 );
 
-const events: (keyof ClientToServerEvents)[] = ['session:join', 'session:leave', 'session:act', 'session:launch', 'session:score', 'agent:status', 'roster:watch', 'scenario:rubric', 'class:open', 'session:practice'];
+const events: (keyof ClientToServerEvents)[] = ['session:join', 'session:leave', 'session:act', 'session:launch', 'session:score', 'agent:status', 'roster:watch', 'sessions:watch', 'scenario:rubric', 'class:open', 'session:practice'];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {
   it('never crashes the server, answers typed errors, and changes no session', async () => {
@@ -59,7 +59,7 @@ describe('fuzzing every socket event with malformed, huge and hostile payloads',
         const answer = await socket.timeout(5000).emitWithAck(event, data as never);
         if (!answer.ok) expect(errorCodes).toContain(answer.error.code);
         // Anything accepted must have been valid and harmless: only joins, leaves, reads and status changes.
-        if (answer.ok) expect(['session:join', 'session:leave', 'session:score', 'agent:status', 'roster:watch', 'scenario:rubric', 'session:launch', 'class:open']).toContain(event);
+        if (answer.ok) expect(['session:join', 'session:leave', 'session:score', 'agent:status', 'roster:watch', 'sessions:watch', 'scenario:rubric', 'session:launch', 'class:open']).toContain(event);
       }),
       { numRuns: 400, seed: 20261129 },
     );

@@ -16,7 +16,7 @@ describe('a trainee offline for 30 seconds', () => {
     const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
     const seen: SessionEvent[] = [];
     const keep = (event: SessionEvent) => event.seq > (seen.at(-1)?.seq ?? 0) && seen.push(event);
-    trainee.socket.on('session:event', ({ event }) => keep(event));
+    trainee.socket.on('session:events', ({ events }) => events.forEach(keep));
     const joined = await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     if (joined.ok) joined.data.events.forEach(keep);
     await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action: { type: 'call.answer' } });

@@ -32,7 +32,7 @@ describe('timers and restarts', () => {
     const { sessionId, trainee } = await launchAndAnswer(lab);
     const heard: SessionEvent[] = [];
     // Hints come and go with the script's state; here only the caller's side matters.
-    trainee.on('session:event', ({ event }) => event.type !== 'guidance.offered' && heard.push(event));
+    trainee.on('session:events', ({ events }) => heard.push(...events.filter((event) => event.type !== 'guidance.offered')));
     await clock.advance(14_000);
     expect(heard).toEqual([]);
     await clock.advance(1_000);

@@ -51,13 +51,13 @@ describe('a whole call through the protocol', () => {
       liveView = applyEvent(liveView, event);
       liveViews.set(event.seq, liveView);
     };
-    instructor.socket.on('session:event', ({ sessionId: id, event }) => id === sessionId && follow(event));
+    instructor.socket.on('session:events', ({ sessionId: id, events }) => id === sessionId && events.forEach(follow));
     const observed = await instructor.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(observed.ok).toBe(true);
     if (observed.ok) observed.data.events.forEach(follow);
 
     const traineeSaw: SessionEvent[] = [];
-    trainee.socket.on('session:event', ({ event }) => traineeSaw.push(event));
+    trainee.socket.on('session:events', ({ events }) => traineeSaw.push(...events));
     const seat = await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(seat.ok).toBe(true);
     if (seat.ok) traineeSaw.push(...seat.data.events);

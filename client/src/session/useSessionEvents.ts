@@ -68,16 +68,16 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
         return { ...previous, status: 'joined', session, scenario, events: mergeEvents(previous.events, events), error: null };
       });
     };
-    const onEvent = (message: { sessionId: string; event: SessionEvent }) => {
-      if (message.sessionId !== sessionId) return;
-      const sample = Date.now() - message.event.at;
+    const onEvents = (message: { sessionId: string; events: SessionEvent[] }) => {
+      if (message.sessionId !== sessionId || message.events.length === 0) return;
+      const sample = Date.now() - message.events[0]!.at;
       // The smallest gap seen is the one with the least network delay in it.
       if (offsetSample.current === null || sample < offsetSample.current) {
         offsetSample.current = sample;
         setClockOffsetMs(sample);
       }
       setState((previous) =>
-        previous.sessionId === sessionId ? { ...previous, events: mergeEvents(previous.events, [message.event]) } : previous,
+        previous.sessionId === sessionId ? { ...previous, events: mergeEvents(previous.events, message.events) } : previous,
       );
     };
     const onUpdated = (sessions: SessionSummary[]) => {
@@ -88,13 +88,13 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
     // The server forgets a dropped socket's rooms: rejoin and ask only for what was missed.
     const onConnect = () => void join();
 
-    socket.on('session:event', onEvent);
+    socket.on('session:events', onEvents);
     socket.on('session:updated', onUpdated);
     socket.on('connect', onConnect);
     if (socket.connected) void join();
     return () => {
       cancelled = true;
-      socket.off('session:event', onEvent);
+      socket.off('session:events', onEvents);
       socket.off('session:updated', onUpdated);
       socket.off('connect', onConnect);
       if (socket.connected) void request(socket, 'session:leave', { sessionId });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LabError } from '../../../protocol/result.js';
 import type { SessionSummary } from '../../../protocol/views.js';
 import { useSocket } from '../api/socketContext.js';
+import { request } from '../api/socketRequest.js';
 import { useApiResource } from './useApiResource.js';
 
 export interface SessionList {
@@ -19,13 +20,16 @@ export function useSessionList(): SessionList {
   useEffect(() => {
     const onUpdated = (sessions: SessionSummary[]) =>
       setUpdates((previous) => ({ ...previous, ...Object.fromEntries(sessions.map((session) => [session.id, session])) }));
-    // After a drop, pushes may have been missed: read the list again.
-    const onReconnect = () => reload();
+    // The server sends the floor's launches and ends only to screens that ask, and forgets the
+    // request when the socket drops. The list is read again once the pushes are flowing, so a
+    // launch between the first read and the request is not missed.
+    const watch = () => void request(socket, 'sessions:watch', {}).then(() => reload());
     socket.on('session:updated', onUpdated);
-    socket.on('connect', onReconnect);
+    socket.on('connect', watch);
+    if (socket.connected) watch();
     return () => {
       socket.off('session:updated', onUpdated);
-      socket.off('connect', onReconnect);
+      socket.off('connect', watch);
     };
   }, [socket, reload]);
 

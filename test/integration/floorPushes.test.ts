@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionEvent } from '../../protocol/events.js';
+import type { SessionSummary } from '../../protocol/views.js';
+import { actionId, connectDemo, eventually, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { exemplaryFibreCall } from '../support/scenarios.js';
+
+const scenarioId = 'helpdesk-fibra-guasto';
+let lab: RunningLab;
+const sockets: LabClient[] = [];
+
+beforeAll(async () => {
+  lab = await startLab();
+});
+afterAll(async () => {
+  sockets.forEach((socket) => socket.disconnect());
+  await lab.stop();
+});
+
+const collect = (socket: LabClient) => {
+  const updates: SessionSummary[][] = [];
+  socket.on('session:updated', (batch) => updates.push(batch));
+  return updates;
+};
+
+describe('what the floor pushes, and to whom', () => {
+  it('sends launches and ends to the screens listing sessions, a call’s end to its watchers, and nothing to the rest', async () => {
+    const listing = await connectDemo(lab, 'instructor');
+    const monitoring = await connectDemo(lab, 'instructor');
+    const idleAssessor = await connectDemo(lab, 'assessor');
+    const trainee = await connectDemo(lab, 'trainee1');
+    sockets.push(listing.socket, monitoring.socket, idleAssessor.socket, trainee.socket);
+    const toListing = collect(listing.socket);
+    const toMonitor = collect(monitoring.socket);
+    const toIdle = collect(idleAssessor.socket);
+    expect(await listing.socket.emitWithAck('sessions:watch', {})).toEqual({ ok: true, data: null });
+
+    const launched = await monitoring.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1'] });
+    const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
+    await eventually(() => toListing.flat().some((summary) => summary.id === sessionId && summary.status === 'live'));
+
+    // The monitor sees every event of the call, one message per action, in seq order.
+    const batches: SessionEvent[][] = [];
+    monitoring.socket.on('session:events', ({ sessionId: id, events }) => id === sessionId && batches.push(events));
+    expect(await monitoring.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: true });
+    await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+    for (const { action } of exemplaryFibreCall) {
+      expect(await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action })).toMatchObject({ ok: true });
+    }
+    await eventually(() => toMonitor.flat().some((summary) => summary.id === sessionId && summary.status === 'ended'));
+    await eventually(() => toListing.flat().some((summary) => summary.id === sessionId && summary.status === 'ended'));
+
+    expect(batches.length).toBe(exemplaryFibreCall.length);
+    const seqs = batches.flat().map((event) => event.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(batches.some((events) => events.length > 1)).toBe(true);
+    // The monitor was not told of the launch it made before joining, nor of anything else on the floor.
+    expect(toMonitor.flat().every((summary) => summary.id === sessionId && summary.status === 'ended')).toBe(true);
+    expect(toIdle).toEqual([]);
+  });
+});
