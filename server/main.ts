@@ -5,7 +5,7 @@ import { createApplication } from './app.js';
 import { loadScenarioCatalog } from './scenarioCatalog.js';
 import { demoAccounts, seedDemoData } from './seed.js';
 import { openDocumentStore } from './store/documentStore.js';
-import { FileEventLogStore } from './store/eventLog.js';
+import { FileEventLogStore } from './store/fileEventLogStore.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.LAB_DATA_DIR ?? path.join(root, 'data'));

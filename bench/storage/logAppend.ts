@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SessionEvent } from '../../protocol/events.js';
 import { median } from '../support/stats.js';
-import { FileEventLogStore } from '../../server/store/eventLog.js';
+import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 
 export interface AppendResult {
   /** Events in the log before the measured appends. */

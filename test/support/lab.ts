@@ -8,7 +8,7 @@ import { createApplication, type Application, type ApplicationOptions } from '..
 import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { seedDemoData } from '../../server/seed.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
-import { FileEventLogStore } from '../../server/store/eventLog.js';
+import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 import { ManualClock } from './manualClock.js';
 
 

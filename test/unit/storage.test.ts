@@ -1,10 +1,11 @@
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
-import { FileEventLogStore, parseLog } from '../../server/store/eventLog.js';
+import { parseLog } from '../../server/store/eventLog.js';
+import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 
 const event = (seq: number): SessionEvent => ({ seq, at: 1000 + seq, by: 'caller', type: 'caller.said', data: { lineId: 'problem', text: `line ${seq}` } });
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'lab-store-'));
@@ -31,6 +32,45 @@ describe('session logs on disk', () => {
     await appendFile(path.join(dir, 's1.jsonl'), '{"seq":3,"at":10');
     expect((await new FileEventLogStore(dir).read('s1')).map((e) => e.seq)).toEqual([1, 2]);
     expect(() => parseLog(`${JSON.stringify(event(1))}\n{"broken\n${JSON.stringify(event(3))}\n`)).toThrow(/line 2/);
+  });
+
+  it('keeps an acknowledged event through a crash that came before its session file was written', async () => {
+    const dir = await tempDir();
+    const crashed = new FileEventLogStore(dir);
+    await crashed.append('s1', [event(1), event(2)]);
+    await crashed.append('s2', [event(1)]);
+    // Acknowledged: in the shared journal. Not yet in the session's own file: the call is still live.
+    await expect(readFile(path.join(dir, 's1.jsonl'), 'utf8')).rejects.toThrow(/ENOENT/);
+    const restarted = new FileEventLogStore(dir);
+    expect((await restarted.read('s1')).map((e) => e.seq)).toEqual([1, 2]);
+    expect(parseLog(await readFile(path.join(dir, 's2.jsonl'), 'utf8'))).toEqual([event(1)]);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.wal'))).toHaveLength(1);
+  });
+
+  it('recovers from a torn journal record and a session file cut mid-line', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 's1.jsonl'), `${JSON.stringify(event(1))}\n${JSON.stringify(event(2))}\n{"seq":3,"at":10`);
+    const journal = [2, 3, 4].map((seq) => `s1 ${JSON.stringify(event(seq))}\n`).join('') + `s1 {"seq":5,"at"`;
+    await writeFile(path.join(dir, 'journal-000007.wal'), journal);
+    const store = new FileEventLogStore(dir);
+    expect((await store.read('s1')).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(parseLog(await readFile(path.join(dir, 's1.jsonl'), 'utf8')).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    // The next journal follows the one recovered, which is gone.
+    expect((await readdir(dir)).filter((name) => name.endsWith('.wal'))).toEqual(['journal-000008.wal']);
+  });
+
+  it('moves every call’s events into its own file when the journal is rotated, and reads stay whole meanwhile', async () => {
+    const dir = await tempDir();
+    const store = new FileEventLogStore(dir, { rotateJournalBytes: 2_000 });
+    for (let seq = 1; seq <= 40; seq++) {
+      await Promise.all(['s1', 's2', 's3'].map((id) => store.append(id, [event(seq)])));
+      expect((await store.read('s2')).map((e) => e.seq)).toEqual(Array.from({ length: seq }, (_, i) => i + 1));
+    }
+    // Rotated several times: the calls' files already hold their early events, while the calls go on.
+    await vi.waitFor(async () => expect(parseLog(await readFile(path.join(dir, 's3.jsonl'), 'utf8')).length).toBeGreaterThan(10));
+    await store.close();
+    expect(await readdir(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.wal$/)]));
+    for (const id of ['s1', 's2', 's3']) expect(parseLog(await readFile(path.join(dir, `${id}.jsonl`), 'utf8')).map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 
   it('reports a failed write to the caller instead of pretending it is saved', async () => {

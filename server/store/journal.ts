@@ -1,0 +1,136 @@
+import { mkdir, open, readdir, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+
+/** One record of the journal: a session's event, already serialised as its log line. */
+export interface JournalRecord {
+  sessionId: string;
+  line: string;
+}
+
+interface Waiting {
+  text: string;
+  /** Called synchronously once the group is synced, before any later group or rotation. */
+  durable: () => void;
+  done: (error?: Error) => void;
+}
+
+const journalName = (number: number) => `journal-${String(number).padStart(6, '0')}.wal`;
+const journalNumber = (name: string) => Number(/^journal-(\d+)\.wal$/.exec(name)?.[1] ?? NaN);
+
+/**
+ * The write-ahead journal every live call appends to. Appends that arrive while a write is on its
+ * way to disk go together in the next one, so a thousand calls share one `datasync` instead of
+ * syncing a thousand files. A failed write is cut off again, so a refused action never comes back
+ * from the journal after a restart.
+ */
+export class Journal {
+  #handle: FileHandle | null = null;
+  #number = 0;
+  #size = 0;
+  #waiting: Waiting[] = [];
+  #flushing: Promise<void> | null = null;
+  #broken: Error | null = null;
+
+  constructor(
+    private readonly dir: string,
+    /** Called between two writes once the journal has grown past `rotateBytes`: the store makes the old records durable elsewhere. */
+    private readonly rotated: (retire: (unlinkOld: boolean) => Promise<void>) => void,
+    private readonly rotateBytes: number,
+  ) {}
+
+  /** The journals left by a run that did not close cleanly, oldest first. */
+  static async leftOver(dir: string): Promise<string[]> {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    return names
+      .filter((name) => Number.isFinite(journalNumber(name)))
+      .sort((a, b) => journalNumber(a) - journalNumber(b))
+      .map((name) => path.join(dir, name));
+  }
+
+  /** Reads a journal, dropping a torn last record. */
+  static async records(file: string): Promise<JournalRecord[]> {
+    const text = await readFile(file, 'utf8');
+    const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+    return complete
+      .split('\n')
+      .filter(Boolean)
+      .map((entry) => {
+        const space = entry.indexOf(' ');
+        return { sessionId: entry.slice(0, space), line: entry.slice(space + 1) };
+      });
+  }
+
+  /** Starts after the journals already there, which recovery has emptied into the session files. */
+  async start(after: number): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    this.#number = after;
+    await this.#openNext();
+  }
+
+  async #openNext(): Promise<void> {
+    this.#number += 1;
+    this.#handle = await open(path.join(this.dir, journalName(this.#number)), 'a');
+    this.#size = 0;
+  }
+
+  /** Resolves once the records are synced to disk; `durable` runs at that moment, in journal order. */
+  append(records: readonly JournalRecord[], durable: () => void): Promise<void> {
+    if (this.#broken) return Promise.reject(this.#broken);
+    if (!this.#handle) return Promise.reject(new Error('The session journal is closed.'));
+    const text = records.map((record) => `${record.sessionId} ${record.line}\n`).join('');
+    return new Promise<void>((resolve, reject) => {
+      this.#waiting.push({ text, durable, done: (error) => (error ? reject(error) : resolve()) });
+      this.#flushing ??= this.#flush();
+    });
+  }
+
+  async #flush(): Promise<void> {
+    while (this.#waiting.length > 0) {
+      const group = this.#waiting.splice(0);
+      const text = group.map((entry) => entry.text).join('');
+      const handle = this.#handle!;
+      try {
+        await handle.write(text);
+        await handle.datasync();
+        this.#size += Buffer.byteLength(text);
+        group.forEach((entry) => entry.durable());
+        group.forEach((entry) => entry.done());
+      } catch (error) {
+        // What was written of a refused group must not be replayed after a crash.
+        await handle.truncate(this.#size).catch((cut: Error) => (this.#broken = cut));
+        group.forEach((entry) => entry.done(error as Error));
+      }
+      if (this.#size >= this.rotateBytes && !this.#broken) await this.#rotate();
+    }
+    this.#flushing = null;
+  }
+
+  async #rotate(): Promise<void> {
+    const old = { handle: this.#handle!, file: path.join(this.dir, journalName(this.#number)) };
+    try {
+      await this.#openNext();
+    } catch (error) {
+      this.#handle = old.handle;
+      console.error('could not start a new journal; going on with the old one', error);
+      return;
+    }
+    this.rotated(async (unlinkOld) => {
+      await old.handle.close();
+      // If a session file could not be written, the old journal stays: the next start empties it.
+      if (unlinkOld) await unlink(old.file);
+    });
+  }
+
+  /** Waits for the writes under way, then closes; the store removes the journals once the session files hold everything. */
+  async close(): Promise<void> {
+    await this.#flushing;
+    await this.#handle?.close();
+    this.#handle = null;
+  }
+
+  get number(): number {
+    return this.#number;
+  }
+}
+
+export { journalName, journalNumber };
