@@ -1,4 +1,4 @@
-import { open, readFile, readdir, unlink } from 'node:fs/promises';
+import { open, readFile, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SessionEvent } from '../../protocol/events.js';
 import { parseLog, type EventLogStore } from './eventLog.js';
@@ -8,18 +8,19 @@ const seqOf = (line: string) => (JSON.parse(line) as SessionEvent).seq;
 
 /**
  * Session logs as JSON lines in `<dir>/<sessionId>.jsonl`. An append is acknowledged once it is in
- * the shared journal (one `datasync` for every call appending at that moment); the session's own
- * file receives its lines when the call ends, or when the journal is rotated, and is synced then.
- * After a crash the journals still on disk are emptied into the session files before anything is read.
+ * the shared journal (one `datasync` for every call appending at that moment); it is then written
+ * to the session's own file without waiting for the disk, and that file is synced when the call
+ * ends or the journal is rotated. After a crash the journals still on disk are emptied into the
+ * session files before anything is read.
  */
 export class FileEventLogStore implements EventLogStore {
   #ready: Promise<void>;
   #isReady = false;
   #journal: Journal;
-  /** Lines acknowledged (in the journal) but not yet in the session's file. */
-  #pending = new Map<string, string[]>();
-  /** The writes to each session's file, one after the other. */
-  #fileWrites = new Map<string, Promise<void>>();
+  /** Open session files, and the writes to each, one after the other. */
+  #files = new Map<string, { handle: Promise<FileHandle>; writes: Promise<void> }>();
+  /** A session file write failed: its lines are only in the journal, which must then stay until the next start. */
+  #fileFailed = false;
   #retiring = new Set<Promise<void>>();
 
   constructor(
@@ -73,47 +74,45 @@ export class FileEventLogStore implements EventLogStore {
     if (events.length === 0) return;
     if (!this.#isReady) await this.#ready;
     const lines = events.map((event) => JSON.stringify(event));
+    // Written to the session's file once durable, in journal order; the ack does not wait for it.
     await this.#journal.append(
       lines.map((line) => ({ sessionId, line })),
-      () => {
-        const pending = this.#pending.get(sessionId);
-        if (pending) pending.push(...lines);
-        else this.#pending.set(sessionId, lines);
-      },
+      () => this.#write(sessionId, `${lines.join('\n')}\n`),
     );
   }
 
-  /** Moves a session's pending lines to its file, synced; if that fails they stay pending (the journal keeps them). */
-  #moveToFile(sessionId: string): Promise<void> {
-    const lines = this.#pending.get(sessionId);
-    if (!lines) return this.#fileWrites.get(sessionId) ?? Promise.resolve();
-    this.#pending.delete(sessionId);
-    const previous = this.#fileWrites.get(sessionId) ?? Promise.resolve();
-    const write = previous.then(async () => {
-      try {
-        const handle = await open(this.#file(sessionId), 'a');
-        try {
-          await handle.write(`${lines.join('\n')}\n`);
-          await handle.datasync();
-        } finally {
-          await handle.close();
-        }
-      } catch (error) {
-        this.#pending.set(sessionId, [...lines, ...(this.#pending.get(sessionId) ?? [])]);
-        throw error;
-      }
+  #write(sessionId: string, text: string): void {
+    let file = this.#files.get(sessionId);
+    if (!file) {
+      file = { handle: open(this.#file(sessionId), 'a'), writes: Promise.resolve() };
+      this.#files.set(sessionId, file);
+    }
+    const { handle } = file;
+    file.writes = file.writes.then(async () => void (await (await handle).write(text))).catch((error: Error) => {
+      this.#fileFailed = true;
+      console.error(`could not write the log of session ${sessionId}; the journal keeps it`, error);
     });
-    const settled = write.catch(() => undefined);
-    this.#fileWrites.set(sessionId, settled);
-    void settled.then(() => this.#fileWrites.get(sessionId) === settled && this.#fileWrites.delete(sessionId));
-    return write;
+  }
+
+  /** Waits for the session's writes, syncs its file and closes it. */
+  async #settle(sessionId: string): Promise<void> {
+    const file = this.#files.get(sessionId);
+    if (!file) return;
+    this.#files.delete(sessionId);
+    await file.writes;
+    const handle = await file.handle;
+    try {
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
   }
 
   /** The journal moved on: once every line it held is synced in its session's file, the old journal goes. */
   #rotated(retire: (unlinkOld: boolean) => Promise<void>): void {
-    const moves = [...this.#pending.keys()].map((sessionId) => this.#moveToFile(sessionId));
-    const retiring = Promise.allSettled([...moves, ...this.#fileWrites.values()])
-      .then((results) => retire(results.every((result) => result.status === 'fulfilled')))
+    const synced = Promise.allSettled([...this.#files.keys()].map((sessionId) => this.#settle(sessionId)));
+    const retiring = synced
+      .then((results) => retire(!this.#fileFailed && results.every((result) => result.status === 'fulfilled')))
       .catch((error: Error) => console.error('could not retire the old journal', error))
       .finally(() => this.#retiring.delete(retiring));
     this.#retiring.add(retiring);
@@ -121,28 +120,23 @@ export class FileEventLogStore implements EventLogStore {
 
   async release(sessionId: string): Promise<void> {
     if (!this.#isReady) await this.#ready;
-    await this.#moveToFile(sessionId);
+    await this.#settle(sessionId);
   }
 
   async read(sessionId: string): Promise<SessionEvent[]> {
     if (!this.#isReady) await this.#ready;
-    // The tail is taken first: if it reaches the file meanwhile, the seqs tell the copies apart.
-    const tail = (this.#pending.get(sessionId) ?? []).map((line) => JSON.parse(line) as SessionEvent);
-    let events: SessionEvent[];
+    await this.#files.get(sessionId)?.writes;
     try {
-      events = parseLog(await readFile(this.#file(sessionId), 'utf8'));
+      return parseLog(await readFile(this.#file(sessionId), 'utf8'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      events = [];
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
     }
-    const lastSeq = events.at(-1)?.seq ?? 0;
-    return [...events, ...tail.filter((event) => event.seq > lastSeq)];
   }
 
   async list(): Promise<string[]> {
     await this.#ready.catch(() => undefined);
-    const files = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length));
-    return [...new Set([...files, ...this.#pending.keys()])];
+    return (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length));
   }
 
   /** Everything into the session files, synced; then the journals are no longer needed. */
@@ -150,8 +144,8 @@ export class FileEventLogStore implements EventLogStore {
     if (!this.#isReady) await this.#ready.catch(() => undefined);
     if (!this.#isReady) return;
     await this.#journal.close();
-    const moved = await Promise.allSettled([...this.#pending.keys()].map((sessionId) => this.#moveToFile(sessionId)));
-    await Promise.all([...this.#fileWrites.values(), ...this.#retiring]);
-    if (moved.every((result) => result.status === 'fulfilled')) for (const file of await Journal.leftOver(this.dir)) await unlink(file);
+    const synced = await Promise.allSettled([...this.#files.keys()].map((sessionId) => this.#settle(sessionId)));
+    await Promise.all([...this.#retiring]);
+    if (!this.#fileFailed && synced.every((result) => result.status === 'fulfilled')) for (const file of await Journal.leftOver(this.dir)) await unlink(file);
   }
 }
