@@ -46,7 +46,7 @@ export interface LoadResult {
   setupLatency: LatencySummary;
   /** Sessions launched from the start to the end of the run, successful launches only (lab only). */
   launchedInRun: number;
-  /** `session:event` messages delivered to the observer sockets within the window. */
+  /** Session events delivered to the observer sockets within the window (the lab sends an action's events in one message). */
   observerEvents: number;
   /** Calls played from first to last action within the window (lab only). */
   callsCompleted: number;
