@@ -9,11 +9,31 @@ function typoBudget(length: number): number {
   return 0;
 }
 
-/** Two neighbouring letters swapped ("clinete" for "cliente") count as one typo, not two. */
-function swapsOneNeighbour(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+/** The rule as first written, on code points: kept for the rare word with a character outside the BMP. */
+function swapsOneNeighbourByCodePoint(a: string, b: string): boolean {
   const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * Two neighbouring letters swapped ("clinete" for "cliente") count as one typo, not two. Runs for
+ * many word pairs on every reply, so it walks the strings instead of spreading them into arrays.
+ */
+function swapsOneNeighbour(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    if (isSurrogate(code)) return swapsOneNeighbourByCodePoint(a, b);
+    if (code === b.charCodeAt(i)) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return false;
+  }
+  return second === first + 1 && a[first] === b[second] && a[second] === b[first];
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -26,15 +46,18 @@ function sharedPrefix(a: string, b: string): number {
 function closeEnough(typed: string, expected: string): boolean {
   const budget = typoBudget(Math.min(typed.length, expected.length));
   if (budget === 0 || typed[0] !== expected[0]) return false;
+  // A distance is at least the difference in length, and a swap keeps the length: no need to compute either.
+  if (Math.abs(typed.length - expected.length) > budget) return false;
   return swapsOneNeighbour(typed, expected) || distance(typed, expected) <= budget;
 }
+
+const endsWith = (long: string, short: string) => short.length >= 4 && long.length >= short.length + 3 && long.endsWith(short);
 
 /**
  * German compounds end with the word they are a kind of: a "Kundennummer" is a "Nummer", a
  * "Fachabteilung" an "Abteilung". Only the end counts: a "Datenvolumen" is not "Daten".
  */
 function inCompound(typed: Token, expected: Token): boolean {
-  const endsWith = (long: string, short: string) => short.length >= 4 && long.length >= short.length + 3 && long.endsWith(short);
   return endsWith(typed.folded, expected.folded) || endsWith(typed.stem, expected.stem);
 }
 
