@@ -1,8 +1,6 @@
-import snowball from 'snowball-stemmers';
 import type { Language } from '../format/schema.js';
 import { profiles } from './languages.js';
-
-const stemmers = new Map(Object.entries(profiles).map(([lang, profile]) => [lang, snowball.newStemmer(profile.stemmer)]));
+import { stemOf } from './stems.js';
 
 export interface Token {
   /** The word as typed (lower case, without accents), for explanations. */
@@ -50,7 +48,6 @@ function clauseWords(clause: string, language: Language): string[] {
 
 export function tokenize(text: string, language: Language): Token[] {
   const profile = profiles[language];
-  const stemmer = stemmers.get(language);
   const clean = text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -62,7 +59,7 @@ export function tokenize(text: string, language: Language): Token[] {
     for (const word of clauseWords(clause, language)) {
       tokens.push({
         word,
-        stem: stemmer ? stemmer.stem(word) : word,
+        stem: stemOf(word, language),
         folded: language === 'de' ? word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u') : word,
         stop: profile.stopWords.has(word),
         negation: profile.negations.has(word),
