@@ -1,13 +1,7 @@
-import type { Language } from '../format/schema.js';
-import { profiles, type LanguageProfile } from './languages.js';
-import { tokenize, type Token } from './normalize.js';
-import { sameForm, sameWord } from './sameWord.js';
-
-/**
- * A term's part: a word (`exact` when written "=word": that very form, e.g. the polite "=aspetti"
- * but not the familiar "aspetta"), or `*`: one word that names someone.
- */
-export type TermPart = { kind: 'word'; token: Token; exact: boolean } | { kind: 'any' };
+import type { TermPart } from './compileRule.js';
+import type { LanguageProfile } from './languages.js';
+import type { Token } from './normalize.js';
+import type { ReplyWords } from './replyWords.js';
 
 /**
  * Between two words of a term a reply may hold up to 4 words, at most 1 of them not a function
@@ -16,64 +10,67 @@ export type TermPart = { kind: 'word'; token: Token; exact: boolean } | { kind: 
  */
 const maxGap = 4;
 
-const termCache = new Map<string, TermPart[]>();
-
-/** Parses a rule's term once per language: rules are data, replies are many. */
-export function termParts(term: string, language: Language): TermPart[] {
-  const key = `${language}\u0000${term}`;
-  let parts = termCache.get(key);
-  if (!parts) {
-    parts = term
-      .split(/\s+/)
-      .filter(Boolean)
-      .flatMap((piece): TermPart[] => {
-        if (piece === '*') return [{ kind: 'any' }];
-        const exact = piece.startsWith('=');
-        return tokenize(exact ? piece.slice(1) : piece, language).map((token) => ({ kind: 'word', token, exact }));
-      });
-    termCache.set(key, parts);
+/** From `from`, stepping by `step` over at most 3 function words of the same clause: is there a negation? */
+function negationNear(reply: readonly Token[], from: number, step: 1 | -1, clause: number): boolean {
+  for (let i = from, seen = 0; i >= 0 && i < reply.length && seen < 3; i += step, seen++) {
+    const token = reply[i]!;
+    if (token.clause !== clause) return false;
+    if (token.negation) return true;
+    if (!token.stop) return false;
   }
-  return parts;
+  return false;
 }
 
 /** A negation just before the term ("non capisco", "I don't really understand") or, where grammar puts it there, just after ("ich verstehe nicht"). */
-function negated(reply: Token[], first: number, last: number, profile: LanguageProfile): boolean {
-  const look = (from: number, step: 1 | -1, clause: number): boolean => {
-    for (let i = from, seen = 0; i >= 0 && i < reply.length && seen < 3; i += step, seen++) {
-      const token = reply[i]!;
-      if (token.clause !== clause) return false;
-      if (token.negation) return true;
-      if (!token.stop) return false;
-    }
-    return false;
-  };
-  return look(first - 1, -1, reply[first]!.clause) || (profile.negationAfter && look(last + 1, 1, reply[last]!.clause));
+function negated(reply: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
+  return negationNear(reply, first - 1, -1, reply[first]!.clause) || (profile.negationAfter && negationNear(reply, last + 1, 1, reply[last]!.clause));
 }
 
-function fits(part: TermPart, token: Token, position: number, profile: LanguageProfile, excluded: ReadonlySet<number>): boolean {
-  if (part.kind === 'word') return part.exact ? sameForm(token, part.token) : sameWord(token, part.token, profile);
-  return !token.stop && !token.negation && !excluded.has(position) && !profile.notNames.has(token.word) && /\p{L}/u.test(token.word);
+/** Could this word be the `*` name? Not a function word, a negation, a word already used by another group, or a known non-name. */
+function nameAt(reply: ReplyWords, position: number, excluded: ReadonlySet<number>): boolean {
+  const token = reply.tokens[position]!;
+  return !token.stop && !token.negation && !excluded.has(position) && !reply.profile.notNames.has(token.word) && /\p{L}/u.test(token.word);
 }
 
 /** May the words between two matched positions be skipped? Same clause, no negation, few content words, not ending on "un"/"a". */
-function skippable(reply: Token[], from: number, to: number, afterFunctionWord: boolean, profile: LanguageProfile): boolean {
+function skippable(reply: readonly Token[], from: number, to: number, afterFunctionWord: boolean, profile: LanguageProfile): boolean {
   if (reply[from]!.clause !== reply[to]!.clause) return false;
-  const skipped = reply.slice(from + 1, to);
-  const last = skipped.at(-1);
-  if (last && profile.articles.has(last.word)) return false;
-  return !skipped.some((token) => token.negation) && skipped.filter((token) => !token.stop).length <= (afterFunctionWord ? 0 : 1);
+  if (to - 1 > from && profile.articles.has(reply[to - 1]!.word)) return false;
+  let contentWords = 0;
+  for (let i = from + 1; i < to; i++) {
+    if (reply[i]!.negation) return false;
+    if (!reply[i]!.stop) contentWords++;
+  }
+  return contentWords <= (afterFunctionWord ? 0 : 1);
 }
 
-function matchFrom(reply: Token[], parts: TermPart[], index: number, previous: number, profile: LanguageProfile, excluded: ReadonlySet<number>): number[] | null {
+/**
+ * Where the part may sit from `from` to `to` (inclusive), in order: the reply's hits for a word,
+ * each possible name for `*`. (Loops rather than a generator or callbacks: this runs for every term
+ * of every rule on every reply.)
+ */
+function placesFor(reply: ReplyWords, part: TermPart, from: number, to: number, excluded: ReadonlySet<number>): readonly number[] {
+  if (part.kind === 'word') {
+    const hits = reply.hits(part);
+    if (hits.length === 0 || (hits[0]! >= from && hits.at(-1)! <= to)) return hits;
+    return hits.filter((position) => position >= from && position <= to);
+  }
+  const places: number[] = [];
+  for (let position = from; position <= to; position++) if (nameAt(reply, position, excluded)) places.push(position);
+  return places;
+}
+
+function matchFrom(reply: ReplyWords, parts: readonly TermPart[], index: number, previous: number, excluded: ReadonlySet<number>): number[] | null {
   const part = parts[index];
   if (!part) return [];
   // The placeholder and its neighbours sit side by side: "sono Anna", "Anna speaking".
   const before = parts[index - 1];
   const gap = part.kind === 'any' || before?.kind === 'any' ? 0 : maxGap;
   const afterFunctionWord = index === 1 && before?.kind === 'word' && before.token.stop;
-  for (let position = previous + 1; position <= previous + 1 + gap && position < reply.length; position++) {
-    if (!skippable(reply, previous, position, afterFunctionWord, profile) || !fits(part, reply[position]!, position, profile, excluded)) continue;
-    const rest = matchFrom(reply, parts, index + 1, position, profile, excluded);
+  const last = Math.min(previous + 1 + gap, reply.tokens.length - 1);
+  for (const position of placesFor(reply, part, previous + 1, last, excluded)) {
+    if (!skippable(reply.tokens, previous, position, afterFunctionWord, reply.profile)) continue;
+    const rest = matchFrom(reply, parts, index + 1, position, excluded);
     if (rest) return [position, ...rest];
   }
   return null;
@@ -84,16 +81,14 @@ function matchFrom(reply: Token[], parts: TermPart[], index: number, previous: n
  * few function words between them. Returns the positions matched, or null. `excluded` positions
  * (already evidence for another group of the rule) cannot be the `*` name.
  */
-export function findTerm(reply: Token[], parts: TermPart[], language: Language, excluded: ReadonlySet<number>): number[] | null {
-  const profile = profiles[language];
+export function findTerm(reply: ReplyWords, parts: readonly TermPart[], excluded: ReadonlySet<number>): number[] | null {
   const first = parts[0];
   if (!first) return null;
-  for (let start = 0; start < reply.length; start++) {
-    if (!fits(first, reply[start]!, start, profile, excluded)) continue;
-    const rest = matchFrom(reply, parts, 1, start, profile, excluded);
+  for (const start of placesFor(reply, first, 0, reply.tokens.length - 1, excluded)) {
+    const rest = matchFrom(reply, parts, 1, start, excluded);
     if (!rest) continue;
     const positions = [start, ...rest];
-    if (!negated(reply, start, positions.at(-1)!, profile)) return positions;
+    if (!negated(reply.tokens, start, positions.at(-1)!, reply.profile)) return positions;
   }
   return null;
 }
