@@ -11,6 +11,7 @@ import { runBaseline } from './runs/baselineRun.js';
 import { runLab } from './runs/labRun.js';
 import { measureLogAppend } from './storage/logAppend.js';
 import { measureConsoleSearch } from './search/consoleSearch.js';
+import { measureReplyMatching } from './search/replyMatching.js';
 
 /**
  * `npm run bench`: the lab under load against the bare Socket.IO transport measured in the same run,
@@ -57,7 +58,7 @@ for (const n of options.sizes) {
 const catalog = await loadScenarioCatalog();
 const scenario = catalog.get(benchScenarioId);
 if (!scenario) throw new Error(`scenario ${benchScenarioId} is not offered`);
-const storage = storageTable(await measureLogAppend(), measureReplaySeek(scenario, actions), measureConsoleSearch());
+const storage = storageTable(await measureLogAppend(), measureReplaySeek(scenario, actions), measureConsoleSearch(), measureReplyMatching());
 checks.push(...storage.checks);
 console.log(`\n${storage.text}`);
 

@@ -1,6 +1,8 @@
 import type { SeekResult } from '../replay/replaySeek.js';
 import type { SearchResult } from '../search/consoleSearch.js';
+import type { ReplyMatchingResult } from '../search/replyMatching.js';
 import type { AppendScaling } from '../storage/logAppend.js';
+import { benchScenarioId } from '../lab/script.js';
 import { decimal, integer, ratio, table, verdict, type TargetCheck } from './format.js';
 
 /** Appending at 100,000 events may cost at most this much more per event than at 1,000 ("the same", with noise). */
@@ -8,7 +10,7 @@ export const appendRatioTarget = 1.25;
 export const seekTargetMs = 50;
 export const searchTargetMs = 50;
 
-export function storageTable(append: AppendScaling, seek: SeekResult, search: SearchResult): { text: string; checks: TargetCheck[] } {
+export function storageTable(append: AppendScaling, seek: SeekResult, search: SearchResult, matching: ReplyMatchingResult): { text: string; checks: TargetCheck[] } {
   const appendOk = append.ratio <= appendRatioTarget;
   const seekOk = seek.latency.max < seekTargetMs;
   const searchOk = search.latency.max < searchTargetMs;
@@ -30,9 +32,25 @@ export function storageTable(append: AppendScaling, seek: SeekResult, search: Se
       '',
       '',
     ],
+    // Informational: how much of a reply's cost on the server is the intent matcher (no target).
+    [
+      `reply matching, ${integer(matching.library.replies)} scripted replies of ${matching.scenarios} scenarios, p50 / p99 (µs/reply)`,
+      `${decimal(matching.library.p50)} / ${decimal(matching.library.p99)}`,
+      decimal(matching.library.mean),
+      '',
+      '',
+    ],
+    [
+      `reply matching, the ${integer(matching.fibre.replies)} replies of ${benchScenarioId}, p50 / p99 (µs/reply)`,
+      `${decimal(matching.fibre.p50)} / ${decimal(matching.fibre.p99)}`,
+      decimal(matching.fibre.mean),
+      '',
+      '',
+    ],
+    ['reply matching, first pass: rules parsed, words stemmed (µs/reply)', '', decimal(matching.firstPassMeanUs), '', ''],
   ];
   const text = [
-    `Storage and replay (in the bench process): FileEventLogStore appends of ${append.groupSize}-event groups, each synced before the next, ${integer(append.measuredEvents)} events per log, the two logs taking turns; projectCallAt on a session played by the headless runtime`,
+    `Storage and replay (in the bench process): FileEventLogStore appends of ${append.groupSize}-event groups, each synced before the next, ${integer(append.measuredEvents)} events per log, the two logs taking turns; projectCallAt on a session played by the headless runtime; matchIntents on each scripted reply against its own scenario's intents, ${matching.rounds} rounds after a first pass`,
     table(['measure', 'median', 'mean', 'target', 'result'], rows),
   ].join('\n');
   return {
