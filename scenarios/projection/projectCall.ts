@@ -1,5 +1,5 @@
 import type { CustomerRecord, SessionEvent } from '../../protocol/events.js';
-import type { CallView } from './callView.js';
+import type { CallView, TranscriptLine } from './callView.js';
 
 export const emptyCallView = (): CallView => ({
   phase: 'ringing',
@@ -57,29 +57,25 @@ function withEdits(record: CustomerRecord, edits: Record<string, string> | undef
   };
 }
 
-/** A copy whose lists the fold may grow in place without touching `view`. */
-function draftOf(view: CallView): CallView {
-  return {
-    ...view,
-    transcript: [...view.transcript],
-    actions: [...view.actions],
-    tickets: [...view.tickets],
-    emails: [...view.emails],
-    messages: [...view.messages],
-    orders: [...view.orders],
-    cancelledOrders: [...view.cancelledOrders],
-  };
+/** `list` with `item` appended: in place when the fold owns the list, else on a copy. */
+function appended<T>(list: T[], item: T, inPlace: boolean): T[] {
+  const target = inPlace ? list : list.slice();
+  target.push(item);
+  return target;
 }
 
 /**
- * Folds one event into a draft view, growing its lists in place: one copy per live event, and
- * none at all when a whole log is projected at once (the replay seeks in linear time).
+ * Folds one event into `next`, whose fields the caller owns. Its lists may still be the previous
+ * view's (`ownsLists` false, a live event): a list is copied only when this event grows it, so the
+ * previous view keeps its own and the lists the event does not touch are shared, not copied. A whole
+ * log projected at once owns its lists and grows them in place (the replay seeks in linear time).
+ * No closures here: the fold runs for every event, and under tsx each closure created costs a
+ * `__name` property definition.
  */
-function fold(next: CallView, event: SessionEvent): void {
+function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
   next.lastSeq = event.seq;
-  const act = (detail: string) => {
-    next.actions.push({ seq: event.seq, at: event.at, type: event.type, detail });
-  };
+  /** What the console's action log says of the event, if it logs it. */
+  let detail: string | null = null;
   switch (event.type) {
     case 'session.launched':
       next.launchedAt = event.at;
@@ -96,63 +92,66 @@ function fold(next: CallView, event: SessionEvent): void {
     case 'call.answered':
       next.answeredAt = event.at;
       next.phase = 'talking';
-      act('answered');
+      detail = 'answered';
       break;
     case 'caller.said':
-      next.transcript.push({ seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text });
+      next.transcript = appended(next.transcript, { seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text }, ownsLists);
       break;
     case 'trainee.replied': {
-      const line = { seq: event.seq, at: event.at, speaker: 'trainee' as const, text: event.data.text };
-      next.transcript.push(event.data.intents.length ? { ...line, intents: event.data.intents } : line);
+      const { seq, at } = event;
+      const { text, intents } = event.data;
+      // Written out rather than `{ ...line, intents }`: V8 builds a spread that adds keys on a slow path.
+      const line: TranscriptLine = intents.length ? { seq, at, speaker: 'trainee', text, intents } : { seq, at, speaker: 'trainee', text };
+      next.transcript = appended(next.transcript, line, ownsLists);
       break;
     }
     case 'customer.searched':
       next.lastSearch = { query: event.data.query, results: event.data.results };
-      act(`"${event.data.query}" → ${event.data.results.length}`);
+      detail = `"${event.data.query}" → ${event.data.results.length}`;
       break;
     case 'customer.opened':
       next.openRecord = withEdits(event.data.record, next.customerEdits[event.data.customerId]);
       next.openHistory = event.data.history;
-      act(`${event.data.record.customerCode} ${event.data.record.fullName}`);
+      detail = `${event.data.record.customerCode} ${event.data.record.fullName}`;
       break;
     case 'customer.updated': {
       const edits = { ...next.customerEdits[event.data.customerId], [event.data.field]: event.data.value };
       next.customerEdits = { ...next.customerEdits, [event.data.customerId]: edits };
       if (next.openRecord?.id === event.data.customerId) next.openRecord = withEdits(next.openRecord, edits);
-      act(`${event.data.customerId} ${event.data.field} = ${event.data.value}`);
+      detail = `${event.data.customerId} ${event.data.field} = ${event.data.value}`;
       break;
     }
     case 'order.placed':
-      next.orders.push({ seq: event.seq, ...event.data });
-      act(`${event.data.orderId} ${event.data.items.map((item) => `${item.quantity}× ${item.name}`).join(', ')}`);
+      next.orders = appended(next.orders, { seq: event.seq, ...event.data }, ownsLists);
+      detail = `${event.data.orderId} ${event.data.items.map((item) => `${item.quantity}× ${item.name}`).join(', ')}`;
       break;
     case 'order.cancelled':
-      next.cancelledOrders.push(event.data.orderId);
-      act(`${event.data.orderId}: ${event.data.reason}`);
+      next.cancelledOrders = appended(next.cancelledOrders, event.data.orderId, ownsLists);
+      detail = `${event.data.orderId}: ${event.data.reason}`;
       break;
     case 'product.searched':
       next.lastProductSearch = { query: event.data.query, results: event.data.results };
-      act(`"${event.data.query}" → ${event.data.results.length}`);
+      detail = `"${event.data.query}" → ${event.data.results.length}`;
       break;
     case 'product.opened':
       next.openProduct = event.data.product;
-      act(`${event.data.productId} ${event.data.product.name}`);
+      detail = `${event.data.productId} ${event.data.product.name}`;
       break;
     case 'kb.searched':
       next.lastArticleSearch = { query: event.data.query, results: event.data.results };
-      act(`"${event.data.query}" → ${event.data.results.length}`);
+      detail = `"${event.data.query}" → ${event.data.results.length}`;
       break;
     case 'kb.opened':
       next.openArticle = event.data.article;
-      act(`${event.data.articleId} ${event.data.article.title}`);
+      detail = `${event.data.articleId} ${event.data.article.title}`;
       break;
     case 'email.sent':
-      next.emails.push({ seq: event.seq, at: event.at, ...event.data });
-      act(`${event.data.to}: ${event.data.subject}`);
+      next.emails = appended(next.emails, { seq: event.seq, at: event.at, ...event.data }, ownsLists);
+      detail = `${event.data.to}: ${event.data.subject}`;
       break;
     case 'message.delivered':
-      next.messages.push({ seq: event.seq, at: event.at, ...event.data });
-      act(`${event.data.recipient}: ${event.data.callerName}`);
+      next.messages = appended(next.messages, { seq: event.seq, at: event.at, ...event.data }, ownsLists);
+      detail = `${event.data.recipient}: ${event.data.callerName}`;
       break;
     case 'call.transferred':
       if (next.holdStartedAt !== null) next.holdMs = next.holdMs + event.at - next.holdStartedAt;
@@ -163,15 +162,15 @@ function fold(next: CallView, event: SessionEvent): void {
       next.transferredTo = event.data.department;
       next.transferNote = event.data.note;
       next.muted = false;
-      act(event.data.department);
+      detail = event.data.department;
       break;
     case 'call.muted':
       next.muted = true;
-      act('muted');
+      detail = 'muted';
       break;
     case 'call.unmuted':
       next.muted = false;
-      act('unmuted');
+      detail = 'unmuted';
       break;
     case 'ticket.updated':
       next.tickets = next.tickets.map((ticket) =>
@@ -184,18 +183,18 @@ function fold(next: CallView, event: SessionEvent): void {
             }
           : ticket,
       );
-      act(`${event.data.ticketId}: ${event.data.note}`);
+      detail = `${event.data.ticketId}: ${event.data.note}`;
       break;
     case 'guidance.offered':
       next.guidance = event.data;
       break;
     case 'identity.verified':
       next.verified = { customerId: event.data.customerId, checks: event.data.checks, seq: event.seq };
-      act(`${event.data.customerId}: ${event.data.checks.join(', ')}`);
+      detail = `${event.data.customerId}: ${event.data.checks.join(', ')}`;
       break;
     case 'ticket.created':
-      next.tickets.push({ ...event.data, createdSeq: event.seq, status: 'open', escalation: null, updates: [] });
-      act(`${event.data.ticketId} ${event.data.category}/${event.data.priority}: ${event.data.subject}`);
+      next.tickets = appended(next.tickets, { ...event.data, createdSeq: event.seq, status: 'open', escalation: null, updates: [] }, ownsLists);
+      detail = `${event.data.ticketId} ${event.data.category}/${event.data.priority}: ${event.data.subject}`;
       break;
     case 'ticket.escalated':
       next.tickets = next.tickets.map((ticket) =>
@@ -203,18 +202,18 @@ function fold(next: CallView, event: SessionEvent): void {
           ? { ...ticket, status: 'escalated', escalation: { department: event.data.department, note: event.data.note, seq: event.seq } }
           : ticket,
       );
-      act(`${event.data.ticketId} → ${event.data.department}`);
+      detail = `${event.data.ticketId} → ${event.data.department}`;
       break;
     case 'call.held':
       next.phase = 'onHold';
       next.holdStartedAt = event.at;
-      act('hold');
+      detail = 'hold';
       break;
     case 'call.resumed':
       next.phase = 'talking';
       next.holdMs = next.holdMs + (next.holdStartedAt === null ? 0 : event.at - next.holdStartedAt);
       next.holdStartedAt = null;
-      act('resume');
+      detail = 'resume';
       break;
     case 'call.hungUp':
       if (next.holdStartedAt !== null) next.holdMs = next.holdMs + event.at - next.holdStartedAt;
@@ -223,7 +222,7 @@ function fold(next: CallView, event: SessionEvent): void {
       next.hungUpAt = event.at;
       next.hungUpBy = event.data.party;
       next.muted = false;
-      act(event.data.party);
+      detail = event.data.party;
       break;
     case 'timer.expired':
       break;
@@ -233,7 +232,7 @@ function fold(next: CallView, event: SessionEvent): void {
       break;
     case 'wrapup.submitted':
       next.wrapup = { disposition: event.data.disposition, notes: event.data.notes, followUp: event.data.followUp };
-      act(event.data.disposition);
+      detail = event.data.disposition;
       break;
     case 'session.ended':
       next.phase = 'ended';
@@ -241,18 +240,20 @@ function fold(next: CallView, event: SessionEvent): void {
       next.outcome = event.data.outcome;
       break;
   }
+  if (detail !== null) next.actions = appended(next.actions, { seq: event.seq, at: event.at, type: event.type, detail }, ownsLists);
 }
 
 /** Folds one event into the view. Pure: the live console, the mirror and the replay all use it. */
 export function applyEvent(view: CallView, event: SessionEvent): CallView {
-  const next = draftOf(view);
-  fold(next, event);
+  // A shallow copy: the fold replaces, never mutates, the fields and lists it shares with `view`.
+  const next = { ...view };
+  fold(next, event, false);
   return next;
 }
 
 export function projectCall(events: readonly SessionEvent[]): CallView {
   const view = emptyCallView();
-  for (const event of events) fold(view, event);
+  for (const event of events) fold(view, event, true);
   return view;
 }
 
