@@ -1,4 +1,4 @@
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, type SnapshotFrom } from 'xstate';
 import type { SessionEvent, SessionEventPayloads } from '../../protocol/events.js';
 import type { Scenario } from '../format/schema.js';
 import { buildScriptMachine, holdTimer, outcomeOf, type ScriptMachine } from '../machine/buildMachine.js';
@@ -6,6 +6,7 @@ import { callerLineText } from '../machine/callerLines.js';
 import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
 import { pending, type PendingEvent } from './decideAction.js';
+import { stepScript } from './stepScript.js';
 
 /** Everything the runtime needs to know about a session, rebuilt from its log alone. */
 export interface SessionCore {
@@ -39,21 +40,24 @@ const scriptState = (core: SessionCore) => String(core.script.value);
  */
 export function reactToEvent(core: SessionCore, event: SessionEvent): { core: SessionCore; caused: PendingEvent[] } {
   const caused: PendingEvent[] = [];
-  let next: SessionCore = { ...core, view: applyEvent(core.view, event) };
+  const next: SessionCore = { ...core, view: applyEvent(core.view, event) };
   if (event.type === 'session.launched') next.seed = event.data.seed;
   if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended') return { core: next, caused };
 
   const before = scriptState(next);
-  const [script] = transition(next.machine, next.script, event);
+  const script = stepScript(next.machine, next.script, event);
   const saidBefore = next.script.context.said.length;
-  next = { ...next, script };
-  const lineCounts = { ...next.lineCounts };
-  for (const lineId of script.context.said.slice(saidBefore)) {
-    const occurrence = lineCounts[lineId] ?? 0;
-    lineCounts[lineId] = occurrence + 1;
-    caused.push(pending('caller.said', 'caller', { lineId, text: callerLineText(next.scenario, lineId, next.seed, occurrence) }));
+  next.script = script;
+  if (script.context.said.length > saidBefore) {
+    // The counts are shared with the previous core until a line is said.
+    const lineCounts = { ...next.lineCounts };
+    for (const lineId of script.context.said.slice(saidBefore)) {
+      const occurrence = lineCounts[lineId] ?? 0;
+      lineCounts[lineId] = occurrence + 1;
+      caused.push(pending('caller.said', 'caller', { lineId, text: callerLineText(next.scenario, lineId, next.seed, occurrence) }));
+    }
+    next.lineCounts = lineCounts;
   }
-  next.lineCounts = lineCounts;
   const after = scriptState(next);
   const stateChanged = after !== before || script.context.mood !== core.script.context.mood;
   if (stateChanged) caused.push(pending('script.advanced', 'system', { state: after, mood: script.context.mood }));
