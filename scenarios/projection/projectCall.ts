@@ -57,6 +57,57 @@ function withEdits(record: CustomerRecord, edits: Record<string, string> | undef
   };
 }
 
+/**
+ * A shallow copy of the view, written out field by field: `{ ...view }` in applyEvent measured
+ * ~1 µs an event against ~0.2 µs (Node 20), its spread apparently off V8's fast path for good once
+ * it has seen the views' maps change while their fields took their types. The mapped type makes a
+ * field left out a compile error; the order is emptyCallView's, so a copy serialises as the view.
+ */
+function copyOf(view: CallView): CallView {
+  const copy: { [K in keyof Required<CallView>]: CallView[K] } = {
+    phase: view.phase,
+    lastSeq: view.lastSeq,
+    launchedAt: view.launchedAt,
+    offeredAt: view.offeredAt,
+    answeredAt: view.answeredAt,
+    hungUpAt: view.hungUpAt,
+    endedAt: view.endedAt,
+    callerNumber: view.callerNumber,
+    queue: view.queue,
+    channel: view.channel,
+    subject: view.subject,
+    mode: view.mode,
+    transcript: view.transcript,
+    actions: view.actions,
+    lastSearch: view.lastSearch,
+    openRecord: view.openRecord,
+    openHistory: view.openHistory,
+    customerEdits: view.customerEdits,
+    orders: view.orders,
+    cancelledOrders: view.cancelledOrders,
+    verified: view.verified,
+    lastProductSearch: view.lastProductSearch,
+    openProduct: view.openProduct,
+    lastArticleSearch: view.lastArticleSearch,
+    openArticle: view.openArticle,
+    tickets: view.tickets,
+    emails: view.emails,
+    messages: view.messages,
+    transferredTo: view.transferredTo,
+    transferNote: view.transferNote,
+    guidance: view.guidance,
+    holdStartedAt: view.holdStartedAt,
+    muted: view.muted,
+    holdMs: view.holdMs,
+    hungUpBy: view.hungUpBy,
+    wrapup: view.wrapup,
+    outcome: view.outcome,
+    scriptState: view.scriptState,
+    mood: view.mood,
+  };
+  return copy;
+}
+
 /** `list` with `item` appended: in place when the fold owns the list, else on a copy. */
 function appended<T>(list: T[], item: T, inPlace: boolean): T[] {
   const target = inPlace ? list : list.slice();
@@ -246,7 +297,7 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
 /** Folds one event into the view. Pure: the live console, the mirror and the replay all use it. */
 export function applyEvent(view: CallView, event: SessionEvent): CallView {
   // A shallow copy: the fold replaces, never mutates, the fields and lists it shares with `view`.
-  const next = { ...view };
+  const next = copyOf(view);
   fold(next, event, false);
   return next;
 }
