@@ -37,6 +37,12 @@ export interface JoinedSession {
   events: SessionEvent[];
 }
 
+/** A trainee's action, applied: its seq, and what it caused as this trainee may see it (no other message brings them to this socket). */
+export interface ActOutcome {
+  seq: number;
+  events: SessionEvent[];
+}
+
 export interface RubricItemView {
   id: string;
   label: { it: string; en: string };
@@ -50,7 +56,7 @@ export interface RubricItemView {
 export interface ClientToServerEvents {
   'session:join': (payload: unknown, ack: Ack<JoinedSession>) => void;
   'session:leave': (payload: unknown, ack: Ack<null>) => void;
-  'session:act': (payload: unknown, ack: Ack<{ seq: number }>) => void;
+  'session:act': (payload: unknown, ack: Ack<ActOutcome>) => void;
   'session:launch': (payload: unknown, ack: Ack<{ sessionIds: string[] }>) => void;
   'session:score': (payload: unknown, ack: Ack<ScoreReport>) => void;
   'agent:status': (payload: unknown, ack: Ack<{ status: AgentStatus }>) => void;

@@ -43,9 +43,11 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
       const session = context.registry.live(sessionId);
       if (!session) {
         const seq = await context.registry.recordedAction(sessionId, actionId);
-        return seq === null ? fail('INVALID_STATE', 'This call is over.') : ok({ seq });
+        return seq === null ? fail('INVALID_STATE', 'This call is over.') : ok({ seq, events: [] });
       }
-      return session.act(actionId, action);
+      // The ack brings this socket what its action caused; the trainee's other screens get session:events.
+      const applied = await session.act(actionId, action, socket.id);
+      return applied.ok ? ok({ seq: applied.data.seq, events: eventsFor(user, applied.data.events) }) : applied;
     }),
   );
 

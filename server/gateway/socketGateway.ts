@@ -62,12 +62,22 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     updatedSessions.set(record.id, record);
   };
 
+  // Socket.IO encodes a message before it looks for recipients: an empty room is checked first.
+  const anyoneIn = (room: string, except: string | null = null) => {
+    const members = io.sockets.adapter.rooms.get(room);
+    return members !== undefined && members.size > (except !== null && members.has(except) ? 1 : 0);
+  };
+
   context.registry.listeners = {
-    events(session, events) {
+    events(session, events, origin) {
       // One message per room for everything an action caused: at a thousand calls, messages are the cost.
-      io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
-      const forTrainee = events.flatMap((event) => eventForTrainee(event) ?? []);
-      if (forTrainee.length > 0) io.to(rooms.traineeSeat(session.id)).emit('session:events', { sessionId: session.id, events: forTrainee });
+      if (anyoneIn(rooms.observers(session.id))) io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
+      // The socket that acted has them in its ack; the seat's other sockets (another tab) get them here.
+      const seat = rooms.traineeSeat(session.id);
+      if (anyoneIn(seat, origin)) {
+        const forTrainee = events.flatMap((event) => eventForTrainee(event) ?? []);
+        if (forTrainee.length > 0) io.to(seat).except(origin ?? []).emit('session:events', { sessionId: session.id, events: forTrainee });
+      }
       const phaseChanging = ['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred'];
       if (events.some((event) => phaseChanging.includes(event.type))) {
         io.to(rooms.trainee(session.traineeId)).emit('agent:status', { status: agentStatusOf(context, session.traineeId) });

@@ -8,12 +8,18 @@ import { dueTimer, recordEvents } from '../../scenarios/session/recordEvents.js'
 import type { Clock } from '../clock.js';
 import type { EventLogStore } from '../store/eventLog.js';
 
+/** What a commit recorded: the first seq, and every event it caused. */
+export interface Committed {
+  seq: number;
+  events: SessionEvent[];
+}
+
 export interface LiveSessionDeps {
   log: EventLogStore;
   clock: Clock;
   desk: CompanyDesk;
-  /** Called with each batch of events once they are on disk, in order. */
-  published: (session: LiveSession, events: SessionEvent[]) => void;
+  /** Called with each batch of events once they are on disk, in order; `origin` is the socket whose action caused them. */
+  published: (session: LiveSession, events: SessionEvent[], origin: string | null) => void;
 }
 
 /**
@@ -50,24 +56,28 @@ export class LiveSession {
     return this.#core.view.phase === 'ended';
   }
 
-  /** Applies a trainee's action: decided, recorded, on disk, published, then acknowledged. */
-  act(actionId: string, action: TraineeAction): Promise<Result<{ seq: number }>> {
+  /**
+   * Applies a trainee's action: decided, recorded, on disk, published, then acknowledged with the
+   * events it caused. A resent action gets its seq and no events: they were delivered, or the
+   * rejoin after the drop that made the client resend brings them.
+   */
+  act(actionId: string, action: TraineeAction, origin: string | null = null): Promise<Result<Committed>> {
     return this.#serially(async () => {
       const already = this.#appliedActions.get(actionId);
-      if (already !== undefined) return ok({ seq: already });
+      if (already !== undefined) return ok({ seq: already, events: [] });
       if (this.#disposed) return fail('INVALID_STATE', 'This session is closed.');
       const decision = decideTraineeAction(this.#core, this.deps.desk, action);
       if (!decision.ok) return decision;
-      return this.#commit({ ...decision.data, actionId });
+      return this.#commit({ ...decision.data, actionId }, this.deps.clock.now(), origin);
     });
   }
 
   /** Records what the system decides (the launch, a timer expiry). */
-  recordSystem(pending: PendingEvent, at?: number): Promise<Result<{ seq: number }>> {
+  recordSystem(pending: PendingEvent, at?: number): Promise<Result<Committed>> {
     return this.#serially(() => this.#commit(pending, at));
   }
 
-  async #commit(pending: PendingEvent, at = this.deps.clock.now()): Promise<Result<{ seq: number }>> {
+  async #commit(pending: PendingEvent, at = this.deps.clock.now(), origin: string | null = null): Promise<Result<Committed>> {
     const { core, events } = recordEvents(this.#core, pending, at);
     try {
       await this.deps.log.append(this.id, events);
@@ -78,8 +88,8 @@ export class LiveSession {
     this.#events.push(...events);
     if (pending.actionId) this.#appliedActions.set(pending.actionId, events[0]!.seq);
     this.armTimer();
-    this.deps.published(this, events);
-    return ok({ seq: events[0]!.seq });
+    this.deps.published(this, events, origin);
+    return ok({ seq: events[0]!.seq, events });
   }
 
   #serially<T>(work: () => Promise<T>): Promise<T> {

@@ -25,7 +25,7 @@ export interface RegistryDeps {
 }
 
 export interface RegistryListeners {
-  events(session: LiveSession, events: SessionEvent[]): void;
+  events(session: LiveSession, events: SessionEvent[], origin: string | null): void;
   updated(record: SessionRecord): void;
   ended(record: SessionRecord, score: ScoreReport): void;
 }
@@ -115,8 +115,8 @@ export class SessionRegistry {
       log: this.deps.log,
       clock: this.deps.clock,
       desk: this.deps.desk,
-      published: (session: LiveSession, events: SessionEvent[]) => {
-        this.listeners.events(session, events);
+      published: (session: LiveSession, events: SessionEvent[], origin: string | null) => {
+        this.listeners.events(session, events, origin);
         if (events.some((event) => event.type === 'session.ended')) {
           const closing = this.#close(session).finally(() => this.#closing.delete(closing));
           this.#closing.add(closing);

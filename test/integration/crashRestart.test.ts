@@ -45,7 +45,7 @@ function followingClient(baseUrl: string, cookie: string, sessionId: string) {
     if (joined.ok) joined.data.events.forEach(keep);
   });
   sockets.push(socket);
-  return { socket, seen, rejoins: () => rejoins };
+  return { socket, seen, keep, rejoins: () => rejoins };
 }
 
 const until = async (check: () => boolean, ms = 15_000) => {
@@ -82,6 +82,7 @@ describe('a server killed with SIGKILL', () => {
           const ack = await call.client.socket.emitWithAck('session:act', { sessionId: call.sessionId, actionId: actionId(), action });
           expect(ack.ok).toBe(true);
           if (ack.ok) acked.set(call.sessionId, ack.data.seq);
+          if (ack.ok) ack.data.events.forEach(call.client.keep);
         }
       }),
     );

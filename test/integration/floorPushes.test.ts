@@ -23,7 +23,7 @@ const collect = (socket: LabClient) => {
 };
 
 describe('what the floor pushes, and to whom', () => {
-  it('sends launches and ends to the screens listing sessions, a call’s end to its watchers, and nothing to the rest', async () => {
+  it('sends launches and ends to the screens listing sessions, a call’s end to its watchers, an action’s events to every screen once, and nothing to the rest', async () => {
     const listing = await connectDemo(lab, 'instructor');
     const monitoring = await connectDemo(lab, 'instructor');
     const idleAssessor = await connectDemo(lab, 'assessor');
@@ -42,10 +42,26 @@ describe('what the floor pushes, and to whom', () => {
     const batches: SessionEvent[][] = [];
     monitoring.socket.on('session:events', ({ sessionId: id, events }) => id === sessionId && batches.push(events));
     expect(await monitoring.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: true });
+    // The trainee has the console open in two tabs and acts from the first.
+    const secondTab = await connectDemo(lab, 'trainee1');
+    sockets.push(secondTab.socket);
+    const pushedToActing: SessionEvent[] = [];
+    const pushedToSecond: SessionEvent[] = [];
+    const acked: SessionEvent[] = [];
+    trainee.socket.on('session:events', ({ events }) => pushedToActing.push(...events));
+    secondTab.socket.on('session:events', ({ events }) => pushedToSecond.push(...events));
     await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+    await secondTab.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     for (const { action } of exemplaryFibreCall) {
-      expect(await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action })).toMatchObject({ ok: true });
+      const ack = await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+      expect(ack).toMatchObject({ ok: true });
+      if (ack.ok) acked.push(...ack.data.events);
     }
+    // What an action caused comes back in its ack to the tab that acted, and as a push to the other one.
+    expect(pushedToActing).toEqual([]);
+    await eventually(() => pushedToSecond.length === acked.length);
+    expect(pushedToSecond).toEqual(acked);
+    expect(acked.some((event) => event.type === 'script.advanced')).toBe(false);
     await eventually(() => toMonitor.flat().some((summary) => summary.id === sessionId && summary.status === 'ended'));
     await eventually(() => toListing.flat().some((summary) => summary.id === sessionId && summary.status === 'ended'));
 

@@ -31,7 +31,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
   const agent = useAgentStatus();
   const call = useAssignedCall(user);
   const feed = useSessionEvents(call.sessionId);
-  const act = useTraineeActions(call.sessionId);
+  const act = useTraineeActions(call.sessionId, feed.receive);
   const directory = useDirectory();
   const catalogue = usePracticeCatalogue();
   const [idleTab, setIdleTab] = useState<IdleTab>('practice');

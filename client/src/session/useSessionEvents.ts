@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionEvent } from '../../../protocol/events.js';
 import type { LabError } from '../../../protocol/result.js';
 import type { ScenarioSummary, SessionSummary } from '../../../protocol/views.js';
@@ -17,6 +17,8 @@ export interface SessionFeed {
   error: LabError | null;
   /** Local clock minus the server's, estimated from live events, so timers do not drift by the skew. */
   clockOffsetMs: number;
+  /** Adds events that came another way (an action's ack), deduplicated by seq like the pushes. */
+  receive: (sessionId: string, events: SessionEvent[]) => void;
 }
 
 interface FeedState {
@@ -101,6 +103,11 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
     };
   }, [socket, sessionId]);
 
+  const receive = useCallback((id: string, events: SessionEvent[]) => {
+    if (events.length === 0) return;
+    setState((previous) => (previous.sessionId === id ? { ...previous, events: mergeEvents(previous.events, events) } : previous));
+  }, []);
+
   const view = useMemo(() => projectCall(current.events), [current.events]);
   return {
     status: current.status,
@@ -110,5 +117,6 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
     view,
     error: current.error,
     clockOffsetMs,
+    receive,
   };
 }
