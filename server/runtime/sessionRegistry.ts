@@ -13,6 +13,7 @@ import type { DocumentStore } from '../store/documentStore.js';
 import type { SessionRecord } from '../store/documents.js';
 import type { EventLogStore } from '../store/eventLog.js';
 import { LiveSession } from './liveSession.js';
+import { closeRecord, recordFromLog } from './sessionRecords.js';
 
 export interface RegistryDeps {
   documents: DocumentStore;
@@ -82,12 +83,9 @@ export class SessionRegistry {
       passed: null,
       practice: launchedBy === traineeId,
     }));
-    // A whole class is one write of the index, not one per trainee.
-    try {
-      await this.deps.documents.update((data) => void data.sessions.push(...records));
-    } catch (error) {
-      return fail('STORAGE_FAILED', `Could not save the new sessions: ${(error as Error).message}`);
-    }
+    // The index is written soon, not waited for: each call's log is the truth, and rebuilds the index after a crash.
+    this.deps.documents.data.sessions.push(...records);
+    this.#persistIndex();
     // Each call rings as soon as its own log is on disk; the calls of a class do not wait for each other.
     const started = await Promise.all(
       records.map(async (record) => {
@@ -134,22 +132,26 @@ export class SessionRegistry {
     const scenario = record && this.deps.catalog.get(record.scenarioId);
     if (!record || !scenario) return;
     const score = scoreSession(scenario, session.events, session.core.view);
-    await this.deps.documents
-      .update(() => {
-        record.status = 'ended';
-        record.endedAt = session.core.view.endedAt;
-        record.outcome = session.core.view.outcome;
-        record.percent = score.percent;
-        record.passed = score.passed;
-        record.abilities = Object.fromEntries(score.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent]])));
-      })
-      .catch(() => undefined);
+    closeRecord(record, session.core.view, score);
+    this.#persistIndex();
     this.listeners.updated(record);
     this.listeners.ended(record, score);
   }
 
-  /** After a restart: every session that was live is rebuilt from its log and its timer re-armed. */
+  #persistIndex(): void {
+    this.deps.documents.update(() => undefined).catch((error: Error) => console.error('could not write the session index; the logs keep every session', error));
+  }
+
+  /**
+   * After a restart: the index learns the sessions a crash kept out of it, from their logs; every
+   * session that was live is rebuilt from its log and its timer re-armed, or closed if its log ended.
+   */
   async restore(): Promise<void> {
+    const indexed = new Set(this.deps.documents.data.sessions.map((record) => record.id));
+    for (const sessionId of await this.deps.log.list()) {
+      const record = indexed.has(sessionId) ? null : recordFromLog(sessionId, await this.deps.log.read(sessionId));
+      if (record) this.deps.documents.data.sessions.push(record);
+    }
     for (const record of this.deps.documents.data.sessions.filter((s) => s.status === 'live')) {
       const scenario = this.deps.catalog.get(record.scenarioId);
       if (!scenario) continue;
@@ -157,10 +159,15 @@ export class SessionRegistry {
       const launched = events.find((event) => event.type === 'session.launched');
       const seed = launched?.type === 'session.launched' ? launched.data.seed : 0;
       const core = rebuildCore(createSessionCore(scenario, seed), events);
+      if (core.view.phase === 'ended') {
+        closeRecord(record, core.view, scoreSession(scenario, events, core.view));
+        continue;
+      }
       const session = new LiveSession(record.id, record.traineeId, core, events, this.#sessionDeps());
       this.#goLive(session);
       session.armTimer();
     }
+    await this.deps.documents.update(() => undefined);
   }
 
   async eventsOf(sessionId: string): Promise<SessionEvent[]> {

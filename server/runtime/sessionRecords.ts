@@ -1,0 +1,37 @@
+import type { SessionEvent } from '../../protocol/events.js';
+import type { ScoreReport } from '../../protocol/views.js';
+import type { CallView } from '../../scenarios/projection/callView.js';
+import type { SessionRecord } from '../store/documents.js';
+
+/**
+ * The session index is a cache of the logs: written soon after a launch or an end, never waited
+ * for, and rebuilt from the logs at start for any session a crash kept out of it.
+ */
+export function recordFromLog(sessionId: string, events: readonly SessionEvent[]): SessionRecord | null {
+  const launched = events.find((event) => event.type === 'session.launched');
+  if (launched?.type !== 'session.launched') return null;
+  const { scenarioId, traineeId, launchedBy } = launched.data;
+  return {
+    id: sessionId,
+    scenarioId,
+    traineeId,
+    launchedBy,
+    status: 'live',
+    launchedAt: launched.at,
+    endedAt: null,
+    outcome: null,
+    percent: null,
+    passed: null,
+    practice: launchedBy === traineeId,
+  };
+}
+
+/** Marks a record ended, with what progress needs without replaying the log. */
+export function closeRecord(record: SessionRecord, view: CallView, score: ScoreReport): void {
+  record.status = 'ended';
+  record.endedAt = view.endedAt;
+  record.outcome = view.outcome;
+  record.percent = score.percent;
+  record.passed = score.passed;
+  record.abilities = Object.fromEntries(score.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent]])));
+}
