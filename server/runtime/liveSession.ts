@@ -68,17 +68,23 @@ export class LiveSession {
       if (this.#disposed) return fail('INVALID_STATE', 'This session is closed.');
       const decision = decideTraineeAction(this.#core, this.deps.desk, action);
       if (!decision.ok) return decision;
-      return this.#commit({ ...decision.data, actionId }, this.deps.clock.now(), origin);
+      return this.#commit([{ ...decision.data, actionId }], this.deps.clock.now(), origin);
     });
   }
 
-  /** Records what the system decides (the launch, a timer expiry). */
-  recordSystem(pending: PendingEvent, at?: number): Promise<Result<Committed>> {
-    return this.#serially(() => this.#commit(pending, at));
+  /** Records what the system decides (the launch's events, in one write; a timer expiry). */
+  recordSystem(pendings: readonly PendingEvent[], at?: number): Promise<Result<Committed>> {
+    return this.#serially(() => this.#commit(pendings, at));
   }
 
-  async #commit(pending: PendingEvent, at = this.deps.clock.now(), origin: string | null = null): Promise<Result<Committed>> {
-    const { core, events } = recordEvents(this.#core, pending, at);
+  async #commit(pendings: readonly PendingEvent[], at = this.deps.clock.now(), origin: string | null = null): Promise<Result<Committed>> {
+    let core = this.#core;
+    const events: SessionEvent[] = [];
+    for (const pending of pendings) {
+      const recorded = recordEvents(core, pending, at);
+      core = recorded.core;
+      events.push(...recorded.events);
+    }
     try {
       await this.deps.log.append(this.id, events);
     } catch (error) {
@@ -86,7 +92,8 @@ export class LiveSession {
     }
     this.#core = core;
     this.#events.push(...events);
-    if (pending.actionId) this.#appliedActions.set(pending.actionId, events[0]!.seq);
+    const actionId = pendings[0]?.actionId;
+    if (actionId) this.#appliedActions.set(actionId, events[0]!.seq);
     this.armTimer();
     this.deps.published(this, events, origin);
     return ok({ seq: events[0]!.seq, events });
@@ -111,7 +118,7 @@ export class LiveSession {
         void this.#serially(async () => {
           // Something happened since: the deadline moved, and the new timer is already armed.
           if (this.#core.timersFrom !== from || this.#disposed) return;
-          await this.#commit({ type: 'timer.expired', by: 'system', data: { timer: due.id } }, Math.max(due.at, this.#events.at(-1)?.at ?? due.at));
+          await this.#commit([{ type: 'timer.expired', by: 'system', data: { timer: due.id } }], Math.max(due.at, this.#events.at(-1)?.at ?? due.at));
         });
       },
       Math.max(0, due.at - this.deps.clock.now()),

@@ -94,10 +94,8 @@ export class SessionRegistry {
         const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
         this.#goLive(session);
         const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
-        for (const pending of launchEvents(scenario, facts)) {
-          const saved = await session.recordSystem(pending, launchedAt);
-          if (!saved.ok) return saved;
-        }
+        const saved = await session.recordSystem(launchEvents(scenario, facts), launchedAt);
+        if (!saved.ok) return saved;
         this.listeners.updated(record);
         return ok(record.id);
       }),
