@@ -7,19 +7,6 @@ import { Journal, journalNumber } from './journal.js';
 const seqOf = (line: string) => (JSON.parse(line) as SessionEvent).seq;
 
 /**
- * A live call's lines are written to its file a few KB at a time rather than after every action:
- * one write per several actions, and little held in memory (the journal already has them on disk).
- */
-const writeEveryBytes = 4096;
-
-interface SessionFile {
-  waiting: string[];
-  waitingBytes: number;
-  handle: Promise<FileHandle> | null;
-  writes: Promise<void>;
-}
-
-/**
  * Session logs as JSON lines in `<dir>/<sessionId>.jsonl`. An append is acknowledged once it is in
  * the shared journal (one `datasync` for every call appending at that moment); it is then written
  * to the session's own file without waiting for the disk, and that file is synced when the call
@@ -30,8 +17,8 @@ export class FileEventLogStore implements EventLogStore {
   #ready: Promise<void>;
   #isReady = false;
   #journal: Journal;
-  /** Session files in use: lines waiting to be written, the open file, and the writes to it, one after the other. */
-  #files = new Map<string, SessionFile>();
+  /** Open session files, and the writes to each, one after the other. */
+  #files = new Map<string, { handle: Promise<FileHandle>; writes: Promise<void> }>();
   /** A session file write failed: its lines are only in the journal, which must then stay until the next start. */
   #fileFailed = false;
   #retiring = new Set<Promise<void>>();
@@ -87,43 +74,32 @@ export class FileEventLogStore implements EventLogStore {
     if (events.length === 0) return;
     if (!this.#isReady) await this.#ready;
     const lines = events.map((event) => JSON.stringify(event));
-    // Once durable, in journal order, the lines go to the session's file a few KB at a time; the ack does not wait.
+    // Written to the session's file once durable, in journal order; the ack does not wait for it.
     await this.#journal.append(
       lines.map((line) => ({ sessionId, line })),
-      () => this.#buffer(sessionId, lines),
+      () => this.#write(sessionId, `${lines.join('\n')}\n`),
     );
   }
 
-  #buffer(sessionId: string, lines: string[]): void {
+  #write(sessionId: string, text: string): void {
     let file = this.#files.get(sessionId);
-    if (!file) this.#files.set(sessionId, (file = { waiting: [], waitingBytes: 0, handle: null, writes: Promise.resolve() }));
-    for (const line of lines) {
-      file.waiting.push(line);
-      file.waitingBytes += line.length;
+    if (!file) {
+      file = { handle: open(this.#file(sessionId), 'a'), writes: Promise.resolve() };
+      this.#files.set(sessionId, file);
     }
-    if (file.waitingBytes >= writeEveryBytes) this.#write(sessionId, file);
-  }
-
-  #write(sessionId: string, file: SessionFile): void {
-    if (file.waiting.length === 0) return;
-    const text = `${file.waiting.join('\n')}\n`;
-    file.waiting = [];
-    file.waitingBytes = 0;
-    const handle = (file.handle ??= open(this.#file(sessionId), 'a'));
+    const { handle } = file;
     file.writes = file.writes.then(async () => void (await (await handle).write(text))).catch((error: Error) => {
       this.#fileFailed = true;
       console.error(`could not write the log of session ${sessionId}; the journal keeps it`, error);
     });
   }
 
-  /** Writes what waits, syncs the session's file and closes it. */
+  /** Waits for the session's writes, syncs its file and closes it. */
   async #settle(sessionId: string): Promise<void> {
     const file = this.#files.get(sessionId);
     if (!file) return;
     this.#files.delete(sessionId);
-    this.#write(sessionId, file);
     await file.writes;
-    if (!file.handle) return;
     const handle = await file.handle;
     try {
       await handle.datasync();
@@ -149,25 +125,18 @@ export class FileEventLogStore implements EventLogStore {
 
   async read(sessionId: string): Promise<SessionEvent[]> {
     if (!this.#isReady) await this.#ready;
-    const file = this.#files.get(sessionId);
-    // The waiting lines are taken first: if they reach the file meanwhile, the seqs tell the copies apart.
-    const waiting = (file?.waiting ?? []).map((line) => JSON.parse(line) as SessionEvent);
-    await file?.writes;
-    let written: SessionEvent[];
+    await this.#files.get(sessionId)?.writes;
     try {
-      written = parseLog(await readFile(this.#file(sessionId), 'utf8'));
+      return parseLog(await readFile(this.#file(sessionId), 'utf8'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      written = [];
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
     }
-    const lastSeq = written.at(-1)?.seq ?? 0;
-    return [...written, ...waiting.filter((event) => event.seq > lastSeq)];
   }
 
   async list(): Promise<string[]> {
     await this.#ready.catch(() => undefined);
-    const written = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length));
-    return [...new Set([...written, ...this.#files.keys()])];
+    return (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length));
   }
 
   /** Everything into the session files, synced; then the journals are no longer needed. */
