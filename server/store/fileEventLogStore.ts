@@ -2,7 +2,7 @@ import { open, readFile, readdir, unlink, type FileHandle } from 'node:fs/promis
 import path from 'node:path';
 import type { SessionEvent } from '../../protocol/events.js';
 import { parseLog, type EventLogStore } from './eventLog.js';
-import { Journal, journalNumber } from './journal.js';
+import { Journal, journalNumber, type OpenJournalFile } from './journal.js';
 
 const seqOf = (line: string) => (JSON.parse(line) as SessionEvent).seq;
 
@@ -25,9 +25,9 @@ export class FileEventLogStore implements EventLogStore {
 
   constructor(
     private readonly dir: string,
-    options: { rotateJournalBytes?: number } = {},
+    options: { rotateJournalBytes?: number; openJournal?: OpenJournalFile } = {},
   ) {
-    this.#journal = new Journal(dir, (retire) => this.#rotated(retire), options.rotateJournalBytes ?? 64 * 1024 * 1024);
+    this.#journal = new Journal(dir, (retire) => this.#rotated(retire), options.rotateJournalBytes ?? 64 * 1024 * 1024, options.openJournal);
     this.#ready = this.#recover().then(() => void (this.#isReady = true));
     // A failure is reported to whoever uses the store first, not as an unhandled rejection.
     this.#ready.catch(() => undefined);

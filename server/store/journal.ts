@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** One record of the journal: a session's event, already serialised as its log line. */
@@ -6,6 +6,16 @@ export interface JournalRecord {
   sessionId: string;
   line: string;
 }
+
+/** What the journal needs of an open file; tests hand in one whose disk fills up. */
+export interface JournalFile {
+  write(buffer: Buffer, offset: number, length: number): Promise<unknown>;
+  datasync(): Promise<void>;
+  truncate(length: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type OpenJournalFile = (file: string) => Promise<JournalFile>;
 
 interface Waiting {
   text: string;
@@ -24,7 +34,7 @@ const journalNumber = (name: string) => Number(/^journal-(\d+)\.wal$/.exec(name)
  * from the journal after a restart.
  */
 export class Journal {
-  #handle: FileHandle | null = null;
+  #handle: JournalFile | null = null;
   #number = 0;
   #size = 0;
   #waiting: Waiting[] = [];
@@ -37,6 +47,7 @@ export class Journal {
     /** Called between two writes once the journal has grown past `rotateBytes`: the store makes the old records durable elsewhere. */
     private readonly rotated: (retire: (unlinkOld: boolean) => Promise<void>) => void,
     private readonly rotateBytes: number,
+    private readonly openFile: OpenJournalFile = (file) => open(file, 'a'),
   ) {}
 
   /** The journals left by a run that did not close cleanly, oldest first. */
@@ -70,7 +81,7 @@ export class Journal {
 
   async #openNext(): Promise<void> {
     this.#number += 1;
-    this.#handle = await open(path.join(this.dir, journalName(this.#number)), 'a');
+    this.#handle = await this.openFile(path.join(this.dir, journalName(this.#number)));
     this.#size = 0;
   }
 

@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -76,6 +76,38 @@ describe('session logs on disk', () => {
     await store.close();
     expect(await readdir(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.wal$/)]));
     for (const id of ['s1', 's2', 's3']) expect(parseLog(await readFile(path.join(dir, `${id}.jsonl`), 'utf8')).map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it('cuts a journal write that failed half-way, so a refused action never comes back after a restart', async () => {
+    const dir = await tempDir();
+    let diskFull = false;
+    const openJournal = async (file: string) => {
+      const handle = await open(file, 'a');
+      return {
+        // A full disk takes half the bytes, then refuses the rest.
+        write: async (buffer: Buffer, offset: number, length: number) => {
+          if (!diskFull) return handle.write(buffer, offset, length);
+          await handle.write(buffer, offset, Math.floor(length / 2));
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        },
+        datasync: () => handle.datasync(),
+        truncate: (length: number) => handle.truncate(length),
+        close: () => handle.close(),
+      };
+    };
+    const store = new FileEventLogStore(dir, { openJournal });
+    await store.append('s1', [event(1), event(2)]);
+    diskFull = true;
+    await expect(store.append('s1', [event(3)])).rejects.toThrow(/ENOSPC/);
+    diskFull = false;
+    // The action is retried once the disk has room: the same seq, now with other content.
+    const retried = { ...event(3), data: { lineId: 'problem', text: 'retried' } } as SessionEvent;
+    await store.append('s1', [retried]);
+    expect(await store.read('s1')).toEqual([event(1), event(2), retried]);
+
+    // A crash now, with the session file losing its unsynced lines: the journal alone rebuilds it.
+    await writeFile(path.join(dir, 's1.jsonl'), '');
+    expect(await new FileEventLogStore(dir).read('s1')).toEqual([event(1), event(2), retried]);
   });
 
   it('reports a failed write to the caller instead of pretending it is saved', async () => {
