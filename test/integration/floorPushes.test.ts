@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
 import type { SessionSummary } from '../../protocol/views.js';
-import { actionId, connectDemo, eventually, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { actionId, connectDemo, eventually, labPerFile, type LabClient } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 
 const scenarioId = 'helpdesk-fibra-guasto';
-let lab: RunningLab;
-const sockets: LabClient[] = [];
-
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await lab.stop();
-});
+const floor = labPerFile();
+const { sockets } = floor;
 
 const collect = (socket: LabClient) => {
   const updates: SessionSummary[][] = [];
@@ -24,10 +16,10 @@ const collect = (socket: LabClient) => {
 
 describe('what the floor pushes, and to whom', () => {
   it('sends launches and ends to the screens listing sessions, a call’s end to its watchers, an action’s events to every screen once, and nothing to the rest', async () => {
-    const listing = await connectDemo(lab, 'instructor');
-    const monitoring = await connectDemo(lab, 'instructor');
-    const idleAssessor = await connectDemo(lab, 'assessor');
-    const trainee = await connectDemo(lab, 'trainee1');
+    const listing = await connectDemo(floor.lab, 'instructor');
+    const monitoring = await connectDemo(floor.lab, 'instructor');
+    const idleAssessor = await connectDemo(floor.lab, 'assessor');
+    const trainee = await connectDemo(floor.lab, 'trainee1');
     sockets.push(listing.socket, monitoring.socket, idleAssessor.socket, trainee.socket);
     const toListing = collect(listing.socket);
     const toMonitor = collect(monitoring.socket);
@@ -43,7 +35,7 @@ describe('what the floor pushes, and to whom', () => {
     monitoring.socket.on('session:events', ({ sessionId: id, events }) => id === sessionId && batches.push(events));
     expect(await monitoring.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: true });
     // The trainee has the console open in two tabs and acts from the first.
-    const secondTab = await connectDemo(lab, 'trainee1');
+    const secondTab = await connectDemo(floor.lab, 'trainee1');
     sockets.push(secondTab.socket);
     const pushedToActing: SessionEvent[] = [];
     const pushedToSecond: SessionEvent[] = [];

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProgressEntry, ScenarioSummary } from '../../protocol/views.js';
-import { actionId, connectDemo, eventually, getJson, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { actionId, connectDemo, eventually, getJson, labPerFile } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 
 const scenarioId = 'helpdesk-fibra-guasto';
-let lab: RunningLab;
-const sockets: LabClient[] = [];
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await lab.stop();
-});
+const floor = labPerFile();
+const { sockets } = floor;
 
 describe('self-practice and progress', () => {
   it('lets a trainee practise only what the instructor opened, and keeps the result per ability', async () => {
-    const instructor = await connectDemo(lab, 'instructor');
-    const trainee = await connectDemo(lab, 'trainee1');
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee1');
     sockets.push(instructor.socket, trainee.socket);
 
     expect(await trainee.socket.emitWithAck('session:practice', { scenarioId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect((await getJson<ScenarioSummary[]>(lab.baseUrl, '/api/practice', trainee.cookie)).body).toEqual({ ok: true, data: [] });
+    expect((await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie)).body).toEqual({ ok: true, data: [] });
 
     const updates: ScenarioSummary[][] = [];
     trainee.socket.on('catalogue:update', (scenarios) => updates.push(scenarios));
@@ -30,7 +23,7 @@ describe('self-practice and progress', () => {
     expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toEqual({ ok: true, data: { openScenarios: [scenarioId] } });
     await eventually(() => updates.length === 1);
     expect(updates[0]!.map((s) => s.id)).toEqual([scenarioId]);
-    const catalogue = await getJson<ScenarioSummary[]>(lab.baseUrl, '/api/practice', trainee.cookie);
+    const catalogue = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
     expect(catalogue.body.ok && catalogue.body.data.map((s) => s.id)).toEqual([scenarioId]);
 
     const ringing = new Promise<string>((resolve) => trainee.socket.once('call:incoming', ({ session }) => resolve(session.id)));
@@ -43,16 +36,16 @@ describe('self-practice and progress', () => {
     const joined = await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(joined.ok && joined.data.events[0]).toMatchObject({ type: 'session.launched', data: { mode: 'guided', launchedBy: 'u-allievo1' } });
     for (const { action } of exemplaryFibreCall) await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
-    await lab.application.context.registry.settled();
+    await floor.lab.application.context.registry.settled();
 
-    const progress = await getJson<ProgressEntry[]>(lab.baseUrl, '/api/progress', trainee.cookie);
+    const progress = await getJson<ProgressEntry[]>(floor.lab.baseUrl, '/api/progress', trainee.cookie);
     expect(progress.body.ok && progress.body.data).toEqual([
       expect.objectContaining({ sessionId, scenarioId, practice: true, passed: true, percent: 100, abilities: expect.objectContaining({ 'UF1.A7': 100, 'UF2.A4': 100 }) }),
     ]);
-    const seenByInstructor = await getJson<ProgressEntry[]>(lab.baseUrl, '/api/progress?traineeId=u-allievo1', instructor.cookie);
+    const seenByInstructor = await getJson<ProgressEntry[]>(floor.lab.baseUrl, '/api/progress?traineeId=u-allievo1', instructor.cookie);
     expect(seenByInstructor.body).toEqual(progress.body);
-    const other = await connectDemo(lab, 'trainee2');
+    const other = await connectDemo(floor.lab, 'trainee2');
     sockets.push(other.socket);
-    expect((await getJson(lab.baseUrl, '/api/progress?traineeId=u-allievo1', other.cookie)).status).toBe(403);
+    expect((await getJson(floor.lab.baseUrl, '/api/progress?traineeId=u-allievo1', other.cookie)).status).toBe(403);
   });
 });

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
-import { connectDemo, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { connectDemo, login, labPerFile } from '../support/lab.js';
 
-let lab: RunningLab;
-const sockets: LabClient[] = [];
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await lab.stop();
-});
+const floor = labPerFile();
+const { sockets } = floor;
 
 const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${lab.baseUrl}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${floor.lab.baseUrl}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('protection against floods, guessing and other sites', () => {
   it('throttles a flooding connection with RATE_LIMITED while others are served', async () => {
-    const flooder = await connectDemo(lab, 'trainee1');
-    const neighbour = await connectDemo(lab, 'trainee2');
+    const flooder = await connectDemo(floor.lab, 'trainee1');
+    const neighbour = await connectDemo(floor.lab, 'trainee2');
     sockets.push(flooder.socket, neighbour.socket);
     const answers = await Promise.all(Array.from({ length: 120 }, () => flooder.socket.emitWithAck('agent:status', { status: 'available' })));
     const limited = answers.filter((answer) => !answer.ok && answer.error.code === 'RATE_LIMITED').length;
@@ -35,18 +28,18 @@ describe('protection against floods, guessing and other sites', () => {
     const body = await (await post('/api/auth/login', { username: 'valutatore', password: 'valutatore' })).json();
     expect(body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
     // Other users are not locked out by it.
-    expect(await login(lab.baseUrl, 'docente', 'docente')).toMatch(/^lab_session=/);
+    expect(await login(floor.lab.baseUrl, 'docente', 'docente')).toMatch(/^lab_session=/);
   });
 
   it('refuses writes and sockets from another site, and sends security headers', async () => {
-    const cookie = await login(lab.baseUrl, 'allievo3', 'allievo');
+    const cookie = await login(floor.lab.baseUrl, 'allievo3', 'allievo');
     const crossSite = await post('/api/auth/logout', null, { origin: 'https://evil.example', cookie });
     expect(crossSite.status).toBe(403);
-    const foreign = connect(lab.baseUrl, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie, origin: 'https://evil.example' } });
+    const foreign = connect(floor.lab.baseUrl, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie, origin: 'https://evil.example' } });
     await new Promise<void>((resolve) => foreign.once('connect_error', () => resolve()));
     expect(foreign.connected).toBe(false);
     foreign.disconnect();
-    const page = await fetch(`${lab.baseUrl}/api/auth/me`, { headers: { cookie } });
+    const page = await fetch(`${floor.lab.baseUrl}/api/auth/me`, { headers: { cookie } });
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('set-cookie')).toBeNull();

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionId, connectDemo, eventually, getJson, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { describe, expect, it } from 'vitest';
+import { actionId, connectDemo, eventually, getJson, labPerFile } from '../support/lab.js';
 import { exemplaryFibreCall, loadLibraryScenario } from '../support/scenarios.js';
 
 const scenario = loadLibraryScenario('helpdesk-fibra-guasto');
-let lab: RunningLab;
-const sockets: LabClient[] = [];
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await lab.stop();
-});
+const floor = labPerFile();
+const { sockets } = floor;
 
 describe('what a trainee receives', () => {
   it('never holds the rubric, the expected answers, the script or another trainee’s data while the call goes on', async () => {
-    const instructor = await connectDemo(lab, 'instructor');
-    const trainee = await connectDemo(lab, 'trainee1');
-    const neighbour = await connectDemo(lab, 'trainee2');
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee1');
+    const neighbour = await connectDemo(floor.lab, 'trainee2');
     sockets.push(instructor.socket, trainee.socket, neighbour.socket);
     const received: { name: string; payload: string }[] = [];
     trainee.socket.onAny((name: string, ...args: unknown[]) => received.push({ name, payload: JSON.stringify(args) }));
@@ -33,7 +26,7 @@ describe('what a trainee receives', () => {
     await ask(trainee.socket.emitWithAck('session:join', { sessionId: own!, sinceSeq: 0 }));
     for (const { action } of exemplaryFibreCall.slice(0, -1)) await ask(trainee.socket.emitWithAck('session:act', { sessionId: own!, actionId: actionId(), action }));
     for (const route of ['/api/auth/me', '/api/directory', '/api/scenarios', '/api/sessions', `/api/sessions/${own}`]) {
-      answers.push(JSON.stringify((await getJson(lab.baseUrl, route, trainee.cookie)).body));
+      answers.push(JSON.stringify((await getJson(floor.lab.baseUrl, route, trainee.cookie)).body));
     }
     // What the trainee's own actions caused arrives in their acks; the rest (timers) as pushes.
     await eventually(() => [...received.map((message) => message.payload), ...answers].some((text) => text.includes('Grazie a lei, arrivederci')));

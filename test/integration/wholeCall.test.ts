@@ -1,34 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
 import type { ScoreReport, SessionSummary, RosterEntry } from '../../protocol/views.js';
 import type { JoinedSession } from '../../protocol/socket.js';
 import { applyEvent, emptyCallView, projectCallAt } from '../../scenarios/projection/projectCall.js';
 import type { CallView } from '../../scenarios/projection/callView.js';
-import { actionId, connectDemo, getJson, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { actionId, connectDemo, getJson, labPerFile, type LabClient } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 
 const scenarioId = 'helpdesk-fibra-guasto';
-let lab: RunningLab;
-const sockets: LabClient[] = [];
-
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await lab.stop();
-});
+const floor = labPerFile();
+const { sockets } = floor;
 
 const nextMessage = <T>(socket: LabClient, event: 'call:incoming' | 'session:debrief' | 'roster:update'): Promise<T> =>
   new Promise((resolve) => socket.once(event, ((message: T) => resolve(message)) as never));
 
 describe('a whole call through the protocol', () => {
   it('is launched by the instructor, played by the trainee, watched live and replayed identically', async () => {
-    const instructor = await connectDemo(lab, 'instructor');
-    const trainee = await connectDemo(lab, 'trainee1');
-    const assessor = await connectDemo(lab, 'assessor');
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee1');
+    const assessor = await connectDemo(floor.lab, 'assessor');
     sockets.push(instructor.socket, trainee.socket, assessor.socket);
 
     const roster = await instructor.socket.emitWithAck('roster:watch', {});
@@ -77,17 +69,17 @@ describe('a whole call through the protocol', () => {
     // Live and in order: 1, 2, 3, … with nothing missing, and exactly what is on disk.
     expect(watched.map((event) => event.seq)).toEqual(watched.map((_, index) => index + 1));
     expect(watched.at(-1)?.type).toBe('session.ended');
-    const onDisk = (await readFile(path.join(lab.dataDir, 'sessions', `${sessionId}.jsonl`), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const onDisk = (await readFile(path.join(floor.lab.dataDir, 'sessions', `${sessionId}.jsonl`), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
     expect(onDisk).toEqual(watched);
     expect(watched.filter((e) => e.type === 'caller.said').length).toBeGreaterThan(5);
 
     // The assessor's replay equals the live projection at every step.
-    const replay = await getJson<JoinedSession>(lab.baseUrl, `/api/sessions/${sessionId}`, assessor.cookie);
+    const replay = await getJson<JoinedSession>(floor.lab.baseUrl, `/api/sessions/${sessionId}`, assessor.cookie);
     expect(replay.body.ok).toBe(true);
     const replayEvents = replay.body.ok ? replay.body.data.events : [];
     expect(replayEvents).toEqual(watched);
     for (const event of replayEvents) expect(projectCallAt(replayEvents, event.seq)).toEqual(liveViews.get(event.seq));
-    const assessed = await getJson<ScoreReport>(lab.baseUrl, `/api/sessions/${sessionId}/score`, assessor.cookie);
+    const assessed = await getJson<ScoreReport>(floor.lab.baseUrl, `/api/sessions/${sessionId}/score`, assessor.cookie);
     expect(assessed.body).toEqual({ ok: true, data: score });
 
     // The trainee saw the call, but never the script's state nor how their replies were matched.
@@ -95,13 +87,13 @@ describe('a whole call through the protocol', () => {
     expect(traineeSaw.filter((event) => event.type === 'trainee.replied').every((event) => event.type === 'trainee.replied' && event.data.intents.length === 0)).toBe(true);
     expect(traineeSaw.filter((event) => event.type === 'caller.said')).toEqual(watched.filter((event) => event.type === 'caller.said'));
 
-    const sessions = await getJson<SessionSummary[]>(lab.baseUrl, '/api/sessions', assessor.cookie);
+    const sessions = await getJson<SessionSummary[]>(floor.lab.baseUrl, '/api/sessions', assessor.cookie);
     expect(sessions.body.ok && sessions.body.data.find((s) => s.id === sessionId)).toMatchObject({ status: 'ended', outcome: 'escalated', passed: true });
   });
 
   it('answers a resent action once, by its client-made id', async () => {
-    const instructor = await connectDemo(lab, 'instructor');
-    const trainee = await connectDemo(lab, 'trainee2');
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee2');
     sockets.push(instructor.socket, trainee.socket);
     const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo2'] });
     const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';

@@ -9,6 +9,7 @@ import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { seedDemoData } from '../../server/seed.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
+import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from './manualClock.js';
 
 
@@ -36,6 +37,26 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
   const port = await application.listen(0, '127.0.0.1');
   if (overrides.clock instanceof ManualClock) overrides.clock.settle = () => application.context.registry.settled();
   return { application, baseUrl: `http://127.0.0.1:${port}`, dataDir: dir, stop: () => application.close() };
+}
+
+/** One lab for a test file: started before its tests, stopped after them with every socket they opened. */
+export function labPerFile(overrides: Partial<ApplicationOptions> = {}): { readonly lab: RunningLab; sockets: LabClient[] } {
+  let lab: RunningLab | null = null;
+  const sockets: LabClient[] = [];
+  beforeAll(async () => {
+    lab = await startLab(overrides);
+  });
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await lab?.stop();
+  });
+  return {
+    get lab() {
+      if (!lab) throw new Error('The lab starts before the file’s tests.');
+      return lab;
+    },
+    sockets,
+  };
 }
 
 /** Logs in over HTTP and returns the session cookie. */
