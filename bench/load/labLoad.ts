@@ -1,6 +1,6 @@
 import { connectSocket, inBatches } from './connect.js';
 import { expectOk, launch, type LabClient } from './labClient.js';
-import { answerWhenRinging, playCalls, type CallContext, type LabPair } from './labPair.js';
+import { answerWhenRinging, playCalls, playOneCallThrough, type CallContext, type LabPair } from './labPair.js';
 import { MeasuringWindow, now } from './measuringWindow.js';
 import { progress } from './progress.js';
 import type { CheckpointName, LabLoadConfig, LoadResult, WindowEdge } from './messages.js';
@@ -36,6 +36,7 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
     waitingFor: null,
     betweenCallsSince: null,
   }));
+  await playOneCallThrough(pairs[0]!, context);
   await checkpoint('connected');
 
   // The first calls go out as a class: one launch names up to 100 trainees. Each trainee answers as
