@@ -95,7 +95,10 @@ export class SessionRegistry {
         this.#goLive(session);
         const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
         const saved = await session.recordSystem(launchEvents(scenario, facts), launchedAt);
-        if (!saved.ok) return saved;
+        if (!saved.ok) {
+          this.#abandon(session, record);
+          return saved;
+        }
         this.listeners.updated(record);
         return ok(record.id);
       }),
@@ -104,6 +107,18 @@ export class SessionRegistry {
     if (failed && !failed.ok) return failed;
     const sessionIds = started.flatMap((result) => (result.ok ? [result.data] : []));
     return ok({ sessionIds });
+  }
+
+  /** A call whose launch could not be saved never rang: it is forgotten, and its trainee is free again. */
+  #abandon(session: LiveSession, record: SessionRecord): void {
+    session.dispose();
+    this.#live.delete(session.id);
+    this.#liveByTrainee.delete(session.traineeId);
+    this.#records.delete(record.id);
+    const sessions = this.deps.documents.data.sessions;
+    const at = sessions.indexOf(record);
+    if (at >= 0) sessions.splice(at, 1);
+    this.#persistIndex();
   }
 
   #sessionDeps() {

@@ -50,4 +50,22 @@ describe('a failed write', () => {
     expect(retried.ok && retried.data.events.map((event) => event.type)).toEqual(['call.answered', 'guidance.offered']);
     expect((await log.read(sessionId)).map((event) => event.type)).toEqual(['session.launched', 'call.offered', 'call.answered', 'script.advanced', 'guidance.offered']);
   });
+
+  it('refuses a launch it cannot save, leaves no phantom call behind, and launches once the disk has room', async () => {
+    const instructor = await connectDemo(lab, 'instructor');
+    const trainee = await connectDemo(lab, 'trainee2');
+    sockets.push(instructor.socket, trainee.socket);
+    const sessionsBefore = lab.application.context.documents.data.sessions.length;
+    log.full = true;
+    const refused = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_FAILED' } });
+    expect(lab.application.context.documents.data.sessions).toHaveLength(sessionsBefore);
+    expect(lab.application.context.registry.liveSessionOf('u-allievo2')).toBeUndefined();
+
+    log.full = false;
+    const ringing = new Promise<string>((resolve) => trainee.socket.once('call:incoming', ({ session }) => resolve(session.id)));
+    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'] });
+    expect(launched).toMatchObject({ ok: true });
+    expect(await ringing).toBe(launched.ok ? launched.data.sessionIds[0] : '');
+  });
 });
