@@ -19,6 +19,8 @@ export class FileEventLogStore implements EventLogStore {
   #journal: Journal;
   /** Open session files, and the writes to each, one after the other. */
   #files = new Map<string, { handle: Promise<FileHandle>; writes: Promise<void> }>();
+  /** Files being synced and closed: a new write to the same file waits for it, so lines never overtake each other. */
+  #settling = new Map<string, Promise<void>>();
   /** A session file write failed: its lines are only in the journal, which must then stay until the next start. */
   #fileFailed = false;
   #retiring = new Set<Promise<void>>();
@@ -41,7 +43,11 @@ export class FileEventLogStore implements EventLogStore {
     const journals = await Journal.leftOver(this.dir);
     const bySession = new Map<string, string[]>();
     for (const file of journals) {
-      for (const { sessionId, line } of await Journal.records(file)) bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), line]);
+      for (const { sessionId, line } of await Journal.records(file)) {
+        const lines = bySession.get(sessionId);
+        if (lines) lines.push(line);
+        else bySession.set(sessionId, [line]);
+      }
     }
     for (const [sessionId, lines] of bySession) await this.#completeFile(sessionId, lines);
     for (const file of journals) await unlink(file);
@@ -84,7 +90,7 @@ export class FileEventLogStore implements EventLogStore {
   #write(sessionId: string, text: string): void {
     let file = this.#files.get(sessionId);
     if (!file) {
-      file = { handle: open(this.#file(sessionId), 'a'), writes: Promise.resolve() };
+      file = { handle: open(this.#file(sessionId), 'a'), writes: this.#settling.get(sessionId) ?? Promise.resolve() };
       this.#files.set(sessionId, file);
     }
     const { handle } = file;
@@ -95,17 +101,23 @@ export class FileEventLogStore implements EventLogStore {
   }
 
   /** Waits for the session's writes, syncs its file and closes it. */
-  async #settle(sessionId: string): Promise<void> {
+  #settle(sessionId: string): Promise<void> {
     const file = this.#files.get(sessionId);
-    if (!file) return;
+    if (!file) return this.#settling.get(sessionId) ?? Promise.resolve();
     this.#files.delete(sessionId);
-    await file.writes;
-    const handle = await file.handle;
-    try {
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    const settled = (async () => {
+      await file.writes;
+      const handle = await file.handle;
+      try {
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+    })();
+    const quiet = settled.catch(() => undefined);
+    this.#settling.set(sessionId, quiet);
+    void quiet.then(() => this.#settling.get(sessionId) === quiet && this.#settling.delete(sessionId));
+    return settled;
   }
 
   /** The journal moved on: once every line it held is synced in its session's file, the old journal goes. */
@@ -125,7 +137,8 @@ export class FileEventLogStore implements EventLogStore {
 
   async read(sessionId: string): Promise<SessionEvent[]> {
     if (!this.#isReady) await this.#ready;
-    await this.#files.get(sessionId)?.writes;
+    // The open file's writes come after any earlier file's sync, so waiting for them covers both.
+    await (this.#files.get(sessionId)?.writes ?? this.#settling.get(sessionId));
     try {
       return parseLog(await readFile(this.#file(sessionId), 'utf8'));
     } catch (error) {

@@ -117,10 +117,7 @@ export class Journal {
     this.#flushing = null;
   }
 
-  /**
-   * Encodes a group into one buffer kept from write to write: a fresh megabyte-sized buffer per
-   * group would leave the allocator's arenas fragmented, and the server's memory high, under load.
-   */
+  /** Encodes a group into one buffer kept from write to write (under load a group is about a megabyte). */
   #encode(text: string): number {
     const bytes = Buffer.byteLength(text);
     if (bytes > this.#buffer.length) this.#buffer = Buffer.allocUnsafe(Math.max(bytes, this.#buffer.length * 2));
@@ -133,6 +130,7 @@ export class Journal {
       await this.#openNext();
     } catch (error) {
       this.#handle = old.handle;
+      this.#number -= 1;
       console.error('could not start a new journal; going on with the old one', error);
       return;
     }
@@ -149,10 +147,6 @@ export class Journal {
     await this.#handle?.close();
     this.#handle = null;
   }
-
-  get number(): number {
-    return this.#number;
-  }
 }
 
-export { journalName, journalNumber };
+export { journalNumber };

@@ -40,6 +40,7 @@ describe('session logs on disk', () => {
     await crashed.append('s1', [event(1), event(2)]);
     await crashed.append('s2', [event(1)]);
     expect((await crashed.read('s1')).map((e) => e.seq)).toEqual([1, 2]);
+    expect(await crashed.read('s2')).toEqual([event(1)]);
     // Acknowledged once in the shared journal; the session's own file is synced only when the call ends.
     // A power cut can leave it short: here s1 lost its second line, s2 its only one, half written.
     await writeFile(path.join(dir, 's1.jsonl'), `${JSON.stringify(event(1))}\n`);
@@ -108,6 +109,17 @@ describe('session logs on disk', () => {
     // A crash now, with the session file losing its unsynced lines: the journal alone rebuilds it.
     await writeFile(path.join(dir, 's1.jsonl'), '');
     expect(await new FileEventLogStore(dir).read('s1')).toEqual([event(1), event(2), retried]);
+  });
+
+  it('keeps each call’s lines in order across rotations that close its file while it is written', async () => {
+    const dir = await tempDir();
+    // A journal rotated after almost every group: each rotation syncs and closes the files being written.
+    const store = new FileEventLogStore(dir, { rotateJournalBytes: 300 });
+    let seq = 0;
+    for (let burst = 0; burst < 20; burst++) await Promise.all(Array.from({ length: 10 }, () => store.append('s1', [event(++seq)])));
+    expect((await store.read('s1')).map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    await store.close();
+    expect(parseLog(await readFile(path.join(dir, 's1.jsonl'), 'utf8')).map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
   });
 
   it('reports a failed write to the caller instead of pretending it is saved', async () => {
