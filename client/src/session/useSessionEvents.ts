@@ -46,6 +46,14 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
   const lastSeq = useRef(0);
   const offsetSample = useRef<number | null>(null);
+  // The smallest gap seen between an event's time and its arrival is the one with the least network delay in it.
+  const sampleClock = useCallback((events: SessionEvent[]) => {
+    const sample = Date.now() - events[0]!.at;
+    if (offsetSample.current === null || sample < offsetSample.current) {
+      offsetSample.current = sample;
+      setClockOffsetMs(sample);
+    }
+  }, []);
 
   // A different session starts from an empty log, in the same render, so no stale call flashes.
   const current = state.sessionId === sessionId ? state : initialState(sessionId);
@@ -72,12 +80,7 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
     };
     const onEvents = (message: { sessionId: string; events: SessionEvent[] }) => {
       if (message.sessionId !== sessionId || message.events.length === 0) return;
-      const sample = Date.now() - message.events[0]!.at;
-      // The smallest gap seen is the one with the least network delay in it.
-      if (offsetSample.current === null || sample < offsetSample.current) {
-        offsetSample.current = sample;
-        setClockOffsetMs(sample);
-      }
+      sampleClock(message.events);
       setState((previous) =>
         previous.sessionId === sessionId ? { ...previous, events: mergeEvents(previous.events, message.events) } : previous,
       );
@@ -101,12 +104,13 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
       socket.off('connect', onConnect);
       if (socket.connected) void request(socket, 'session:leave', { sessionId });
     };
-  }, [socket, sessionId]);
+  }, [socket, sessionId, sampleClock]);
 
   const receive = useCallback((id: string, events: SessionEvent[]) => {
     if (events.length === 0) return;
+    sampleClock(events);
     setState((previous) => (previous.sessionId === id ? { ...previous, events: mergeEvents(previous.events, events) } : previous));
-  }, []);
+  }, [sampleClock]);
 
   const view = useMemo(() => projectCall(current.events), [current.events]);
   return {
