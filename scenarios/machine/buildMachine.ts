@@ -14,7 +14,8 @@ export const hangUpState = (outcome: Outcome) => `hungUp-${outcome}`;
 /** The timer the runtime arms while the caller is on hold; scenario timers may not use the name. */
 export const holdTimer = 'hold';
 
-function fieldsMatch(data: object, where: Record<string, Scalar> | undefined): boolean {
+/** Whether an event's data has every `where` field: the script's triggers and the rubric's patterns both mean this. */
+export function fieldsMatch(data: object, where: Record<string, Scalar> | undefined): boolean {
   if (!where) return true;
   const record = data as Record<string, unknown>;
   return Object.entries(where).every(([key, value]) => record[key] === value);

@@ -1,6 +1,7 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import type { Localized } from '../../protocol/views.js';
 import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
+import { fieldsMatch } from '../machine/buildMachine.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
 
@@ -10,16 +11,11 @@ export interface RuleVerdict {
   explanation: Localized;
 }
 
-type Scalar = string | number | boolean;
-
 /** Free text mentions a term of every group, matched as tolerantly as replies are. */
 function mentionsAll(text: string, groups: string[][], language: Language): boolean {
   if (groups.length === 0) return true;
   return matchIntents(text, { mention: { [language]: [{ id: 'mention', all: groups }] } }, language).length > 0;
 }
-
-const fieldsMatch = (data: object, where: Record<string, Scalar> | undefined) =>
-  !where || Object.entries(where).every(([key, value]) => (data as Record<string, unknown>)[key] === value);
 
 const matches = (event: SessionEvent, pattern: EventPattern) => event.type === pattern.event && fieldsMatch(event.data, pattern.where);
 
