@@ -1,8 +1,8 @@
 import { ok, fail } from '../../protocol/result.js';
 import { sessionActSchema, sessionJoinSchema, sessionScoreSchema } from '../../protocol/socket.js';
-import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
-import { canViewSession, eventsFor, isObserver } from '../access.js';
+import { eventsFor, isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
+import { debriefOf, openedSession, viewableSession } from '../sessionViews.js';
 import { handle } from './handle.js';
 import { rooms, type LabSocket } from './types.js';
 
@@ -14,15 +14,11 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
   socket.on(
     'session:join',
     handle(user, sessionJoinSchema, 'anyone', async ({ sessionId, sinceSeq }) => {
-      const record = context.registry.record(sessionId);
-      if (!record) return fail('NOT_FOUND', 'No such session.');
-      if (!canViewSession(user, record)) return fail('FORBIDDEN', 'This session belongs to another trainee.');
-      const scenario = context.catalog.get(record.scenarioId);
-      if (!scenario) return fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
+      const found = viewableSession(context, user, sessionId, 'FORBIDDEN');
+      if (!found.ok) return found;
       // Join before reading, so no event falls between the two; the client drops duplicates by seq.
       await socket.join(roomOf(sessionId));
-      const events = eventsFor(user, await context.registry.eventsOf(sessionId)).filter((event) => event.seq > sinceSeq);
-      return ok({ session: context.registry.summary(record), scenario: summarizeScenario(scenario), events });
+      return ok(await openedSession(context, user, found.data, sinceSeq));
     }),
   );
 
@@ -54,12 +50,8 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
   socket.on(
     'session:score',
     handle(user, sessionScoreSchema, 'anyone', async ({ sessionId }) => {
-      const record = context.registry.record(sessionId);
-      if (!record) return fail('NOT_FOUND', 'No such session.');
-      if (!canViewSession(user, record)) return fail('FORBIDDEN', 'This session belongs to another trainee.');
-      if (!isObserver(user) && record.status !== 'ended') return fail('FORBIDDEN', 'The debrief opens when the call is over.');
-      const score = await context.registry.scoreOf(sessionId);
-      return score ? ok(score) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
+      const found = viewableSession(context, user, sessionId, 'FORBIDDEN');
+      return found.ok ? debriefOf(context, user, found.data) : found;
     }),
   );
 }

@@ -2,8 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import { fail, ok } from '../../protocol/result.js';
 import type { PublicUser, Role } from '../../protocol/roles.js';
 import type { ClassView } from '../../protocol/http.js';
-import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
-import { canViewSession, eventsFor, isObserver } from '../access.js';
+import { canViewSession, isObserver } from '../access.js';
+import { debriefOf, openedSession, viewableSession } from '../sessionViews.js';
 import type { AppContext } from '../appContext.js';
 import { respond } from './respond.js';
 import { practiceCatalogue, progressOf } from '../runtime/practice.js';
@@ -16,12 +16,12 @@ export function labRoutes(context: AppContext): Router {
     if (roles && !roles.includes(user.role)) return respond(res, fail('FORBIDDEN', 'Your role cannot see this.')), null;
     return user;
   };
-  const viewableSession = (req: Request<{ id: string }>, res: Response) => {
+  const sessionAsked = (req: Request<{ id: string }>, res: Response) => {
     const user = signedIn(req, res);
     if (!user) return null;
-    const record = context.registry.record(req.params.id);
-    if (!record || !canViewSession(user, record)) return respond(res, fail('NOT_FOUND', 'No such session.')), null;
-    return { user, record };
+    const found = viewableSession(context, user, req.params.id, 'NOT_FOUND');
+    if (!found.ok) return respond(res, found), null;
+    return { user, found: found.data };
   };
 
   router.get('/directory', (req, res) => {
@@ -65,20 +65,13 @@ export function labRoutes(context: AppContext): Router {
   });
 
   router.get('/sessions/:id', async (req, res) => {
-    const found = viewableSession(req, res);
-    if (!found) return;
-    const scenario = context.catalog.get(found.record.scenarioId);
-    if (!scenario) return respond(res, fail('NOT_FOUND', 'The scenario of this session is no longer offered.'));
-    const events = eventsFor(found.user, await context.registry.eventsOf(found.record.id));
-    respond(res, ok({ session: context.registry.summary(found.record), scenario: summarizeScenario(scenario), events }));
+    const asked = sessionAsked(req, res);
+    if (asked) respond(res, ok(await openedSession(context, asked.user, asked.found)));
   });
 
   router.get('/sessions/:id/score', async (req, res) => {
-    const found = viewableSession(req, res);
-    if (!found) return;
-    if (!isObserver(found.user) && found.record.status !== 'ended') return respond(res, fail('FORBIDDEN', 'The debrief opens when the call is over.'));
-    const score = await context.registry.scoreOf(found.record.id);
-    respond(res, score ? ok(score) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.'));
+    const asked = sessionAsked(req, res);
+    if (asked) respond(res, await debriefOf(context, asked.user, asked.found));
   });
   return router;
 }

@@ -1,0 +1,40 @@
+import { fail, ok, type Result } from '../protocol/result.js';
+import type { PublicUser } from '../protocol/roles.js';
+import type { JoinedSession } from '../protocol/socket.js';
+import type { ScoreReport } from '../protocol/views.js';
+import { summarizeScenario } from '../scenarios/format/checkScenario.js';
+import type { Scenario } from '../scenarios/format/schema.js';
+import { canViewSession, eventsFor, isObserver } from './access.js';
+import type { AppContext } from './appContext.js';
+import type { SessionRecord } from './store/documents.js';
+
+export interface ViewableSession {
+  record: SessionRecord;
+  scenario: Scenario;
+}
+
+/**
+ * The session a user asked for, if they may see it. Over HTTP another trainee's session is simply
+ * not found (a URL guess learns nothing); on a socket the console is told why it cannot join.
+ */
+export function viewableSession(context: AppContext, user: PublicUser, sessionId: string, othersAre: 'FORBIDDEN' | 'NOT_FOUND'): Result<ViewableSession> {
+  const record = context.registry.record(sessionId);
+  if (!record) return fail('NOT_FOUND', 'No such session.');
+  if (!canViewSession(user, record)) return othersAre === 'FORBIDDEN' ? fail('FORBIDDEN', 'This session belongs to another trainee.') : fail('NOT_FOUND', 'No such session.');
+  const scenario = context.catalog.get(record.scenarioId);
+  if (!scenario) return fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
+  return ok({ record, scenario });
+}
+
+/** A session as the console, the mirror and the replay open it: its summary, its scenario, its events as this user may see them. */
+export async function openedSession(context: AppContext, user: PublicUser, { record, scenario }: ViewableSession, sinceSeq = 0): Promise<JoinedSession> {
+  const events = eventsFor(user, await context.registry.eventsOf(record.id)).filter((event) => event.seq > sinceSeq);
+  return { session: context.registry.summary(record), scenario: summarizeScenario(scenario), events };
+}
+
+/** The score of a session: for observers at any time, for the trainee once the call is over. */
+export async function debriefOf(context: AppContext, user: PublicUser, { record }: ViewableSession): Promise<Result<ScoreReport>> {
+  if (!isObserver(user) && record.status !== 'ended') return fail('FORBIDDEN', 'The debrief opens when the call is over.');
+  const score = await context.registry.scoreOf(record.id);
+  return score ? ok(score) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
+}
