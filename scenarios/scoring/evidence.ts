@@ -1,4 +1,4 @@
-import type { SessionEvent } from '../../protocol/events.js';
+import { isEvent, type SessionEvent } from '../../protocol/events.js';
 import type { Localized } from '../../protocol/views.js';
 import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
 import { fieldsMatch } from '../machine/buildMachine.js';
@@ -30,15 +30,13 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
   switch (rule.kind) {
     case 'replied': {
       const limit = rule.before ? events.find((event) => matches(event, rule.before!))?.seq ?? Infinity : Infinity;
-      const hit = events.find(
-        (event) => event.type === 'trainee.replied' && event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent),
-      );
-      if (hit && hit.type === 'trainee.replied') {
+      const replies = events.filter((event) => isEvent(event, 'trainee.replied'));
+      const hit = replies.find((event) => event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent));
+      if (hit) {
         const words = hit.data.intents.find((m) => m.intent === rule.intent)?.words.join(', ') ?? '';
         return verdict('met', [hit.seq], `Detto: «${hit.data.text}» (parole: ${words})`, `Said: “${hit.data.text}” (words: ${words})`);
       }
-      const replies = events.filter((event) => event.type === 'trainee.replied').map((event) => event.seq);
-      return verdict('missed', replies.slice(-3), 'Nessuna risposta lo esprime', 'No reply expressed it');
+      return verdict('missed', replies.slice(-3).map((event) => event.seq), 'Nessuna risposta lo esprime', 'No reply expressed it');
     }
     case 'did': {
       const hit = events.find(
@@ -79,14 +77,14 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         : verdict('missed', [], 'Nessun ticket registrato', 'No ticket was logged');
     }
     case 'disposition': {
-      const wrapup = events.find((event) => event.type === 'wrapup.submitted');
-      if (!wrapup || wrapup.type !== 'wrapup.submitted') return verdict('missed', [], 'Post-chiamata non completato', 'Wrap-up not done');
+      const wrapup = events.find((event) => isEvent(event, 'wrapup.submitted'));
+      if (!wrapup) return verdict('missed', [], 'Post-chiamata non completato', 'Wrap-up not done');
       return rule.codes.includes(wrapup.data.disposition)
         ? verdict('met', [wrapup.seq], `Esito ${wrapup.data.disposition}`, `Disposition ${wrapup.data.disposition}`)
         : verdict('missed', [wrapup.seq], `Esito ${wrapup.data.disposition}, atteso ${rule.codes.join('/')}`, `Disposition ${wrapup.data.disposition}, expected ${rule.codes.join('/')}`);
     }
     case 'email': {
-      const sent = events.flatMap((event) => (event.type === 'email.sent' ? [event] : []));
+      const sent = events.filter((event) => isEvent(event, 'email.sent'));
       const hit = sent.find((event) => rule.to.some((address) => address.toLowerCase() === event.data.to.trim().toLowerCase()) && mentionsAll(`${event.data.subject}\n${event.data.body}`, rule.mentions, language));
       if (hit) return verdict('met', [hit.seq], `E-mail a ${hit.data.to}`, `E-mail to ${hit.data.to}`);
       return sent.length
@@ -94,7 +92,7 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         : verdict('missed', [], 'Nessuna e-mail inviata', 'No e-mail was sent');
     }
     case 'message': {
-      const delivered = events.flatMap((event) => (event.type === 'message.delivered' ? [event] : []));
+      const delivered = events.filter((event) => isEvent(event, 'message.delivered'));
       const hit = delivered.find(
         (event) =>
           rule.recipients.includes(event.data.recipient) &&
@@ -117,7 +115,7 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         : verdict('met', [], 'Evitato', 'Avoided');
     }
     case 'orderPlaced': {
-      const placed = events.flatMap((event) => (event.type === 'order.placed' ? [event] : []));
+      const placed = events.filter((event) => isEvent(event, 'order.placed'));
       const hit = placed.find(
         (event) =>
           event.data.customerId === rule.customerId &&
@@ -130,8 +128,8 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         : verdict('missed', [], 'Nessun ordine inserito', 'No order was placed');
     }
     case 'outcome': {
-      const ended = events.find((event) => event.type === 'session.ended');
-      const outcome = ended && ended.type === 'session.ended' ? ended.data.outcome : null;
+      const ended = events.find((event) => isEvent(event, 'session.ended'));
+      const outcome = ended ? ended.data.outcome : null;
       return outcome && (rule.outcomes as string[]).includes(outcome)
         ? verdict('met', ended ? [ended.seq] : [], `Esito ${outcome}`, `Outcome ${outcome}`)
         : verdict('missed', ended ? [ended.seq] : [], `Esito ${outcome ?? '—'}`, `Outcome ${outcome ?? '—'}`);
