@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassView } from '../../../protocol/http.js';
+import { ClassSelect } from './ClassSelect.js';
 
 interface ClassLaunchProps {
   classes: ClassView[];
@@ -21,16 +22,7 @@ export function ClassLaunch({ classes, canLaunch, launching, onLaunch }: ClassLa
   if (classes.length === 0) return <p className="muted">{t('launch.noClasses')}</p>;
   return (
     <form className="inline-form" onSubmit={onSubmit}>
-      <label>
-        {t('launch.class')}
-        <select value={chosen} onChange={(event) => setClassId(event.target.value)}>
-          {classes.map((item) => (
-            <option key={item.id} value={item.id}>
-              {t('launch.classOption', { name: item.name, n: item.trainees.length })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ClassSelect label={t('launch.class')} classes={classes} value={chosen} onChange={setClassId} />
       <button type="submit" className="primary" disabled={!canLaunch || launching}>
         {t('launch.toClass')}
       </button>

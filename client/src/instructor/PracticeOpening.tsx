@@ -5,6 +5,7 @@ import type { ScenarioSummary } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { useClassOpening } from './useClassOpening.js';
+import { ClassSelect } from './ClassSelect.js';
 
 interface PracticeOpeningProps {
   classes: ClassView[];
@@ -48,16 +49,7 @@ export function PracticeOpening({ classes, scenarios, onSaved }: PracticeOpening
   return (
     <form className="form-stack practice-opening" onSubmit={onSubmit}>
       <p className="hint">{t('openToClass.intro')}</p>
-      <label>
-        {t('openToClass.class')}
-        <select value={chosenClass.id} onChange={(event) => setClassId(event.target.value)}>
-          {classes.map((item) => (
-            <option key={item.id} value={item.id}>
-              {t('launch.classOption', { name: item.name, n: item.trainees.length })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ClassSelect label={t('openToClass.class')} classes={classes} value={chosenClass.id} onChange={setClassId} />
       <fieldset>
         <legend>{t('openToClass.legend', { name: chosenClass.name })}</legend>
         {scenarios.length === 0 ? (
