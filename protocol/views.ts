@@ -17,18 +17,22 @@ export interface ScenarioSummary {
   voice: { lang: string; rate: number; pitch: number };
 }
 
-export interface SessionSummary {
+/** What the session index holds of every session, and every screen listing sessions shows. */
+export interface SessionFacts {
   id: string;
   scenarioId: string;
-  scenarioTitle: Localized;
   traineeId: string;
-  traineeName: string;
   status: 'live' | 'ended';
   launchedAt: number;
   endedAt: number | null;
   outcome: string | null;
   percent: number | null;
   passed: boolean | null;
+}
+
+export interface SessionSummary extends SessionFacts {
+  scenarioTitle: Localized;
+  traineeName: string;
 }
 
 /** One finished contact in a trainee's progress: the score per ability of the standard. */

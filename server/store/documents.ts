@@ -1,4 +1,5 @@
 import type { Role } from '../../protocol/roles.js';
+import type { SessionFacts } from '../../protocol/views.js';
 
 export interface StoredUser {
   id: string;
@@ -17,17 +18,8 @@ export interface StoredClass {
 }
 
 /** The index entry of a session; its events live in the session's own log. */
-export interface SessionRecord {
-  id: string;
-  scenarioId: string;
-  traineeId: string;
+export interface SessionRecord extends SessionFacts {
   launchedBy: string;
-  status: 'live' | 'ended';
-  launchedAt: number;
-  endedAt: number | null;
-  outcome: string | null;
-  percent: number | null;
-  passed: boolean | null;
   /** Percent per ability of the standard, kept at the end so progress needs no log replay. */
   abilities?: Record<string, number>;
   /** Launched by the trainee from the practice catalogue rather than by an instructor. */
