@@ -8,6 +8,14 @@ import { callKpis } from './kpis.js';
 
 const percentOf = (earned: number, possible: number) => (possible > 0 ? Math.round((earned / possible) * 1000) / 10 : null);
 
+/** Weights met and weights that counted, among the items a rule applied to: the score of a whole, an ability or a unit. */
+function tally(items: readonly ItemResult[]): { earned: number; possible: number } {
+  const counted = items.filter((item) => item.status !== 'notApplicable');
+  const earned = counted.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
+  const possible = counted.reduce((sum, item) => sum + item.weight, 0);
+  return { earned, possible };
+}
+
 /**
  * The score of a session: a pure function of the scenario, its events and the final sandbox.
  * The same function runs for the debrief, the instructor and the replay.
@@ -28,9 +36,7 @@ export function scoreSession(scenario: Scenario, events: readonly SessionEvent[]
 
   const abilityCodes = [...new Set(items.flatMap((item) => item.abilities))].sort();
   const abilities: AbilityResult[] = abilityCodes.map((code) => {
-    const counted = items.filter((item) => item.abilities.includes(code) && item.status !== 'notApplicable');
-    const earned = counted.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
-    const possible = counted.reduce((sum, item) => sum + item.weight, 0);
+    const { earned, possible } = tally(items.filter((item) => item.abilities.includes(code)));
     return {
       code,
       unit: code.startsWith('UF2') ? 'UF2' : 'UF1',
@@ -42,15 +48,11 @@ export function scoreSession(scenario: Scenario, events: readonly SessionEvent[]
   });
 
   const units = (['UF1', 'UF2'] as const).map((code) => {
-    const counted = items.filter((item) => item.status !== 'notApplicable' && item.abilities.some((a) => a.startsWith(code)));
-    const earned = counted.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
-    const possible = counted.reduce((sum, item) => sum + item.weight, 0);
+    const { earned, possible } = tally(items.filter((item) => item.abilities.some((a) => a.startsWith(code))));
     return { code, earned, possible, percent: percentOf(earned, possible) };
   });
 
-  const applicable = items.filter((item) => item.status !== 'notApplicable');
-  const possible = applicable.reduce((sum, item) => sum + item.weight, 0);
-  const earned = applicable.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
+  const { earned, possible } = tally(items);
   const percent = percentOf(earned, possible) ?? 0;
   const criticalFailures = items.filter((item) => item.critical && item.status === 'missed').map((item) => item.id);
 
