@@ -4,8 +4,8 @@ import type { TicketPriority } from '../../../protocol/actions.js';
 import type { Directory } from '../../../protocol/views.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
-import { useLocalized } from '../i18n/useLocalized.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
+import { CodeSelect } from './CodeSelect.js';
 
 const priorities = ['low', 'medium', 'high', 'urgent'] as const satisfies readonly TicketPriority[];
 
@@ -18,7 +18,6 @@ interface TicketFormProps {
 
 export function TicketForm({ directory, act, disabled, customer }: TicketFormProps) {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
   const [category, setCategory] = useState('');
   const [priority, setPriority] = useState<TicketPriority>('medium');
   const [subject, setSubject] = useState('');
@@ -47,17 +46,7 @@ export function TicketForm({ directory, act, disabled, customer }: TicketFormPro
       <p className="muted">{customer ? t('tickets.linkedCustomer', { customer: customer.label }) : t('tickets.noCustomer')}</p>
       <fieldset disabled={disabled} className="plain">
         <div className="form-row">
-          <label>
-            {t('tickets.category')}
-            <select required value={category} onChange={(event) => setCategory(event.target.value)}>
-              <option value="">{t('common.choose')}</option>
-              {directory?.ticketCategories.map((item) => (
-                <option key={item.code} value={item.code}>
-                  {pick(item.label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CodeSelect label={t('tickets.category')} options={directory?.ticketCategories} value={category} onChange={setCategory} />
           <label>
             {t('tickets.priorityLabel')}
             <select value={priority} onChange={(event) => setPriority(priorities.find((item) => item === event.target.value) ?? 'medium')}>

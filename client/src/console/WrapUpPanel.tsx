@@ -8,6 +8,7 @@ import { useLocalized } from '../i18n/useLocalized.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { directoryLookups } from './directoryLabels.js';
+import { CodeSelect } from './CodeSelect.js';
 
 interface WrapUpPanelProps {
   view: CallView;
@@ -59,17 +60,7 @@ export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
       ) : (
         <form className="form-stack" onSubmit={onSubmit}>
           <p>{t('wrapup.intro')}</p>
-          <label>
-            {t('wrapup.disposition')}
-            <select required value={disposition} onChange={(event) => setDisposition(event.target.value)}>
-              <option value="">{t('common.choose')}</option>
-              {directory?.dispositions.map((item) => (
-                <option key={item.code} value={item.code}>
-                  {pick(item.label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CodeSelect label={t('wrapup.disposition')} options={directory?.dispositions} value={disposition} onChange={setDisposition} />
           <label>
             {t('wrapup.notes')}
             <textarea rows={3} maxLength={2000} value={notes} onChange={(event) => setNotes(event.target.value)} />
