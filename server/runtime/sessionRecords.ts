@@ -9,21 +9,13 @@ import type { SessionRecord } from '../store/documents.js';
  */
 export function recordFromLog(sessionId: string, events: readonly SessionEvent[]): SessionRecord | null {
   const launched = events.find((event) => event.type === 'session.launched');
-  if (launched?.type !== 'session.launched') return null;
-  const { scenarioId, traineeId, launchedBy } = launched.data;
-  return {
-    id: sessionId,
-    scenarioId,
-    traineeId,
-    launchedBy,
-    status: 'live',
-    launchedAt: launched.at,
-    endedAt: null,
-    outcome: null,
-    percent: null,
-    passed: null,
-    practice: launchedBy === traineeId,
-  };
+  return launched?.type === 'session.launched' ? newRecord(sessionId, launched.data, launched.at) : null;
+}
+
+/** A session just launched: live, no result yet; a trainee who launched their own call is practising. */
+export function newRecord(id: string, who: { scenarioId: string; traineeId: string; launchedBy: string }, launchedAt: number): SessionRecord {
+  const { scenarioId, traineeId, launchedBy } = who;
+  return { id, scenarioId, traineeId, launchedBy, status: 'live', launchedAt, endedAt: null, outcome: null, percent: null, passed: null, practice: launchedBy === traineeId };
 }
 
 /** Marks a record ended, with what progress needs without replaying the log. */

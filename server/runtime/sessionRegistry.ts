@@ -13,7 +13,7 @@ import type { DocumentStore } from '../store/documentStore.js';
 import type { SessionRecord } from '../store/documents.js';
 import type { EventLogStore } from '../store/eventLog.js';
 import { LiveSession } from './liveSession.js';
-import { closeRecord, recordFromLog } from './sessionRecords.js';
+import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
 
 export interface RegistryDeps {
   documents: DocumentStore;
@@ -70,19 +70,7 @@ export class SessionRegistry {
     const free = traineeIds.filter((id) => !busy.includes(id));
     if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.');
     const launchedAt = this.deps.clock.now();
-    const records: SessionRecord[] = free.map((traineeId) => ({
-      id: this.deps.newId(),
-      scenarioId,
-      traineeId,
-      launchedBy,
-      status: 'live',
-      launchedAt,
-      endedAt: null,
-      outcome: null,
-      percent: null,
-      passed: null,
-      practice: launchedBy === traineeId,
-    }));
+    const records = free.map((traineeId) => newRecord(this.deps.newId(), { scenarioId, traineeId, launchedBy }, launchedAt));
     // The index is written soon, not waited for: each call's log is the truth, and rebuilds the index after a crash.
     this.deps.documents.data.sessions.push(...records);
     this.#persistIndex();
