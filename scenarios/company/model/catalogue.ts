@@ -7,11 +7,8 @@ const euros = z.number().multipleOf(0.01).nonnegative();
 
 export { productCategories };
 
-export const availabilityStatuses = ['disponibile', 'ultimi pezzi', 'esaurito', 'su ordinazione', 'fuori produzione'] as const;
-
-export const productSchema = z.object({
-  id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
-  name: z.string().min(3),
+/** What a product family and each of its product sheets both carry, in this order. */
+const familyFields = {
   /** The product line it belongs to ("Partenope P7"): variants share it. */
   family: z.string(),
   brand: z.string(),
@@ -19,6 +16,14 @@ export const productSchema = z.object({
   kind: z.enum(['dispositivo', 'accessorio', 'sim', 'servizio']),
   description: z.string().min(20),
   specs: z.array(z.object({ label: z.string(), value: z.string() })),
+};
+
+export const availabilityStatuses = ['disponibile', 'ultimi pezzi', 'esaurito', 'su ordinazione', 'fuori produzione'] as const;
+
+export const productSchema = z.object({
+  id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+  name: z.string().min(3),
+  ...familyFields,
   price: euros,
   /** Monthly instalment when the product can be paid on the bill (30 months), else null. */
   monthlyInstalment: euros.nullable(),
@@ -57,12 +62,7 @@ export const planSchema = z.object({
 
 /** The hand-written product families the generator turns into product sheets. */
 export const productFamilySchema = z.object({
-  family: z.string(),
-  brand: z.string(),
-  category: z.enum(productCategories),
-  kind: z.enum(['dispositivo', 'accessorio', 'sim', 'servizio']),
-  description: z.string().min(20),
-  specs: z.array(z.object({ label: z.string(), value: z.string() })),
+  ...familyFields,
   warrantyMonths: z.number().int().nonnegative(),
   instalments: z.boolean(),
   launchedOn: isoDate,
@@ -74,7 +74,7 @@ export const productFamilySchema = z.object({
   /** Soon withdrawn or already withdrawn from sale. */
   discontinued: z.boolean(),
   variants: z
-    .array(z.object({ id: z.string(), name: z.string(), price: euros, specs: z.array(z.object({ label: z.string(), value: z.string() })) }))
+    .array(z.object({ id: z.string(), name: z.string(), price: euros, specs: familyFields.specs }))
     .min(1),
 });
 
