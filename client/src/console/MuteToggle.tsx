@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ShortcutHint } from '../ui/ShortcutHint.js';
+import { ShortcutButton } from '../ui/ShortcutButton.js';
 import { shortcutLabels } from './useSoftphoneShortcuts.js';
 
 interface MuteToggleProps {
@@ -12,18 +12,14 @@ interface MuteToggleProps {
 export function MuteToggle({ muted, disabled, onToggle }: MuteToggleProps) {
   const { t } = useTranslation();
   return (
-    <span className="control-with-hint">
-      <button
-        type="button"
-        className={muted ? 'mute-toggle is-muted' : 'mute-toggle'}
-        aria-pressed={muted}
-        onClick={onToggle}
-        disabled={disabled}
-        aria-keyshortcuts={shortcutLabels.mute}
-      >
-        {t('phoneExtras.mute')}
-      </button>
-      <ShortcutHint keys={shortcutLabels.mute} />
-    </span>
+    <ShortcutButton
+      keys={shortcutLabels.mute}
+      className={muted ? 'mute-toggle is-muted' : 'mute-toggle'}
+      aria-pressed={muted}
+      onClick={onToggle}
+      disabled={disabled}
+    >
+      {t('phoneExtras.mute')}
+    </ShortcutButton>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShortcutHint } from '../ui/ShortcutHint.js';
+import { ShortcutButton } from '../ui/ShortcutButton.js';
 import { useAltShortcut } from './useAltShortcut.js';
 
 const PhraseBookPanel = lazy(() => import('./PhraseBookPanel.js'));
@@ -25,20 +25,16 @@ export function PhraseBookToggle({ language, agentName, disabled, onPick }: Phra
   };
   return (
     <div className="phrase-book-toggle">
-      <span className="control-with-hint">
-        <button
-          ref={button}
-          type="button"
-          aria-expanded={open}
-          aria-controls={open ? panelId : undefined}
-          aria-keyshortcuts="Alt+P"
-          onClick={() => setOpen((value) => !value)}
-          disabled={disabled}
-        >
-          {t('phraseBook.open')}
-        </button>
-        <ShortcutHint keys="Alt+P" />
-      </span>
+      <ShortcutButton
+        ref={button}
+        keys="Alt+P"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((value) => !value)}
+        disabled={disabled}
+      >
+        {t('phraseBook.open')}
+      </ShortcutButton>
       {open && !disabled && (
         <div id={panelId}>
           <Suspense fallback={<p className="muted">{t('phraseBook.loading')}</p>}>

@@ -5,7 +5,7 @@ import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
-import { ShortcutHint } from '../ui/ShortcutHint.js';
+import { ShortcutButton } from '../ui/ShortcutButton.js';
 import { formatDuration } from '../i18n/formatters.js';
 import { CallTimer } from './CallTimer.js';
 import { currentHoldMs } from './callClock.js';
@@ -92,28 +92,19 @@ export function Softphone({ view, scenario, directory, act, now }: SoftphoneProp
       {act && (
         <div className="softphone__controls">
           {ringing && (
-            <span className="control-with-hint">
-              <button type="button" className="answer" onClick={doAnswer} disabled={answer.pending} aria-keyshortcuts="Alt+A">
-                {t('softphone.answer')}
-              </button>
-              <ShortcutHint keys={shortcutLabels.answer} />
-            </span>
+            <ShortcutButton keys={shortcutLabels.answer} className="answer" onClick={doAnswer} disabled={answer.pending}>
+              {t('softphone.answer')}
+            </ShortcutButton>
           )}
           {up && (
             <>
-              <span className="control-with-hint">
-                <button type="button" onClick={doHoldOrResume} disabled={line.pending} aria-keyshortcuts="Alt+H">
-                  {view.phase === 'onHold' ? t('softphone.resume') : t('softphone.hold')}
-                </button>
-                <ShortcutHint keys={shortcutLabels.holdOrResume} />
-              </span>
+              <ShortcutButton keys={shortcutLabels.holdOrResume} onClick={doHoldOrResume} disabled={line.pending}>
+                {view.phase === 'onHold' ? t('softphone.resume') : t('softphone.hold')}
+              </ShortcutButton>
               <MuteToggle muted={view.muted} disabled={line.pending || !canMute} onToggle={doMute} />
-              <span className="control-with-hint">
-                <button type="button" className="danger" onClick={doHangUp} disabled={line.pending} aria-keyshortcuts="Alt+X">
-                  {t('softphone.hangUp')}
-                </button>
-                <ShortcutHint keys={shortcutLabels.hangUp} />
-              </span>
+              <ShortcutButton keys={shortcutLabels.hangUp} className="danger" onClick={doHangUp} disabled={line.pending}>
+                {t('softphone.hangUp')}
+              </ShortcutButton>
               <TransferControl directory={directory} act={act} disabled={line.pending} />
             </>
           )}

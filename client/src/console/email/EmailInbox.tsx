@@ -5,7 +5,7 @@ import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
-import { ShortcutHint } from '../../ui/ShortcutHint.js';
+import { ShortcutButton } from '../../ui/ShortcutButton.js';
 import { CallTimer } from '../CallTimer.js';
 import { TransferNote } from '../TransferNote.js';
 import { shortcutLabels, useSoftphoneShortcuts } from '../useSoftphoneShortcuts.js';
@@ -62,12 +62,9 @@ export function EmailInbox({ view, scenario, directory, act, now }: EmailInboxPr
       {act && (
         <div className="softphone__controls">
           {newMail && (
-            <span className="control-with-hint">
-              <button type="button" className="answer" onClick={doOpen} disabled={opener.pending} aria-keyshortcuts="Alt+A">
-                {t('inbox.open')}
-              </button>
-              <ShortcutHint keys={shortcutLabels.answer} />
-            </span>
+            <ShortcutButton keys={shortcutLabels.answer} className="answer" onClick={doOpen} disabled={opener.pending}>
+              {t('inbox.open')}
+            </ShortcutButton>
           )}
           <ErrorNote error={opener.error} />
         </div>
