@@ -24,55 +24,62 @@ export interface KbArticleMatch {
   score: number;
 }
 
-/** Indexes are built on the first search of each company and kept for its life. */
-const productIndexes = new WeakMap<Company, MiniSearch<Product>>();
-const kbIndexes = new WeakMap<Company, MiniSearch<KbArticle>>();
-
-function productIndex(company: Company): MiniSearch<Product> {
-  let index = productIndexes.get(company);
-  if (!index) {
-    index = buildIndex(
-      company.products,
-      {
-        id: (p) => p.id,
-        name: (p) => p.name,
-        brand: (p) => p.brand,
-        category: (p) => p.category,
-        tags: (p) => p.tags.join(' '),
-        description: (p) => p.description,
-        specs: (p) => p.specs.map((s) => `${s.label} ${s.value}`).join(' '),
-      },
-      { id: 3, name: 3, brand: 2, category: 2, tags: 1.5 },
-    );
-    productIndexes.set(company, index);
-  }
-  return index;
+/** A company's documents of one kind, indexed by their text and by id. */
+interface Indexed<T> {
+  index: MiniSearch<T>;
+  byId: Map<string, T>;
+  ids: ReadonlySet<string>;
 }
 
-function kbIndex(company: Company): MiniSearch<KbArticle> {
-  let index = kbIndexes.get(company);
-  if (!index) {
-    index = buildIndex(
-      company.knowledgeBase,
-      {
-        id: (a) => a.id,
-        title: (a) => a.title,
-        tags: (a) => a.tags.join(' '),
-        summary: (a) => a.summary,
-        body: (a) => a.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.steps]).join(' '),
-      },
-      { id: 3, title: 3, tags: 2, summary: 1.5 },
-    );
-    kbIndexes.set(company, index);
-  }
-  return index;
+/** Builds a kind's index on the first search of each company and keeps it for the company's life (a company never changes). */
+function indexOf<T extends { id: string }>(
+  documents: (company: Company) => readonly T[],
+  fields: Record<string, (doc: T) => string>,
+  boost: Record<string, number>,
+): (company: Company) => Indexed<T> {
+  const built = new WeakMap<Company, Indexed<T>>();
+  return (company) => {
+    let indexed = built.get(company);
+    if (!indexed) {
+      const docs = documents(company);
+      const byId = new Map(docs.map((doc) => [doc.id, doc]));
+      built.set(company, (indexed = { index: buildIndex(docs, fields, boost), byId, ids: new Set(byId.keys()) }));
+    }
+    return indexed;
+  };
 }
+
+const productIndex = indexOf(
+  (company) => company.products,
+  {
+    id: (p) => p.id,
+    name: (p) => p.name,
+    brand: (p) => p.brand,
+    category: (p) => p.category,
+    tags: (p) => p.tags.join(' '),
+    description: (p) => p.description,
+    specs: (p) => p.specs.map((s) => `${s.label} ${s.value}`).join(' '),
+  },
+  { id: 3, name: 3, brand: 2, category: 2, tags: 1.5 },
+);
+
+const kbIndex = indexOf(
+  (company) => company.knowledgeBase,
+  {
+    id: (a) => a.id,
+    title: (a) => a.title,
+    tags: (a) => a.tags.join(' '),
+    summary: (a) => a.summary,
+    body: (a) => a.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...s.steps]).join(' '),
+  },
+  { id: 3, title: 3, tags: 2, summary: 1.5 },
+);
 
 /** The catalogue, best match first: "router wifi 6", "cover P7", "cuffie bluetooth", or a product code. */
 export function searchProducts(company: Company, query: string, options: { limit?: number; category?: Product['category'] } = {}): ProductMatch[] {
-  const byId = new Map(company.products.map((p) => [p.id, p]));
+  const { index, byId, ids } = productIndex(company);
   const filter = options.category ? (id: string) => byId.get(id)?.category === options.category : undefined;
-  return rankedIds(productIndex(company), query, new Set(byId.keys()), filter)
+  return rankedIds(index, query, ids, filter)
     .slice(0, options.limit ?? 10)
     .flatMap(({ id, score }) => {
       const p = byId.get(id);
@@ -86,11 +93,11 @@ export function searchKnowledgeBase(
   query: string,
   options: { limit?: number; language?: KbArticle['language']; kind?: KbArticle['kind'] } = {},
 ): KbArticleMatch[] {
-  const byId = new Map(company.knowledgeBase.map((a) => [a.id, a]));
+  const { index, byId, ids } = kbIndex(company);
   const { language, kind } = options;
   const filter =
     language || kind ? (id: string) => (!language || byId.get(id)?.language === language) && (!kind || byId.get(id)?.kind === kind) : undefined;
-  return rankedIds(kbIndex(company), query, new Set(byId.keys()), filter)
+  return rankedIds(index, query, ids, filter)
     .slice(0, options.limit ?? 10)
     .flatMap(({ id, score }) => {
       const a = byId.get(id);
