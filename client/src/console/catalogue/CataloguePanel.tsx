@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { PlanView } from '../../../../protocol/views.js';
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
@@ -7,6 +7,7 @@ import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
+import { useFocusWhenShown } from '../useFocusWhenShown.js';
 import type { OrderDraftHooks } from './AddToOrder.js';
 import { CatalogueSearchForm } from './CatalogueSearchForm.js';
 import { ProductList } from './ProductList.js';
@@ -28,20 +29,13 @@ export function CataloguePanel({ view, act, disabled, order = null, plans = [] }
   const { t } = useTranslation();
   const search = useActionRunner(act);
   const open = useActionRunner(act);
-  const sheetHeading = useRef<HTMLHeadingElement>(null);
-  const [focusSheet, setFocusSheet] = useState(false);
   const [comparing, setComparing] = useState(false);
   const { lastProductSearch: lastSearch, openProduct: product } = view;
-
-  useEffect(() => {
-    if (!focusSheet || !product) return;
-    sheetHeading.current?.focus();
-    setFocusSheet(false);
-  }, [focusSheet, product]);
+  const { headingRef: sheetHeading, focusWhenShown } = useFocusWhenShown(product);
 
   const onOpen = act
     ? (productId: string) => {
-        void open.run({ type: 'product.open', productId }).then((done) => setFocusSheet(done));
+        void open.run({ type: 'product.open', productId }).then(focusWhenShown);
       }
     : null;
 

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
@@ -7,6 +6,7 @@ import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
 import { LookupSearchForm } from '../LookupSearchForm.js';
+import { useFocusWhenShown } from '../useFocusWhenShown.js';
 import { ArticleList } from './ArticleList.js';
 import { ArticleView } from './ArticleView.js';
 
@@ -21,19 +21,12 @@ export function KnowledgePanel({ view, act, disabled }: KnowledgePanelProps) {
   const { t } = useTranslation();
   const search = useActionRunner(act);
   const open = useActionRunner(act);
-  const articleHeading = useRef<HTMLHeadingElement>(null);
-  const [focusArticle, setFocusArticle] = useState(false);
   const { lastArticleSearch: lastSearch, openArticle: article } = view;
-
-  useEffect(() => {
-    if (!focusArticle || !article) return;
-    articleHeading.current?.focus();
-    setFocusArticle(false);
-  }, [focusArticle, article]);
+  const { headingRef: articleHeading, focusWhenShown } = useFocusWhenShown(article);
 
   const onOpen = act
     ? (articleId: string) => {
-        void open.run({ type: 'kb.open', articleId }).then((done) => setFocusArticle(done));
+        void open.run({ type: 'kb.open', articleId }).then(focusWhenShown);
       }
     : null;
 
