@@ -90,6 +90,8 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
     check(refs.customers, where?.customerId, 'customer');
     check(refs.departments, where?.department, 'department');
     check(refs.ticketCategories, where?.category, 'ticket category');
+    check(refs.products, where?.productId, 'product');
+    check(refs.articles, where?.articleId, 'knowledge-base article');
   }
   if (rule.kind === 'ticket') {
     const values = (field: string) => [rule.expect[field]].flat();
@@ -101,10 +103,6 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
   if (rule.kind === 'orderPlaced') {
     check(refs.customers, rule.customerId, 'customer');
     rule.products.forEach((productId) => check(refs.products, productId, 'product'));
-  }
-  for (const where of wherePatterns) {
-    check(refs.products, where?.productId, 'product');
-    check(refs.articles, where?.articleId, 'knowledge-base article');
   }
   if (rule.kind === 'message') rule.recipients.forEach((recipient) => check(refs.recipients, recipient, 'recipient'));
   return problems;
@@ -125,10 +123,8 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     const place = `rubric[${index}] (${item.id})`;
     for (const code of item.abilities) if (!refs.abilities.has(code)) problems.push(`${place}.abilities: unknown ability ${code}`);
     for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
-    if (item.rule.kind === 'avoided' && item.rule.intent !== undefined && !scenario.intents[item.rule.intent]) {
-      problems.push(`${place}.rule.intent: no intent named "${item.rule.intent}"`);
-    }
-    if (item.rule.kind === 'replied' && !scenario.intents[item.rule.intent]) problems.push(`${place}.rule.intent: no intent named "${item.rule.intent}"`);
+    const intent = item.rule.kind === 'replied' || item.rule.kind === 'avoided' ? item.rule.intent : undefined;
+    if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
     problems.push(...ruleDataProblems(item.rule, `${place}.rule`, refs));
   });
   for (const state of Object.keys(scenario.guidance)) {
