@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { FilterSelect } from '../ui/FilterSelect.js';
 import { distinct, type SessionFilter } from './sessionFilters.js';
 
 interface SessionFiltersProps {
@@ -18,42 +19,30 @@ export function SessionFilters({ sessions, filter, onChange }: SessionFiltersPro
   const scenarios = distinct(sessions, (session) => session.scenarioId, (session) => pick(session.scenarioTitle));
   return (
     <form className="filters" role="search" aria-label={t('desk.filters')} onSubmit={(event) => event.preventDefault()}>
-      <label>
-        {t('desk.filterTrainee')}
-        <select value={filter.traineeId} onChange={(event) => onChange({ ...filter, traineeId: event.target.value })}>
-          <option value="">{t('desk.all')}</option>
-          {trainees.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('desk.filterScenario')}
-        <select value={filter.scenarioId} onChange={(event) => onChange({ ...filter, scenarioId: event.target.value })}>
-          <option value="">{t('desk.all')}</option>
-          {scenarios.map(([id, title]) => (
-            <option key={id} value={id}>
-              {title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('desk.filterStatus')}
-        <select
-          value={filter.status}
-          onChange={(event) => {
-            const value = event.target.value;
-            onChange({ ...filter, status: value === 'live' || value === 'ended' ? value : '' });
-          }}
-        >
-          <option value="">{t('desk.all')}</option>
-          <option value="live">{t('sessionStatus.live')}</option>
-          <option value="ended">{t('sessionStatus.ended')}</option>
-        </select>
-      </label>
+      <FilterSelect
+        label={t('desk.filterTrainee')}
+        anyLabel={t('desk.all')}
+        value={filter.traineeId}
+        options={trainees}
+        onChange={(traineeId) => onChange({ ...filter, traineeId })}
+      />
+      <FilterSelect
+        label={t('desk.filterScenario')}
+        anyLabel={t('desk.all')}
+        value={filter.scenarioId}
+        options={scenarios}
+        onChange={(scenarioId) => onChange({ ...filter, scenarioId })}
+      />
+      <FilterSelect
+        label={t('desk.filterStatus')}
+        anyLabel={t('desk.all')}
+        value={filter.status}
+        options={[
+          ['live', t('sessionStatus.live')],
+          ['ended', t('sessionStatus.ended')],
+        ]}
+        onChange={(value) => onChange({ ...filter, status: value === 'live' || value === 'ended' ? value : '' })}
+      />
     </form>
   );
 }

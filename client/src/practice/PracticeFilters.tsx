@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '../../../protocol/views.js';
+import { FilterSelect } from '../ui/FilterSelect.js';
 import { presentValues, type PracticeFilter } from './practiceFilter.js';
 
 interface PracticeFiltersProps {
@@ -16,39 +17,27 @@ export function PracticeFilters({ scenarios, filter, onChange }: PracticeFilters
   const difficulties = presentValues(scenarios, (scenario) => String(scenario.difficulty));
   return (
     <form className="filters" role="search" aria-label={t('practice.filters')} onSubmit={(event) => event.preventDefault()}>
-      <label>
-        {t('practice.filterKind')}
-        <select value={filter.kind} onChange={(event) => onChange({ ...filter, kind: event.target.value })}>
-          <option value="">{t('practice.all')}</option>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`, { defaultValue: kind })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('practice.filterLanguage')}
-        <select value={filter.language} onChange={(event) => onChange({ ...filter, language: event.target.value })}>
-          <option value="">{t('practice.all')}</option>
-          {languages.map((language) => (
-            <option key={language} value={language}>
-              {t(`callLanguage.${language}`, { defaultValue: language })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('practice.filterDifficulty')}
-        <select value={filter.difficulty} onChange={(event) => onChange({ ...filter, difficulty: event.target.value })}>
-          <option value="">{t('practice.all')}</option>
-          {difficulties.map((difficulty) => (
-            <option key={difficulty} value={difficulty}>
-              {t(`difficulty.${difficulty}`, { defaultValue: difficulty })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('practice.filterKind')}
+        anyLabel={t('practice.all')}
+        value={filter.kind}
+        options={kinds.map((kind) => [kind, t(`kind.${kind}`, { defaultValue: kind })] as const)}
+        onChange={(kind) => onChange({ ...filter, kind })}
+      />
+      <FilterSelect
+        label={t('practice.filterLanguage')}
+        anyLabel={t('practice.all')}
+        value={filter.language}
+        options={languages.map((language) => [language, t(`callLanguage.${language}`, { defaultValue: language })] as const)}
+        onChange={(language) => onChange({ ...filter, language })}
+      />
+      <FilterSelect
+        label={t('practice.filterDifficulty')}
+        anyLabel={t('practice.all')}
+        value={filter.difficulty}
+        options={difficulties.map((difficulty) => [difficulty, t(`difficulty.${difficulty}`, { defaultValue: difficulty })] as const)}
+        onChange={(difficulty) => onChange({ ...filter, difficulty })}
+      />
     </form>
   );
 }
