@@ -30,6 +30,14 @@ export const consoleEvents = [
 ] as const;
 export const launchModes = ['guided', 'standard', 'exam'] as const;
 
+/** Fields an event's data must have: a script trigger's and a rubric pattern's `where`. */
+const whereFields = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
+/** The standard's codes a scenario and each of its rubric items train. */
+const abilityCodes = z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1);
+const knowledgeCodes = z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]);
+/** Groups of terms a text must mention, one of each group, matched as replies are. */
+const mentions = z.array(z.array(z.string().min(1)).min(1)).default([]);
+
 const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
 
 /** What moves the script: a reply with an intent, a console action, or a timer expiry. */
@@ -37,7 +45,7 @@ const triggerSchema = z.union([
   z.object({ reply: z.union([id, z.literal('*')]) }),
   z.object({
     action: z.enum(consoleEvents),
-    where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    where: whereFields,
   }),
   z.object({ timer: id }),
 ]);
@@ -67,7 +75,7 @@ export const intentSetSchema = z.record(id, z.partialRecord(z.enum(languages), z
 
 const eventPattern = z.object({
   event: z.enum(consoleEvents),
-  where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  where: whereFields,
 });
 
 export const evidenceRuleSchema = z.discriminatedUnion('kind', [
@@ -89,12 +97,12 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
   /** An order was placed for the customer holding every one of these products (and paid this way, if given). */
   z.object({ kind: z.literal('orderPlaced'), customerId: id, products: z.array(id).min(1), paymentMethod: z.string().optional() }),
   /** An e-mail was sent to one of these addresses, mentioning a term of every group (matched like replies). */
-  z.object({ kind: z.literal('email'), to: z.array(z.string().min(3)).min(1), mentions: z.array(z.array(z.string().min(1)).min(1)).default([]) }),
+  z.object({ kind: z.literal('email'), to: z.array(z.string().min(3)).min(1), mentions }),
   /** A message was delivered to one of these recipients, mentioning a term of every group; optionally urgent. */
   z.object({
     kind: z.literal('message'),
     recipients: z.array(id).min(1),
-    mentions: z.array(z.array(z.string().min(1)).min(1)).default([]),
+    mentions,
     urgency: z.enum(['normal', 'urgent']).optional(),
   }),
   z.object({ kind: z.literal('outcome'), outcomes: z.array(z.enum(outcomes)).min(1) }),
@@ -103,8 +111,8 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
 export const rubricItemSchema = z.object({
   id,
   label: localized,
-  abilities: z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1),
-  knowledge: z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]),
+  abilities: abilityCodes,
+  knowledge: knowledgeCodes,
   weight: z.number().min(0.5).max(10).default(1),
   critical: z.boolean().default(false),
   rule: evidenceRuleSchema,
@@ -119,8 +127,8 @@ export const scenarioSchema = z.object({
   channel: z.enum(['phone', 'email']),
   language: z.enum(languages),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  abilities: z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1),
-  knowledge: z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]),
+  abilities: abilityCodes,
+  knowledge: knowledgeCodes,
   queue: z.string().min(1).max(60),
   persona: z.object({
     name: z.string().min(1),
