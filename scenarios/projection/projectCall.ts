@@ -108,6 +108,21 @@ function copyOf(view: CallView): CallView {
   return copy;
 }
 
+/** A hold ends (resumed, or the line dropped while on hold): its time joins the call's hold time. */
+function endHold(next: CallView, at: number): void {
+  if (next.holdStartedAt !== null) next.holdMs = next.holdMs + at - next.holdStartedAt;
+  next.holdStartedAt = null;
+}
+
+/** The line drops, by a hang-up or the trainee's transfer: the call goes to wrap-up. */
+function dropLine(next: CallView, at: number, by: NonNullable<CallView['hungUpBy']>): void {
+  endHold(next, at);
+  next.phase = 'wrapUp';
+  next.hungUpAt = at;
+  next.hungUpBy = by;
+  next.muted = false;
+}
+
 /** `list` with `item` appended: in place when the fold owns the list, else on a copy. */
 function appended<T>(list: T[], item: T, inPlace: boolean): T[] {
   const target = inPlace ? list : list.slice();
@@ -205,14 +220,9 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       detail = `${event.data.recipient}: ${event.data.callerName}`;
       break;
     case 'call.transferred':
-      if (next.holdStartedAt !== null) next.holdMs = next.holdMs + event.at - next.holdStartedAt;
-      next.holdStartedAt = null;
-      next.phase = 'wrapUp';
-      next.hungUpAt = event.at;
-      next.hungUpBy = 'trainee';
+      dropLine(next, event.at, 'trainee');
       next.transferredTo = event.data.department;
       next.transferNote = event.data.note;
-      next.muted = false;
       detail = event.data.department;
       break;
     case 'call.muted':
@@ -262,17 +272,11 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       break;
     case 'call.resumed':
       next.phase = 'talking';
-      next.holdMs = next.holdMs + (next.holdStartedAt === null ? 0 : event.at - next.holdStartedAt);
-      next.holdStartedAt = null;
+      endHold(next, event.at);
       detail = 'resume';
       break;
     case 'call.hungUp':
-      if (next.holdStartedAt !== null) next.holdMs = next.holdMs + event.at - next.holdStartedAt;
-      next.holdStartedAt = null;
-      next.phase = 'wrapUp';
-      next.hungUpAt = event.at;
-      next.hungUpBy = event.data.party;
-      next.muted = false;
+      dropLine(next, event.at, event.data.party);
       detail = event.data.party;
       break;
     case 'timer.expired':
