@@ -77,3 +77,8 @@ export function colleaguesOf(company: Company): Colleague[] {
     }),
   ];
 }
+
+/** Whom a message can be delivered to: a person of the org chart, or a department's shared desk. */
+export function messageRecipients(departments: readonly { id: string }[], colleagues: readonly { id: string }[]): Set<string> {
+  return new Set([...departments.map((department) => department.id), ...colleagues.map((colleague) => colleague.id)]);
+}

@@ -1,5 +1,5 @@
 import type { CustomerHistoryView, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
-import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Order, type Product } from './company.js';
+import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, messageRecipients, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Order, type Product } from './company.js';
 import type { CompanyDesk } from './desk.js';
 
 const productSummary = (product: Product): ProductSummary => ({
@@ -53,8 +53,7 @@ function historyView(company: Company, customerId: string): CustomerHistoryView 
 /** The console's view of a company: what a trainee can look up during a contact. */
 export function deskOf(company: Company): CompanyDesk {
   const colleagues = colleaguesOf(company);
-  // A message goes to a person of the org chart, or to a department's shared desk.
-  const recipients = new Set([...company.departments.map((department) => department.id), ...colleagues.map((colleague) => colleague.id)]);
+  const recipients = messageRecipients(company.departments, colleagues);
   return {
     directory: {
       ...directoryOf(company),

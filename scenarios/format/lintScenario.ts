@@ -1,5 +1,6 @@
 import type { EvidenceRule, Scenario } from './schema.js';
 import { holdTimer } from '../machine/buildMachine.js';
+import { messageRecipients } from '../company/lookups.js';
 
 /** What a scenario may refer to outside itself: the standard's codes and the mock company's data. */
 export interface LintReferences {
@@ -160,6 +161,6 @@ export function lintReferencesOf(
     ticketCategories: new Set(company.ticketCategories.map((category) => category.code)),
     products: new Set(company.products.map((product) => product.id)),
     articles: new Set(company.articles.map((article) => article.id)),
-    recipients: new Set([...company.departments.map((department) => department.id), ...company.colleagues.map((colleague) => colleague.id)]),
+    recipients: messageRecipients(company.departments, company.colleagues),
   };
 }
