@@ -1,22 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { catalogOf } from '../../server/scenarioCatalog.js';
-import { builtClient, launchChromium, openAs, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
-import { startLab, type RunningLab } from '../support/lab.js';
+import { consoleLabPerFile, openAs, snap, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
+import type { RunningLab } from '../support/lab.js';
 import { libraryDir, loadLibraryScenario } from '../support/scenarios.js';
 
-let lab: RunningLab;
-let browser: Browser;
-beforeAll(async () => {
-  lab = await startLabWithConsole();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await lab?.stop();
-});
+const floor = consoleLabPerFile();
 
 /** An inbound e-mail scenario, if the library has one: its title, sender and subject. */
 interface EmailScenario {
@@ -35,12 +26,6 @@ const emailScenario: EmailScenario | undefined = readdirSync(libraryDir)
     return [{ id: String(file.id), title: title.it, sender: persona.callerNumber, subject: persona.subject }];
   })[0];
 
-/** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */
-async function snap(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
-
 async function launch(instructor: Page, fibreTitle: string, mode: string, trainee: string) {
   await instructor.getByRole('radio', { name: fibreTitle }).check();
   await instructor.getByRole('combobox', { name: /Modalità di avvio|Launch mode/ }).selectOption(mode);
@@ -54,8 +39,8 @@ async function openTab(page: Page, name: string) {
 
 describe('the console panels in the browser: catalogue, knowledge base, e-mail, messages, transfer, guidance', () => {
   it('are worked through the real interface in a guided call, mirrored read-only, and stay accessible', async () => {
-    const instructor = (await openAs(browser, lab, 'docente', 'docente')).page;
-    const trainee = (await openAs(browser, lab, 'allievo1', 'allievo')).page;
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo1', 'allievo')).page;
     await visible(trainee.getByRole('status').getByText('Disponibile'));
 
     // The launch mode is chosen in the instructor's console: a guided call for Giulia Conte.
@@ -220,7 +205,7 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
   }, 180_000);
 
   it('speaks English in an exam call: labels, euros, no hints, still accessible', async () => {
-    const instructor = (await openAs(browser, lab, 'docente', 'docente', 'en-GB')).page;
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente', 'en-GB')).page;
     await instructor.getByRole('button', { name: 'English' }).click();
     const launchMode = instructor.getByRole('combobox', { name: 'Launch mode' });
     await visible(launchMode);
@@ -229,7 +214,7 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
       'Standard: tips only',
       'Exam: no help',
     ]);
-    const trainee = (await openAs(browser, lab, 'allievo2', 'allievo', 'en-GB')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo2', 'allievo', 'en-GB')).page;
     await trainee.getByRole('button', { name: 'English' }).click();
     await visible(trainee.getByRole('status').getByText('Available'));
     await launch(instructor, 'Fibre down: a fault to escalate to 2nd level', 'exam', 'Marco Sorrentino');
@@ -279,7 +264,7 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
       title: { it: 'Prova: e-mail in arrivo', en: 'Test: inbound e-mail' },
       persona: { ...fibre.persona, callerNumber: 'maria.esposito@example.invalid', subject: 'Fibra assente da ieri sera' },
     };
-    const emailLab = await startLab({ staticDir: path.resolve(builtClient), catalog: catalogOf([derived]) });
+    const emailLab = await startLabWithConsole({ catalog: catalogOf([derived]) });
     try {
       await answerEmail(emailLab, { id: derived.id, title: derived.title.it, sender: derived.persona.callerNumber, subject: derived.persona.subject }, '09-inbound-email-copy');
     } finally {
@@ -288,14 +273,14 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
   }, 120_000);
 
   it.skipIf(!emailScenario)('opens and answers the library inbound e-mail from the inbox', async () => {
-    if (emailScenario) await answerEmail(lab, emailScenario, '10-inbound-email-library');
+    if (emailScenario) await answerEmail(floor.lab, emailScenario, '10-inbound-email-library');
   }, 120_000);
 });
 
 /** Launches an e-mail contact to Federica Amato, who opens it from the inbox and replies from the prefilled form. */
 async function answerEmail(where: RunningLab, scenario: EmailScenario, shot: string) {
-  const instructor = (await openAs(browser, where, 'docente', 'docente')).page;
-  const trainee = (await openAs(browser, where, 'allievo3', 'allievo')).page;
+  const instructor = (await openAs(floor.browser, where, 'docente', 'docente')).page;
+  const trainee = (await openAs(floor.browser, where, 'allievo3', 'allievo')).page;
   await visible(trainee.getByRole('status').getByText('Disponibile'));
   await launch(instructor, scenario.title, 'standard', 'Federica Amato');
   await visible(trainee.getByRole('heading', { name: 'Nuova e-mail in arrivo' }));

@@ -1,26 +1,9 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startLabWithConsole, visible, fibreTitle } from '../support/browser.js';
-import { connectDemo, type LabClient, type RunningLab } from '../support/lab.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { consoleLabPerFile, seriousAxeViolations, snap, visible, fibreTitle } from '../support/browser.js';
+import { connectDemo } from '../support/lab.js';
 
-let lab: RunningLab;
-let browser: Browser;
-const sockets: LabClient[] = [];
-beforeAll(async () => {
-  lab = await startLabWithConsole();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await browser?.close();
-  await lab?.stop();
-});
-
-async function snap(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
+const floor = consoleLabPerFile();
 
 const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
@@ -58,7 +41,7 @@ async function reply(page: Page, text: string, callerAnswerContains: string, dir
 
 describe('a whole call done with the keyboard alone', () => {
   it('logs in, answers with Alt+A, works the fibre call, wraps up and reads the debrief without a mouse', async () => {
-    const context = await browser.newContext({ locale: 'it-IT' });
+    const context = await floor.browser.newContext({ locale: 'it-IT' });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('[allievo2] page error:', error.message));
     // Any click would be a test bug: the page records the pointer events it gets.
@@ -67,7 +50,7 @@ describe('a whole call done with the keyboard alone', () => {
       record.pointerEvents = 0;
       window.addEventListener('pointerdown', () => (record.pointerEvents = (record.pointerEvents ?? 0) + 1), true);
     });
-    await page.goto(lab.baseUrl);
+    await page.goto(floor.lab.baseUrl);
 
     // Log in: Tab to the fields, type, Enter.
     await tabTo(page, page.getByLabel('Nome utente'));
@@ -80,8 +63,8 @@ describe('a whole call done with the keyboard alone', () => {
     await visible(page.getByRole('status').getByText('Disponibile'));
 
     // The instructor's part goes through the protocol: the fibre call for Marco Sorrentino.
-    const instructor = await connectDemo(lab, 'instructor');
-    sockets.push(instructor.socket);
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    floor.sockets.push(instructor.socket);
     const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'], mode: 'standard' });
     expect(launched.ok).toBe(true);
 

@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openAs, seriousAxeViolations, startLabWithConsole } from '../support/browser.js';
-import { actionId, connectDemo, type LabClient, type RunningLab } from '../support/lab.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consoleLabPerFile, openAs, seriousAxeViolations } from '../support/browser.js';
+import { actionId, connectDemo } from '../support/lab.js';
 import { checkScenarioFile, libraryFiles, readTraineeScript, traineesDir } from '../../server/scenarioFiles.js';
 import path from 'node:path';
 
 const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) => (check.scenario ? [check.scenario] : []));
-let lab: RunningLab;
-let browser: Browser;
-const sockets: LabClient[] = [];
 const played = new Map<string, { sessionId: string; lastCallerLine: string }>();
 
+// The exemplary trainees are played back to back, faster than a person: no per-connection limit here.
+const floor = consoleLabPerFile({ socketEventsPerSecond: 0 });
+
+// Registered after the lab's own hook, so it runs once the lab and Chromium are up.
 beforeAll(async () => {
-  // The exemplary trainees are played back to back, faster than a person: no per-connection limit here.
-  lab = await startLabWithConsole({ socketEventsPerSecond: 0 });
-  browser = await launchChromium();
+  const lab = floor.lab;
   const instructor = await connectDemo(lab, 'instructor');
   const trainee = await connectDemo(lab, 'trainee4');
-  sockets.push(instructor.socket, trainee.socket);
+  floor.sockets.push(instructor.socket, trainee.socket);
   // Every scenario's exemplary trainee, played through the real server one after the other.
   for (const scenario of scenarios) {
     const { script } = await readTraineeScript(path.join(traineesDir, scenario.id, 'exemplary.json'));
@@ -33,18 +31,13 @@ beforeAll(async () => {
     played.set(scenario.id, { sessionId, lastCallerLine });
   }
 }, 180_000);
-afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
-  await browser?.close();
-  await lab?.stop();
-});
 
 describe('every scenario of the library in the browser', () => {
   it('is offered to the instructor, and its exemplary session replays to its last line with its score', async () => {
-    const { page: instructor } = await openAs(browser, lab, 'docente', 'docente');
+    const { page: instructor } = await openAs(floor.browser, floor.lab, 'docente', 'docente');
     for (const scenario of scenarios) await instructor.getByRole('radio', { name: scenario.title.it }).waitFor({ timeout: 10_000 });
 
-    const { page } = await openAs(browser, lab, 'valutatore', 'valutatore');
+    const { page } = await openAs(floor.browser, floor.lab, 'valutatore', 'valutatore');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     for (const scenario of scenarios) {

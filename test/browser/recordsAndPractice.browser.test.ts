@@ -1,20 +1,9 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
-import { launchChromium, openAs, seriousAxeViolations, startLabWithConsole, visible, fibreTitle } from '../support/browser.js';
-import type { RunningLab } from '../support/lab.js';
+import { consoleLabPerFile, openAs, seriousAxeViolations, snap, visible, fibreTitle } from '../support/browser.js';
 
-let lab: RunningLab;
-let browser: Browser;
-beforeAll(async () => {
-  lab = await startLabWithConsole();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await lab?.stop();
-});
+const floor = consoleLabPerFile();
 
 /** A customer of the mock company with orders, invoices and past tickets, read from the same data the server uses. */
 function customerWithHistory() {
@@ -29,12 +18,6 @@ function customerWithHistory() {
     if (order && order.status !== 'annullato' && invoice && invoice.lines.length > 0 && ticket) return { record, history, order, invoice, ticket };
   }
   throw new Error('the mock company has no customer with orders, invoices and past tickets');
-}
-
-/** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */
-async function snap(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
 /** No serious or critical axe violation on the screen as it is, in Italian and then in English; back to Italian after. */
@@ -77,12 +60,12 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
   it('are worked through the real interface and stay accessible in Italian and English', async () => {
     const history = customerWithHistory();
     // A second open scenario of another kind, so the practice filters have something to leave out.
-    const catalog = lab.application.context.catalog.list();
+    const catalog = floor.lab.application.context.catalog.list();
     const fibre = catalog.find((scenario) => scenario.id === 'helpdesk-fibra-guasto')!;
     const other = catalog.find((scenario) => scenario.kind !== fibre.kind);
     const opened = other ? [fibreTitle, other.title.it] : [fibreTitle];
-    const instructor = (await openAs(browser, lab, 'docente', 'docente')).page;
-    const trainee = (await openAs(browser, lab, 'allievo1', 'allievo')).page;
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo1', 'allievo')).page;
     await visible(trainee.getByRole('status').getByText('Disponibile'));
 
     // The practice view is the first tab beside the idle console; nothing is open to the class yet.

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openAs, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
-import type { RunningLab } from '../support/lab.js';
+import { describe, expect, it } from 'vitest';
+import { consoleLabPerFile, openAs, visible, axeClean, fibreTitle } from '../support/browser.js';
 
-let lab: RunningLab;
-let browser: Browser;
-beforeAll(async () => {
-  lab = await startLabWithConsole();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await lab?.stop();
-});
+const floor = consoleLabPerFile();
 
 describe('softphone extras in the browser', () => {
   it('mute, shortcut help, phrase book, hidden text, ticket update, catalogue filters and plans, KB marks, warm transfer', async () => {
-    const instructor = (await openAs(browser, lab, 'docente', 'docente')).page;
-    const trainee = (await openAs(browser, lab, 'allievo1', 'allievo')).page;
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo1', 'allievo')).page;
     await visible(trainee.getByRole('status').getByText('Disponibile'));
     await visible(instructor.getByRole('combobox', { name: 'Modalità di avvio' }));
     await instructor.getByRole('radio', { name: fibreTitle }).check();

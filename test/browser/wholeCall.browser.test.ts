@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openAs, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
-import type { RunningLab } from '../support/lab.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { consoleLabPerFile, openAs, visible, axeClean, fibreTitle } from '../support/browser.js';
 
-let lab: RunningLab;
-let browser: Browser;
-beforeAll(async () => {
-  lab = await startLabWithConsole();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await lab?.stop();
-});
+const floor = consoleLabPerFile();
 
 async function reply(page: Page, text: string, callerAnswerContains: string) {
   await page.getByRole('textbox', { name: 'Risposta' }).fill(text);
@@ -22,9 +12,9 @@ async function reply(page: Page, text: string, callerAnswerContains: string) {
 
 describe('a whole call in the browser: instructor, trainee and assessor side by side', () => {
   it('is launched, answered, worked, watched live, debriefed and replayed', async () => {
-    const instructor = (await openAs(browser, lab, 'docente', 'docente')).page;
-    const trainee = (await openAs(browser, lab, 'allievo1', 'allievo')).page;
-    const assessor = (await openAs(browser, lab, 'valutatore', 'valutatore')).page;
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo1', 'allievo')).page;
+    const assessor = (await openAs(floor.browser, floor.lab, 'valutatore', 'valutatore')).page;
 
     // Each role's main screen, accessible in Italian.
     await visible(instructor.getByRole('heading', { name: 'Console docente' }));
@@ -115,7 +105,7 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
       ['docente', 'docente', 'Instructor console'],
       ['valutatore', 'valutatore', "Assessor's desk"],
     ] as const) {
-      const { page, context } = await openAs(browser, lab, username, password, 'en-GB');
+      const { page, context } = await openAs(floor.browser, floor.lab, username, password, 'en-GB');
       await page.getByRole('button', { name: 'English' }).click();
       await visible(page.getByRole('heading', { name: heading }));
       await axeClean(page, `${heading} (en)`);

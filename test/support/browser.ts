@@ -1,9 +1,9 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLab, type RunningLab } from './lab.js';
+import { startLab, type LabClient, type RunningLab } from './lab.js';
 import type { ApplicationOptions } from '../../server/app.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,6 +21,43 @@ export function launchChromium(): Promise<Browser> {
 /** The real lab serving the built console, on a free port, with data on disk. */
 export function startLabWithConsole(overrides: Partial<ApplicationOptions> = {}): Promise<RunningLab> {
   return startLab({ staticDir: path.resolve(builtClient), ...overrides });
+}
+
+/**
+ * One lab serving the console and one Chromium for the whole file, started before its tests and
+ * closed after them, with the sockets a test opens beside the browser disconnected at the end.
+ * The getters throw if read before `beforeAll` has run, instead of handing out an undefined lab.
+ */
+export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): { readonly lab: RunningLab; readonly browser: Browser; sockets: LabClient[] } {
+  let lab: RunningLab | null = null;
+  let browser: Browser | null = null;
+  const sockets: LabClient[] = [];
+  beforeAll(async () => {
+    lab = await startLabWithConsole(overrides);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await browser?.close();
+    await lab?.stop();
+  });
+  return {
+    get lab() {
+      if (!lab) throw new Error('The lab starts before the file’s tests.');
+      return lab;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts before the file’s tests.');
+      return browser;
+    },
+    sockets,
+  };
+}
+
+/** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */
+export async function snap(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
 export async function openAs(browser: Browser, lab: RunningLab, username: string, password: string, locale = 'it-IT'): Promise<{ context: BrowserContext; page: Page }> {
