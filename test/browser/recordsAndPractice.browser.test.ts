@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
-import { consoleLabPerFile, openAs, seriousAxeViolations, snap, visible, fibreTitle } from '../support/browser.js';
+import { consoleLabPerFile, escalateToSecondLevel, openAs, openFibreFaultTicket, verifyMariaEsposito, seriousAxeViolations, snap, visible, fibreTitle } from '../support/browser.js';
 
 const floor = consoleLabPerFile();
 
@@ -104,22 +104,10 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
     await trainee.getByRole('button', { name: 'Rispondi' }).click();
     await reply(trainee, 'Vesuvio Telecom, buongiorno, sono Luca. Come posso aiutarla?', 'da ieri sera');
     await reply(trainee, 'Mi dispiace per il disagio. Mi può dire il suo codice cliente e il codice fiscale?', 'VT-100231');
-    await trainee.getByRole('textbox', { name: 'Cerca cliente' }).fill('VT-100231');
-    await trainee.getByRole('button', { name: 'Cerca', exact: true }).click();
-    await trainee.getByRole('button', { name: 'Apri scheda di Maria Esposito (VT-100231)' }).click();
-    for (const check of ['Nome e cognome', 'Codice cliente', 'Codice fiscale']) await trainee.getByRole('checkbox', { name: check }).check();
-    await trainee.getByRole('button', { name: 'Conferma identità' }).click();
+    await verifyMariaEsposito(trainee);
     await visible(trainee.getByText('spia Internet è rossa').first());
-    await trainee.getByRole('combobox', { name: 'Categoria' }).selectOption('line-fault');
-    await trainee.getByRole('combobox', { name: 'Priorità' }).selectOption('high');
-    await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
-    await trainee.getByRole('textbox', { name: 'Descrizione' }).fill('Spia Internet rossa fissa, modem già riavviato due volte.');
-    await trainee.getByRole('button', { name: 'Crea ticket' }).click();
-    await visible(trainee.getByText('E adesso cosa succede?').first());
-    await trainee.getByRole('combobox', { name: 'Reparto' }).selectOption('tech-l2');
-    await trainee.getByRole('textbox', { name: 'Nota di inoltro' }).fill('Verifica in centrale: cliente in smart working.');
-    await trainee.getByRole('button', { name: 'Inoltra ticket' }).click();
-    await visible(trainee.getByText('Mi serve una data').first());
+    await openFibreFaultTicket(trainee);
+    await escalateToSecondLevel(trainee);
     await reply(trainee, "Ho inoltrato la pratica all'assistenza tecnica: un tecnico la richiamerà entro 24 ore.", 'aspetto la chiamata');
     // No "anything else?": that rubric item is missed, with the last replies as its evidence.
     await reply(trainee, 'Grazie per aver chiamato Vesuvio Telecom, buona giornata!', 'Grazie a lei, arrivederci.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { consoleLabPerFile, openAs, visible, axeClean, fibreTitle } from '../support/browser.js';
+import { consoleLabPerFile, escalateToSecondLevel, openAs, openFibreFaultTicket, verifyMariaEsposito, visible, axeClean, fibreTitle } from '../support/browser.js';
 
 const floor = consoleLabPerFile();
 
@@ -41,27 +41,15 @@ describe('a whole call in the browser: instructor, trainee and assessor side by 
     await visible(instructor.getByText('da ieri sera').first());
     await reply(trainee, 'Mi dispiace per il disagio. Mi può dire il suo codice cliente e il codice fiscale?', 'VT-100231');
 
-    await trainee.getByRole('textbox', { name: 'Cerca cliente' }).fill('VT-100231');
-    await trainee.getByRole('button', { name: 'Cerca', exact: true }).click();
-    await trainee.getByRole('button', { name: 'Apri scheda di Maria Esposito (VT-100231)' }).click();
-    for (const check of ['Nome e cognome', 'Codice cliente', 'Codice fiscale']) await trainee.getByRole('checkbox', { name: check }).check();
-    await trainee.getByRole('button', { name: 'Conferma identità' }).click();
+    await verifyMariaEsposito(trainee);
     await visible(trainee.getByText('Identità verificata').first());
     await visible(trainee.getByText('spia Internet è rossa').first());
 
-    await trainee.getByRole('combobox', { name: 'Categoria' }).selectOption('line-fault');
-    await trainee.getByRole('combobox', { name: 'Priorità' }).selectOption('high');
-    await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
-    await trainee.getByRole('textbox', { name: 'Descrizione' }).fill('Spia Internet rossa fissa, modem già riavviato due volte.');
-    await trainee.getByRole('button', { name: 'Crea ticket' }).click();
-    await visible(trainee.getByText('E adesso cosa succede?').first());
+    await openFibreFaultTicket(trainee);
     await visible(instructor.getByText('TK-1').first());
 
     await trainee.getByRole('combobox', { name: 'Ticket da inoltrare' }).selectOption('TK-1');
-    await trainee.getByRole('combobox', { name: 'Reparto' }).selectOption('tech-l2');
-    await trainee.getByRole('textbox', { name: 'Nota di inoltro' }).fill('Verifica in centrale: cliente in smart working.');
-    await trainee.getByRole('button', { name: 'Inoltra ticket' }).click();
-    await visible(trainee.getByText('Mi serve una data').first());
+    await escalateToSecondLevel(trainee);
 
     // The instructor's mirror shows the trainee's console as it is now, read-only.
     await instructor.getByRole('button', { name: 'Mirror' }).click();

@@ -90,3 +90,33 @@ export async function visible(locator: Locator): Promise<void> {
 export async function axeClean(page: Page, where: string): Promise<void> {
   expect(await seriousAxeViolations(page), where).toEqual([]);
 }
+
+/**
+ * The fibre call's identification, as the trainee does it in the console: Maria Esposito found by
+ * her customer code, her record opened, the three details she gave ticked and confirmed.
+ */
+export async function verifyMariaEsposito(trainee: Page): Promise<void> {
+  await trainee.getByRole('textbox', { name: 'Cerca cliente' }).fill('VT-100231');
+  await trainee.getByRole('button', { name: 'Cerca', exact: true }).click();
+  await trainee.getByRole('button', { name: 'Apri scheda di Maria Esposito (VT-100231)' }).click();
+  for (const check of ['Nome e cognome', 'Codice cliente', 'Codice fiscale']) await trainee.getByRole('checkbox', { name: check }).check();
+  await trainee.getByRole('button', { name: 'Conferma identità' }).click();
+}
+
+/** The fibre call's fault ticket as the scenario expects it (line fault, high priority), waiting for the caller's next line. */
+export async function openFibreFaultTicket(trainee: Page): Promise<void> {
+  await trainee.getByRole('combobox', { name: 'Categoria' }).selectOption('line-fault');
+  await trainee.getByRole('combobox', { name: 'Priorità' }).selectOption('high');
+  await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
+  await trainee.getByRole('textbox', { name: 'Descrizione' }).fill('Spia Internet rossa fissa, modem già riavviato due volte.');
+  await trainee.getByRole('button', { name: 'Crea ticket' }).click();
+  await visible(trainee.getByText('E adesso cosa succede?').first());
+}
+
+/** Escalates the open ticket to the second-level technicians, waiting for the caller's answer. */
+export async function escalateToSecondLevel(trainee: Page): Promise<void> {
+  await trainee.getByRole('combobox', { name: 'Reparto' }).selectOption('tech-l2');
+  await trainee.getByRole('textbox', { name: 'Nota di inoltro' }).fill('Verifica in centrale: cliente in smart working.');
+  await trainee.getByRole('button', { name: 'Inoltra ticket' }).click();
+  await visible(trainee.getByText('Mi serve una data').first());
+}
