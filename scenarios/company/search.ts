@@ -75,16 +75,34 @@ const kbIndex = indexOf(
   { id: 3, title: 3, tags: 2, summary: 1.5 },
 );
 
-/** The catalogue, best match first: "router wifi 6", "cover P7", "cuffie bluetooth", or a product code. */
-export function searchProducts(company: Company, query: string, options: { limit?: number; category?: Product['category'] } = {}): ProductMatch[] {
+/** The catalogue's product sheets, best match first: "router wifi 6", "cover P7", "cuffie bluetooth", or a product code. */
+export function rankedProducts(
+  company: Company,
+  query: string,
+  options: { limit?: number; category?: Product['category'] } = {},
+): { product: Product; score: number }[] {
   const { index, byId, ids } = productIndex(company);
   const filter = options.category ? (id: string) => byId.get(id)?.category === options.category : undefined;
   return rankedIds(index, query, ids, filter)
     .slice(0, options.limit ?? 10)
     .flatMap(({ id, score }) => {
-      const p = byId.get(id);
-      return p ? [{ id, name: p.name, brand: p.brand, category: p.category, kind: p.kind, price: p.price, availability: p.availability.status, score }] : [];
+      const product = byId.get(id);
+      return product ? [{ product, score }] : [];
     });
+}
+
+/** The catalogue, best match first, as the search lists it. */
+export function searchProducts(company: Company, query: string, options: { limit?: number; category?: Product['category'] } = {}): ProductMatch[] {
+  return rankedProducts(company, query, options).map(({ product: p, score }) => ({
+    id: p.id,
+    name: p.name,
+    brand: p.brand,
+    category: p.category,
+    kind: p.kind,
+    price: p.price,
+    availability: p.availability.status,
+    score,
+  }));
 }
 
 /** The knowledge base, best match first: "spia rossa modem", "diritto di recesso", or an article id. */

@@ -1,6 +1,7 @@
 import type { CustomerHistoryView, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
-import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, messageRecipients, searchCustomers, searchKnowledgeBase, searchProducts, vesuvioTelecom, type Company, type Order, type Product } from './company.js';
+import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, messageRecipients, searchCustomers, searchKnowledgeBase, vesuvioTelecom, type Company, type Order, type Product } from './company.js';
 import type { CompanyDesk } from './desk.js';
+import { rankedProducts } from './search.js';
 
 const productSummary = (product: Product): ProductSummary => ({
   id: product.id,
@@ -73,7 +74,7 @@ export function deskOf(company: Company): CompanyDesk {
     },
     searchProducts: (query, filters = {}) => {
       // No words: the whole catalogue, so filters alone can browse it.
-      const found = query.trim() ? searchProducts(company, query, { limit: 200 }).flatMap(({ id }) => findProduct(company, id) ?? []) : company.products;
+      const found = query.trim() ? rankedProducts(company, query, { limit: 200 }).map(({ product }) => product) : company.products;
       return found
         .filter(
           (product) =>
