@@ -1,6 +1,7 @@
 import type { TraineeAction } from '../../protocol/actions.js';
 import { act, expectOk, join, launch, leave, type LabClient } from './labClient.js';
 import { now, type MeasuringWindow } from './measuringWindow.js';
+import { sleep } from '../support/children.js';
 
 /** One trainee on a call and the instructor socket watching it. */
 export interface LabPair {
@@ -108,8 +109,6 @@ export async function playOneCallThrough(pair: LabPair, context: CallContext): P
   pair.step = 0;
 }
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * Calls back to back until the window closes: every action as soon as the previous one is
  * acknowledged, the next call as soon as one ends. A launch that fails is counted and retried.
@@ -125,7 +124,7 @@ export async function playCalls(pair: LabPair, context: CallContext): Promise<vo
         if (pair.betweenCallsSince !== null) context.window.waited(pair.betweenCallsSince);
         pair.betweenCallsSince = null;
         pair.waitingFor = null;
-        await pause(500);
+        await sleep(500);
         continue;
       }
     }
