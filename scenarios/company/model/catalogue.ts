@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from './fields.js';
 import { productCategories } from '../../../protocol/catalogue.js';
 
 /** Schemas of the catalogue: product sheets (devices, accessories, SIMs, services) and plans or offers. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const euros = z.number().multipleOf(0.01).nonnegative();
 
 export { productCategories };

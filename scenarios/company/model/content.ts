@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { isoDate, localized } from './fields.js';
 
 /** Schemas of the hand-written content: knowledge base, process diagrams, escalation rules, organisation, e-mail templates. */
-const localized = z.object({ it: z.string().min(1), en: z.string().min(1) });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 export const kbKinds = ['procedura', 'manuale', 'risoluzione problemi', 'faq'] as const;
 

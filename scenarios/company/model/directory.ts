@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { localized } from './fields.js';
 import type { Directory } from '../../../protocol/views.js';
 import { customerSchema } from './records.js';
 
 /** vesuvio-telecom.json: what the console's directory shows, and the hand-written customers C0001–C0008. */
-const localized = z.object({ it: z.string().min(1), en: z.string().min(1) });
 const code = z.string().regex(/^[a-z0-9-]+$/);
 
 export const directorySchema = z.object({

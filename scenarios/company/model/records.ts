@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { isoDate } from './fields.js';
 import type { CustomerRecord } from '../../../protocol/events.js';
 import { ticketPriorities } from '../../../protocol/actions.js';
 
 /** Schemas of the company's generated records: customers, orders, invoices and past tickets. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time YYYY-MM-DDTHH:mm');
 const euros = z.number().multipleOf(0.01);
 
