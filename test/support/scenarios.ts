@@ -1,23 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { checkScenario } from '../../scenarios/format/checkScenario.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { traineeScriptSchema, type TraineeScript } from '../../scenarios/format/traineeScript.js';
 import { lintScenario } from '../../scenarios/format/lintScenario.js';
-import { lintReferences } from '../../server/scenarioFiles.js';
+import { libraryDir, lintReferences, traineesDir } from '../../server/scenarioFiles.js';
 
-export const libraryDir = fileURLToPath(new URL('../../scenarios/library/', import.meta.url));
-export const traineesDir = fileURLToPath(new URL('../../scenarios/trainees/', import.meta.url));
+// The server's own paths to the library, re-exported so tests and the server cannot disagree on them.
+export { libraryDir, traineesDir };
 
 export function loadLibraryScenario(id: string): Scenario {
-  const check = checkScenario(JSON.parse(readFileSync(`${libraryDir}${id}.json`, 'utf8')));
+  const check = checkScenario(JSON.parse(readFileSync(path.join(libraryDir, `${id}.json`), 'utf8')));
   const problems = check.ok ? lintScenario(check.scenario, lintReferences) : check.problems;
   if (!check.ok || problems.length) throw new Error(`${id} is invalid: ${problems.join('; ')}`);
   return check.scenario;
 }
 
 export function loadTraineeScript(scenarioId: string, name: string): TraineeScript {
-  return traineeScriptSchema.parse(JSON.parse(readFileSync(`${traineesDir}${scenarioId}/${name}.json`, 'utf8')));
+  return traineeScriptSchema.parse(JSON.parse(readFileSync(path.join(traineesDir, scenarioId, `${name}.json`), 'utf8')));
 }
 
 const fibre = (name: string) => loadTraineeScript('helpdesk-fibra-guasto', name).inputs;
