@@ -35,8 +35,6 @@ const whereFields = z.record(z.string(), z.union([z.string(), z.number(), z.bool
 /** The standard's codes a scenario and each of its rubric items train. */
 const abilityCodes = z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1);
 const knowledgeCodes = z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]);
-/** Groups of terms a text must mention, one of each group, matched as replies are. */
-const mentions = z.array(z.array(z.string().min(1)).min(1)).default([]);
 
 const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
 
@@ -70,6 +68,8 @@ const stateSchema = z.object({
 });
 
 const ruleTermSchema = z.array(z.string().min(1)).min(1);
+/** Groups of terms a text must mention, a term of each: scoring matches them as an intent rule's `all`. */
+const mentions = z.array(ruleTermSchema).default([]);
 const intentRuleSchema = z.object({ id, all: z.array(ruleTermSchema).min(1) });
 export const intentSetSchema = z.record(id, z.partialRecord(z.enum(languages), z.array(intentRuleSchema).min(1)));
 
