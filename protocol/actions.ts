@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { emailPattern } from './fieldPatterns.js';
 
 /** What a trainee can do at the console. Each becomes one or more events in the session log. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a short identifier');
 
-const email = z.string().trim().max(254).regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address');
+const email = z.string().trim().max(254).regex(emailPattern, 'must be an e-mail address');
 
 export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura'] as const;
 /** Customer data a trainee may correct or collect during a contact. */

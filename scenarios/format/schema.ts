@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailPattern } from '../../protocol/fieldPatterns.js';
 
 /** The scenario file format: a public, validated contract (documented in scenarios/README.md). */
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, 'must be an identifier (letters, digits, _ . -)');
@@ -134,7 +135,7 @@ export const scenarioSchema = z.object({
     name: z.string().min(1),
     customerId: id.nullable(),
     /** The number the call comes from; for an inbound e-mail, the sender's address. */
-    callerNumber: z.union([z.string().regex(/^\+?[0-9 ]{6,20}$/), z.string().regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/)]),
+    callerNumber: z.union([z.string().regex(/^\+?[0-9 ]{6,20}$/), z.string().regex(emailPattern)]),
     mood: z.number().int().min(-3).max(3),
     voice: z.object({ lang: z.string().min(2), rate: z.number().min(0.5).max(2), pitch: z.number().min(0).max(2) }),
     knows: z.array(z.string()).default([]),

@@ -1,4 +1,5 @@
 import type { TraineeAction } from '../../protocol/actions.js';
+import { emailPattern, phonePattern } from '../../protocol/fieldPatterns.js';
 import type { SessionEventPayloads, SessionEventType, Speaker } from '../../protocol/events.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
 import type { CompanyDesk } from '../company/desk.js';
@@ -19,8 +20,8 @@ const byTrainee = <T extends SessionEventType>(type: T, data: SessionEventPayloa
 /** What a record's field may hold: a phone number, an e-mail address, an address, or a yes/no consent. */
 function invalidFieldValue(field: string, value: string): string | null {
   if (field === 'privacyConsent' || field === 'marketingConsent') return value === 'true' || value === 'false' ? null : `${field} must be "true" or "false".`;
-  if (field === 'email') return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value) ? null : 'The e-mail address is not valid.';
-  if (field === 'phone') return /^\+?[0-9 ./-]{6,20}$/.test(value) ? null : 'The phone number is not valid.';
+  if (field === 'email') return emailPattern.test(value) ? null : 'The e-mail address is not valid.';
+  if (field === 'phone') return phonePattern.test(value) ? null : 'The phone number is not valid.';
   return value.length >= 5 ? null : 'The address is too short.';
 }
 

@@ -1,5 +1,6 @@
 import type { editableCustomerFields } from '../../../../protocol/actions.js';
 import type { CustomerRecord } from '../../../../protocol/events.js';
+import { emailPattern, phonePattern } from '../../../../protocol/fieldPatterns.js';
 
 export type EditableField = (typeof editableCustomerFields)[number];
 
@@ -22,9 +23,6 @@ export function currentValue(record: CustomerRecord, field: EditableField): stri
   return isConsentField(field) ? String(record[field]) : record[field];
 }
 
-// The same shape the protocol accepts for an e-mail address.
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-const phonePattern = /^\+?[0-9][0-9 ./()-]{4,38}$/;
 
 /** Why a new value cannot be recorded (an i18n key), or null when it can. */
 export function invalidValueKey(field: EditableField, value: string): string | null {
