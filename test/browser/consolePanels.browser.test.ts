@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogOf } from '../../server/scenarioCatalog.js';
-import { consoleLabPerFile, openAs, snap, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
+import { closePages, consoleLabPerFile, openAs, snap, startLabWithConsole, stopLab, visible, axeClean, fibreTitle } from '../support/browser.js';
 import type { RunningLab } from '../support/lab.js';
 import { libraryDir, loadLibraryScenario } from '../support/scenarios.js';
 
@@ -268,7 +268,9 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     try {
       await answerEmail(emailLab, { id: derived.id, title: derived.title.it, sender: derived.persona.callerNumber, subject: derived.persona.subject }, '09-inbound-email-copy');
     } finally {
-      await emailLab.stop();
+      // Its pages go first: the lab stops with no console still connected to it.
+      await closePages(floor.browser);
+      await stopLab(emailLab);
     }
   }, 120_000);
 
@@ -298,7 +300,7 @@ async function answerEmail(where: RunningLab, scenario: EmailScenario, shot: str
   expect(await trainee.getByRole('tab', { name: 'E-mail' }).getAttribute('aria-selected')).toBe('true');
   await trainee.getByRole('button', { name: "Rispondi con un'e-mail" }).click();
   const body = trainee.getByRole('textbox', { name: "Testo dell'e-mail" });
-  expect(await trainee.evaluate(() => document.activeElement?.getAttribute('rows'))).toBe('8');
+  await expect.poll(() => trainee.evaluate(() => document.activeElement?.getAttribute('rows')), { timeout: 10_000 }).toBe('8');
   await expect.poll(() => trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue(), { timeout: 10_000 }).toBe(scenario.sender);
   await expect.poll(() => trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" }).inputValue(), { timeout: 10_000 }).toBe(`Re: ${scenario.subject}`);
   await visible(trainee.getByRole('heading', { name: "Risposta all'e-mail ricevuta" }));

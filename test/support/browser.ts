@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +36,15 @@ export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): 
     lab = await startLabWithConsole(overrides);
     browser = await launchChromium();
   });
+  // Each test's pages close with it: pages left open keep their sockets, timers and renderers busy
+  // under the next tests, on a CI machine with two cores.
+  afterEach(async () => {
+    if (browser) await closePages(browser);
+  });
   afterAll(async () => {
     sockets.forEach((socket) => socket.disconnect());
     await browser?.close();
-    await lab?.stop();
+    if (lab) await stopLab(lab);
   });
   return {
     get lab() {
@@ -52,6 +57,32 @@ export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): 
     },
     sockets,
   };
+}
+
+/** Closes every page open in the browser, so their sockets leave the lab before it stops. */
+export async function closePages(browser: Browser): Promise<void> {
+  await within(30_000, 'closing the pages', Promise.all(browser.contexts().map((context) => context.close())));
+}
+
+/** Stops a lab, and says so if it hangs instead of letting the test's own timeout hide where. */
+export function stopLab(lab: RunningLab): Promise<void> {
+  return within(30_000, `stopping the lab at ${lab.baseUrl}`, lab.stop());
+}
+
+/**
+ * Fails with `what` if the work takes longer than `ms`: for the steps that have no timeout of their
+ * own (a page evaluation, axe, a server's close), so that a hang names the step that hung.
+ */
+export async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */
@@ -73,7 +104,7 @@ export async function openAs(browser: Browser, lab: RunningLab, username: string
 
 /** axe violations that matter: serious and critical ones. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await within(60_000, 'the axe analysis', new AxeBuilder({ page }).analyze());
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
