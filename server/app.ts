@@ -111,6 +111,11 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       }),
     close: async () => {
       registry.dispose();
+      // The HTTP server's close waits for every connection: a client that sent half a request, or a
+      // browser holding a keep-alive connection, would hold the lab's shutdown for ever. It stops
+      // listening first and cuts the HTTP connections left; Socket.IO then closes its own sockets.
+      httpServer.close();
+      httpServer.closeAllConnections();
       await io.close();
       await options.log.close();
     },
