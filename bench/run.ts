@@ -41,7 +41,7 @@ console.log(
     `- baseline: a bare Socket.IO server that acks each action and re-emits it to the room of its pair's observer`,
     `- warm-up ${options.warmupMs / 1000} s, then a ${options.windowMs / 1000} s window; only acks completed inside it count`,
     `- memory: /proc VmRSS after a forced full GC (a preloaded probe, bench/support/memoryProbe.ts); per live session = (RSS with N calls live`,
-    `  in wrap-up, ${stepsBeforeMemory} of ${actions.length} actions played − RSS with the same sockets connected, after one call played through) / N`,
+    `  in wrap-up, ${stepsBeforeMemory} of ${actions.length} actions played − RSS with the same sockets connected, after a warm-up of N calls played through) / N`,
   ].join('\n'),
 );
 

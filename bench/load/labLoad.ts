@@ -1,6 +1,6 @@
 import { connectSocket, inBatches } from './connect.js';
 import { expectOk, launch, type LabClient } from './labClient.js';
-import { answerWhenRinging, playCalls, playOneCallThrough, type CallContext, type LabPair } from './labPair.js';
+import { answerWhenRinging, leaveCall, playCalls, type CallContext, type LabPair } from './labPair.js';
 import { MeasuringWindow, now } from './measuringWindow.js';
 import { progress } from './progress.js';
 import type { CheckpointName, LabLoadConfig, LoadResult, WindowEdge } from './messages.js';
@@ -36,34 +36,16 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
     waitingFor: null,
     betweenCallsSince: null,
   }));
-  await playOneCallThrough(pairs[0]!, context);
+  // A whole class's calls first, played through to the end: the "connected" reading then holds what
+  // the server builds once and what a load like this one grows it to (indexes, compiled rules, V8's
+  // young generation, the allocator's arenas), so that the "live" reading differs from it by what
+  // the live calls hold.
+  const warmUp = await launchClass(pairs, context, config, config.actions.length, say);
+  await Promise.all(warmUp.live.map((pair) => leaveCall(pair)));
+  say(`warm-up: ${warmUp.live.length} calls played through`);
   await checkpoint('connected');
 
-  // The first calls go out as a class: one launch names up to 100 trainees. Each trainee answers as
-  // soon as its call rings, so no call rings out while the rest of the class is launched. A launch
-  // phase longer than the limit stops early: the run goes on with the calls that are live.
-  const launchStarted = now();
-  const live: LabPair[] = [];
-  const answered: Promise<void>[] = [];
-  for (let first = 0; first < pairs.length; first += launchBatch) {
-    if (now() - launchStarted > config.launchLimitMs) {
-      say(`launch limit of ${config.launchLimitMs / 1000} s reached: going on with ${live.length} of ${pairs.length} calls`);
-      break;
-    }
-    const batch = pairs.slice(first, first + launchBatch);
-    for (const pair of batch) {
-      const ready = answerWhenRinging(pair, context, config.stepsBeforeMemory);
-      ready.catch(() => {}); // awaited below; this only keeps an early failure from crashing the generator
-      answered.push(ready);
-    }
-    const launched = expectOk(await launch(batch[0]!.observer, config.scenarioId, batch.map((pair) => pair.traineeId)), 'class launch');
-    if (launched.sessionIds.length !== batch.length) throw new Error(`launched ${launched.sessionIds.length} of ${batch.length} calls`);
-    live.push(...batch);
-    window.launched(batch.length);
-    say(`${live.length} calls launched`);
-  }
-  const launchMs = now() - launchStarted;
-  await Promise.all(answered);
+  const { live, launchMs } = await launchClass(pairs, context, config, config.stepsBeforeMemory, say);
   say(`${live.length} calls live in wrap-up`);
   await checkpoint('live');
 
@@ -78,4 +60,36 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
   await Promise.race([calls, new Promise((resolve) => setTimeout(resolve, closingGraceMs))]);
   [...observers, ...trainees].forEach((socket) => socket.disconnect());
   return window.result({ connectMs, launchMs }, live.length, true, pendingAtClose);
+}
+
+/**
+ * Launches the class's calls, as an instructor would: one launch names up to 100 trainees. Each
+ * trainee answers as soon as its call rings and plays its first `steps` actions, so no call rings out
+ * while the rest of the class is launched. Launching stops after the limit: the run goes on with the
+ * calls launched by then.
+ */
+async function launchClass(pairs: LabPair[], context: CallContext, config: LabLoadConfig, steps: number, say: (text: string) => void): Promise<{ live: LabPair[]; launchMs: number }> {
+  const launchStarted = now();
+  const live: LabPair[] = [];
+  const answered: Promise<void>[] = [];
+  for (let first = 0; first < pairs.length; first += launchBatch) {
+    if (now() - launchStarted > config.launchLimitMs) {
+      say(`launch limit of ${config.launchLimitMs / 1000} s reached: going on with ${live.length} of ${pairs.length} calls`);
+      break;
+    }
+    const batch = pairs.slice(first, first + launchBatch);
+    for (const pair of batch) {
+      const ready = answerWhenRinging(pair, context, steps);
+      ready.catch(() => {}); // awaited below; this only keeps an early failure from crashing the generator
+      answered.push(ready);
+    }
+    const launched = expectOk(await launch(batch[0]!.observer, config.scenarioId, batch.map((pair) => pair.traineeId)), 'class launch');
+    if (launched.sessionIds.length !== batch.length) throw new Error(`launched ${launched.sessionIds.length} of ${batch.length} calls`);
+    live.push(...batch);
+    context.window.launched(batch.length);
+    say(`${live.length} calls launched`);
+  }
+  const launchMs = now() - launchStarted;
+  await Promise.all(answered);
+  return { live, launchMs };
 }

@@ -94,17 +94,10 @@ async function nextCall(pair: LabPair, context: CallContext): Promise<void> {
   pair.waitingFor = null;
 }
 
-/**
- * Plays one whole call before the memory reading with sockets connected, so that reading already
- * holds what the server builds once and keeps (search indexes, compiled intent rules, the journal's
- * buffer): the difference to the "calls live" reading is then what the live calls hold.
- */
-export async function playOneCallThrough(pair: LabPair, context: CallContext): Promise<void> {
-  const launched = expectOk(await launch(pair.observer, context.scenarioId, [pair.traineeId]), 'warm-up launch');
-  const sessionId = launched.sessionIds[0]!;
-  await takeSeats(pair, sessionId);
-  while (pair.step < context.actions.length) await playStep(pair, context);
-  await Promise.all([leave(pair.observer, sessionId), leave(pair.trainee, sessionId)]);
+/** Leaves a call played to its end, both sockets, as the client does. */
+export async function leaveCall(pair: LabPair): Promise<void> {
+  const sessionId = pair.sessionId;
+  if (sessionId) await Promise.all([leave(pair.observer, sessionId), leave(pair.trainee, sessionId)]);
   pair.sessionId = null;
   pair.step = 0;
 }
