@@ -11,7 +11,7 @@ export async function runBaselineLoad(config: BaselineLoadConfig, checkpoint: (n
   const window = new MeasuringWindow(config.warmupMs, config.windowMs, onEdge);
   const pairs = Array.from({ length: config.n }, (_, i) => String(i));
   const connectStarted = now();
-  const connect = (pair: string, role: 'trainee' | 'observer') => connectSocket(config.url, { query: { pair, role } });
+  const connect = (pair: string, role: 'trainee' | 'observer') => connectSocket(config.url, { query: { pair, role }, onServerMessage: () => window.serverMessage() });
   const observers: EchoClient[] = await inBatches(pairs, 50, (pair) => connect(pair, 'observer'));
   const actors: EchoClient[] = await inBatches(pairs, 50, (pair) => connect(pair, 'trainee'));
   const connectMs = now() - connectStarted;

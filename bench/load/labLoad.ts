@@ -20,8 +20,9 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
 
   const say = progress(`lab N=${config.n}`);
   const connectStarted = now();
-  const observers: LabClient[] = await inBatches(config.observerCookies, 50, (cookie) => connectSocket(config.url, { cookie }));
-  const trainees: LabClient[] = await inBatches(config.traineeCookies, 50, (cookie) => connectSocket(config.url, { cookie }));
+  const onServerMessage = () => window.serverMessage();
+  const observers: LabClient[] = await inBatches(config.observerCookies, 50, (cookie) => connectSocket(config.url, { cookie, onServerMessage }));
+  const trainees: LabClient[] = await inBatches(config.traineeCookies, 50, (cookie) => connectSocket(config.url, { cookie, onServerMessage }));
   const connectMs = now() - connectStarted;
   say(`${observers.length + trainees.length} sockets connected`);
   for (const observer of observers) observer.on('session:events', ({ events }) => events.forEach(() => window.observerEvent()));

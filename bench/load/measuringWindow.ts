@@ -13,6 +13,7 @@ export class MeasuringWindow {
   #acks = 0;
   #failures: Record<string, number> = {};
   #observerEvents = 0;
+  #serverMessages = 0;
   #calls = 0;
   #launchWaitMs = 0;
   #cpuAtOpen: NodeJS.CpuUsage | null = null;
@@ -95,6 +96,11 @@ export class MeasuringWindow {
     this.#waitsSettled = true;
   }
 
+  /** A message from the server reached one of the generator's sockets (an ack, an event, anything). */
+  serverMessage(): void {
+    if (this.#inside(performance.now())) this.#serverMessages += 1;
+  }
+
   observerEvent(): void {
     if (this.#inside(performance.now())) this.#observerEvents += 1;
   }
@@ -115,6 +121,7 @@ export class MeasuringWindow {
       setupLatency: summarize(this.#setupLatencies),
       launchedInRun: this.#launched,
       observerEvents: this.#observerEvents,
+      serverMessages: this.#serverMessages,
       callsCompleted: this.#calls,
       launchLatency: withLaunches ? summarize(this.#launches) : null,
       launchWaitShare: this.#launchWaitMs / (actors * this.windowMs),

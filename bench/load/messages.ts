@@ -48,6 +48,8 @@ export interface LoadResult {
   launchedInRun: number;
   /** Session events delivered to the observer sockets within the window (the lab sends an action's events in one message). */
   observerEvents: number;
+  /** Messages the server sent to the generator's sockets within the window, acks included. */
+  serverMessages: number;
   /** Calls played from first to last action within the window (lab only). */
   callsCompleted: number;
   /** Round trip of a `session:launch` for one trainee, during the run (lab only). */

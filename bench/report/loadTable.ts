@@ -39,6 +39,7 @@ export function loadTable(n: number, lab: LabRun, baseline: BaselineRun): { text
     ['ack latency p95 (ms)', decimal(lab.load.latency.p95), decimal(baseline.load.latency.p95), ratio(lab.load.latency.p95 / baseline.load.latency.p95), '', ''],
     ['ack latency p99 (ms)', decimal(lab.load.latency.p99), decimal(baseline.load.latency.p99), ratio(p99Ratio), `≤ ${p99Target}× baseline`, judge(p99Ratio <= p99Target)],
     ['session events to observers / s', integer(perSecond(lab.load.observerEvents, lab.load.windowMs)), integer(perSecond(baseline.load.observerEvents, baseline.load.windowMs)), '', '', ''],
+    ['messages sent by the server per action acknowledged', decimal(lab.load.serverMessages / lab.load.acks, 2), decimal(baseline.load.serverMessages / baseline.load.acks, 2), ratio(lab.load.serverMessages / lab.load.acks / (baseline.load.serverMessages / baseline.load.acks)), '', ''],
     ['calls completed / s', decimal(perSecond(lab.load.callsCompleted, lab.load.windowMs)), '—', '', '', ''],
     ['acts during the class launch: n; p50 / p99 (ms)', `${integer(lab.load.setupLatency.count)}; ${decimal(lab.load.setupLatency.p50)} / ${decimal(lab.load.setupLatency.p99)}`, '—', '', '', ''],
     ['launches completed; round trip p50 / p99 (ms)', launch ? `${integer(launch.count)}; ${integer(launch.p50)} / ${integer(launch.p99)}` : '—', '—', '', '', ''],
