@@ -1,7 +1,7 @@
 import { appendFile, mkdtemp, open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { parseLog } from '../../server/store/eventLog.js';
@@ -10,33 +10,45 @@ import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 const event = (seq: number): SessionEvent => ({ seq, at: 1000 + seq, by: 'caller', type: 'caller.said', data: { lineId: 'problem', text: `line ${seq}` } });
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'lab-store-'));
 
+// A store a test "crashes" or reopens keeps its files open in this process: each is closed after its
+// test instead of by the garbage collector, which Node warns about.
+const opened: FileEventLogStore[] = [];
+const openStore = (...args: ConstructorParameters<typeof FileEventLogStore>) => {
+  const store = new FileEventLogStore(...args);
+  opened.push(store);
+  return store;
+};
+afterEach(async () => {
+  await Promise.allSettled(opened.splice(0).map((store) => store.close()));
+});
+
 describe('session logs on disk', () => {
   it('appends events as JSON lines and reads them back in order, across many concurrent appends', async () => {
     const dir = await tempDir();
-    const store = new FileEventLogStore(dir);
+    const store = openStore(dir);
     await Promise.all(Array.from({ length: 50 }, (_, i) => store.append('s1', [event(i + 1)])));
     await store.append('s2', [event(1), event(2)]);
     expect((await store.read('s1')).map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(await store.list()).toEqual(expect.arrayContaining(['s1', 's2']));
     await store.close();
-    const again = new FileEventLogStore(dir);
+    const again = openStore(dir);
     expect(await again.read('s2')).toEqual([event(1), event(2)]);
     expect(await again.read('never-written')).toEqual([]);
   });
 
   it('drops a torn last line left by a crash, but refuses a log corrupt in the middle', async () => {
     const dir = await tempDir();
-    const store = new FileEventLogStore(dir);
+    const store = openStore(dir);
     await store.append('s1', [event(1), event(2)]);
     await store.close();
     await appendFile(path.join(dir, 's1.jsonl'), '{"seq":3,"at":10');
-    expect((await new FileEventLogStore(dir).read('s1')).map((e) => e.seq)).toEqual([1, 2]);
+    expect((await openStore(dir).read('s1')).map((e) => e.seq)).toEqual([1, 2]);
     expect(() => parseLog(`${JSON.stringify(event(1))}\n{"broken\n${JSON.stringify(event(3))}\n`)).toThrow(/line 2/);
   });
 
   it('keeps an acknowledged event through a crash that lost the unsynced writes of its session file', async () => {
     const dir = await tempDir();
-    const crashed = new FileEventLogStore(dir);
+    const crashed = openStore(dir);
     await crashed.append('s1', [event(1), event(2)]);
     await crashed.append('s2', [event(1)]);
     expect((await crashed.read('s1')).map((e) => e.seq)).toEqual([1, 2]);
@@ -45,7 +57,7 @@ describe('session logs on disk', () => {
     // A power cut can leave it short: here s1 lost its second line, s2 its only one, half written.
     await writeFile(path.join(dir, 's1.jsonl'), `${JSON.stringify(event(1))}\n`);
     await writeFile(path.join(dir, 's2.jsonl'), JSON.stringify(event(1)).slice(0, 20));
-    const restarted = new FileEventLogStore(dir);
+    const restarted = openStore(dir);
     expect((await restarted.read('s1')).map((e) => e.seq)).toEqual([1, 2]);
     expect(parseLog(await readFile(path.join(dir, 's2.jsonl'), 'utf8'))).toEqual([event(1)]);
     expect((await readdir(dir)).filter((name) => name.endsWith('.wal'))).toHaveLength(1);
@@ -56,7 +68,7 @@ describe('session logs on disk', () => {
     await writeFile(path.join(dir, 's1.jsonl'), `${JSON.stringify(event(1))}\n${JSON.stringify(event(2))}\n{"seq":3,"at":10`);
     const journal = [2, 3, 4].map((seq) => `s1 ${JSON.stringify(event(seq))}\n`).join('') + `s1 {"seq":5,"at"`;
     await writeFile(path.join(dir, 'journal-000007.wal'), journal);
-    const store = new FileEventLogStore(dir);
+    const store = openStore(dir);
     expect((await store.read('s1')).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     expect(parseLog(await readFile(path.join(dir, 's1.jsonl'), 'utf8')).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     // The next journal follows the one recovered, which is gone.
@@ -65,7 +77,7 @@ describe('session logs on disk', () => {
 
   it('retires an old journal once every call’s file holds its events, and reads stay whole meanwhile', async () => {
     const dir = await tempDir();
-    const store = new FileEventLogStore(dir, { rotateJournalBytes: 2_000 });
+    const store = openStore(dir, { rotateJournalBytes: 2_000 });
     for (let seq = 1; seq <= 40; seq++) {
       await Promise.all(['s1', 's2', 's3'].map((id) => store.append(id, [event(seq)])));
       expect((await store.read('s2')).map((e) => e.seq)).toEqual(Array.from({ length: seq }, (_, i) => i + 1));
@@ -96,7 +108,7 @@ describe('session logs on disk', () => {
         close: () => handle.close(),
       };
     };
-    const store = new FileEventLogStore(dir, { openJournal });
+    const store = openStore(dir, { openJournal });
     await store.append('s1', [event(1), event(2)]);
     diskFull = true;
     await expect(store.append('s1', [event(3)])).rejects.toThrow(/ENOSPC/);
@@ -108,13 +120,13 @@ describe('session logs on disk', () => {
 
     // A crash now, with the session file losing its unsynced lines: the journal alone rebuilds it.
     await writeFile(path.join(dir, 's1.jsonl'), '');
-    expect(await new FileEventLogStore(dir).read('s1')).toEqual([event(1), event(2), retried]);
+    expect(await openStore(dir).read('s1')).toEqual([event(1), event(2), retried]);
   });
 
   it('keeps each call’s lines in order across rotations that close its file while it is written', async () => {
     const dir = await tempDir();
     // A journal rotated after almost every group: each rotation syncs and closes the files being written.
-    const store = new FileEventLogStore(dir, { rotateJournalBytes: 300 });
+    const store = openStore(dir, { rotateJournalBytes: 300 });
     let seq = 0;
     for (let burst = 0; burst < 20; burst++) await Promise.all(Array.from({ length: 10 }, () => store.append('s1', [event(++seq)])));
     expect((await store.read('s1')).map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
@@ -125,7 +137,7 @@ describe('session logs on disk', () => {
   it('reports a failed write to the caller instead of pretending it is saved', async () => {
     const dir = await tempDir();
     await appendFile(path.join(dir, 'a-file'), 'not a folder');
-    const store = new FileEventLogStore(path.join(dir, 'a-file', 'sessions'));
+    const store = openStore(path.join(dir, 'a-file', 'sessions'));
     await expect(store.append('s1', [event(1)])).rejects.toThrow(/ENOTDIR|EEXIST/);
   });
 });
