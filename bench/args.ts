@@ -6,6 +6,8 @@ export interface BenchOptions {
   windowMs: number;
   /** The lab's class launch stops after this long (the run goes on with the calls launched). */
   launchLimitMs: number;
+  /** Mean think time of a trainee before each action in the window; 0: the next action as soon as the ack is back. */
+  thinkMs: number;
 }
 
 const usage = `usage: npm run bench [-- --n 100 [--n 1000]] [--window 10] [--warmup 3] [--launch-limit 120]
@@ -13,7 +15,10 @@ const usage = `usage: npm run bench [-- --n 100 [--n 1000]] [--window 10] [--war
   --window   measuring window in seconds (default 10)
   --warmup   warm-up before the window in seconds (default 3)
   --launch-limit  seconds the lab may take to launch the first N calls; after it, the run goes on
-             with the calls launched so far and says so (default 120)`;
+             with the calls launched so far and says so (default 120)
+  --think    seconds a trainee thinks before each action, on average (each pause drawn between half
+             and one and a half times it), lab and baseline alike; the targets against the
+             baseline are then shown for information (default 0: no think time, the server saturated)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -23,6 +28,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       window: { type: 'string' },
       warmup: { type: 'string' },
       'launch-limit': { type: 'string' },
+      think: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,9 +41,10 @@ export function parseOptions(argv: string[]): BenchOptions {
   const windowS = number(values.window, 10);
   const warmupS = number(values.warmup, 3);
   const launchLimitS = number(values['launch-limit'], 120);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(windowS > 0) || !(warmupS >= 0) || !(launchLimitS > 0)) {
+  const thinkS = number(values.think, 0);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(windowS > 0) || !(warmupS >= 0) || !(launchLimitS > 0) || !(thinkS >= 0)) {
     console.error(usage);
     process.exit(2);
   }
-  return { sizes, warmupMs: warmupS * 1000, windowMs: windowS * 1000, launchLimitMs: launchLimitS * 1000 };
+  return { sizes, warmupMs: warmupS * 1000, windowMs: windowS * 1000, launchLimitMs: launchLimitS * 1000, thinkMs: thinkS * 1000 };
 }

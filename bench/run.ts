@@ -27,7 +27,7 @@ const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 console.log(`Centralino Lab benchmark — node ${process.version}, ${cpus().length} cores, load average ${load()}`);
 console.log(
-  `command: npm run bench -- ${options.sizes.map((n) => `--n ${n}`).join(' ')} --warmup ${options.warmupMs / 1000} --window ${options.windowMs / 1000} --launch-limit ${options.launchLimitMs / 1000}`,
+  `command: npm run bench -- ${options.sizes.map((n) => `--n ${n}`).join(' ')} --warmup ${options.warmupMs / 1000} --window ${options.windowMs / 1000} --launch-limit ${options.launchLimitMs / 1000} --think ${options.thinkMs / 1000}`,
 );
 console.log(
   [
@@ -36,7 +36,9 @@ console.log(
     `- lab: server/main.ts with a fresh LAB_DATA_DIR whose lab.json the bench wrote before the start (N trainees, N/${traineesPerInstructor} instructors, its own cookieSecret);`,
     `  each socket's lab_session cookie is signed by the bench with issueToken (server/auth/sessionToken.ts), so there are no scrypt logins`,
     `- lab: LAB_SOCKET_EVENTS_PER_SECOND=0 (per-connection rate limit off, if the server has one)`,
-    `- load: each trainee plays "${benchScenarioId}" exemplary (${actions.length} actions) back to back, the next action when the ack comes back;`,
+    options.thinkMs > 0
+      ? `- load: each trainee plays "${benchScenarioId}" exemplary (${actions.length} actions), thinking ${options.thinkMs / 1000} s on average (half to one and a half times) before each action of the window;`
+      : `- load: each trainee plays "${benchScenarioId}" exemplary (${actions.length} actions) back to back, the next action when the ack comes back;`,
     `  its observer (an instructor socket) launches the call and watches it; a finished call is left and the next launched at once`,
     `- baseline: a bare Socket.IO server that acks each action and re-emits it to the room of its pair's observer`,
     `- warm-up ${options.warmupMs / 1000} s, then a ${options.windowMs / 1000} s window; only acks completed inside it count`,
@@ -47,10 +49,10 @@ console.log(
 
 const checks: TargetCheck[] = [];
 for (const n of options.sizes) {
-  const timing = { warmupMs: options.warmupMs, windowMs: options.windowMs };
+  const timing = { warmupMs: options.warmupMs, windowMs: options.windowMs, thinkMs: options.thinkMs };
   const baseline = await runBaseline(n, actions, timing);
   const lab = await runLab(n, actions, timing, stepsBeforeMemory, options.launchLimitMs);
-  const report = loadTable(n, lab, baseline);
+  const report = loadTable(n, lab, baseline, options.thinkMs);
   checks.push(...report.checks);
   console.log(`\n${report.text}`);
 }

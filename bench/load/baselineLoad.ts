@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { EchoClientToServer, EchoServerToClient } from '../baseline/echoProtocol.js';
 import { connectSocket, inBatches } from './connect.js';
-import { MeasuringWindow, now } from './measuringWindow.js';
+import { MeasuringWindow, now, think } from './measuringWindow.js';
 import type { BaselineLoadConfig, CheckpointName, LoadResult, WindowEdge } from './messages.js';
 
 type EchoClient = Socket<EchoServerToClient, EchoClientToServer>;
@@ -23,6 +23,7 @@ export async function runBaselineLoad(config: BaselineLoadConfig, checkpoint: (n
   const loops = Promise.all(
     actors.map(async (socket, index) => {
       for (let step = 0; !window.over; step = (step + 1) % config.actions.length) {
+        await think(config.thinkMs);
         const sentAt = now();
         const actionId = `bench-${index}-${++counter}`;
         try {

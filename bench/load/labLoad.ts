@@ -16,7 +16,7 @@ const closingGraceMs = 3000;
  */
 export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: CheckpointName) => Promise<void>, onEdge: (edge: WindowEdge) => void): Promise<LoadResult> {
   const window = new MeasuringWindow(config.warmupMs, config.windowMs, onEdge);
-  const context: CallContext = { window, actions: config.actions, scenarioId: config.scenarioId };
+  const context: CallContext = { window, actions: config.actions, scenarioId: config.scenarioId, thinkMs: config.thinkMs };
 
   const say = progress(`lab N=${config.n}`);
   const connectStarted = now();

@@ -1,6 +1,6 @@
 import type { TraineeAction } from '../../protocol/actions.js';
 import { act, expectOk, join, launch, leave, type LabClient } from './labClient.js';
-import { now, type MeasuringWindow } from './measuringWindow.js';
+import { now, think, type MeasuringWindow } from './measuringWindow.js';
 import { sleep } from '../support/children.js';
 
 /** One trainee on a call and the instructor socket watching it. */
@@ -24,6 +24,8 @@ export interface CallContext {
   window: MeasuringWindow;
   actions: readonly TraineeAction[];
   scenarioId: string;
+  /** Mean think time before each action played in the window (0: none). */
+  thinkMs: number;
 }
 
 /** The observer joins first, so it sees every event of the call; then the trainee takes the seat. */
@@ -121,6 +123,8 @@ export async function playCalls(pair: LabPair, context: CallContext): Promise<vo
         continue;
       }
     }
+    await think(context.thinkMs);
+    if (context.window.over) break;
     await playStep(pair, context);
   }
 }

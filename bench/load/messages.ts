@@ -7,6 +7,8 @@ interface CommonLoadConfig {
   n: number;
   warmupMs: number;
   windowMs: number;
+  /** Mean think time before each action in the window (0: none). */
+  thinkMs: number;
   actions: TraineeAction[];
 }
 

@@ -8,6 +8,8 @@ import { runGenerator } from './generatorProcess.js';
 export interface RunTiming {
   warmupMs: number;
   windowMs: number;
+  /** Mean think time before each action in the window (0: none). */
+  thinkMs: number;
 }
 
 export interface BaselineRun {
