@@ -19,10 +19,12 @@ import { Presence } from './runtime/presence.js';
 import { SessionRegistry } from './runtime/sessionRegistry.js';
 import type { ScenarioCatalog } from './scenarioCatalog.js';
 import type { DocumentStore } from './store/documentStore.js';
+import type { SessionIndex } from './store/sessionIndex.js';
 import type { EventLogStore } from './store/eventLog.js';
 
 export interface ApplicationOptions {
   documents: DocumentStore;
+  sessions: SessionIndex;
   log: EventLogStore;
   catalog: ScenarioCatalog;
   clock?: Clock;
@@ -52,6 +54,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   }
   const registry = new SessionRegistry({
     documents: options.documents,
+    sessions: options.sessions,
     log: options.log,
     clock,
     desk,
@@ -61,6 +64,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   });
   const context: AppContext = {
     documents: options.documents,
+    sessions: options.sessions,
     log: options.log,
     clock,
     desk,
@@ -118,6 +122,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       httpServer.closeAllConnections();
       await io.close();
       await options.log.close();
+      await options.sessions.close();
     },
   };
 }

@@ -6,10 +6,12 @@ import type { SessionRegistry } from './runtime/sessionRegistry.js';
 import type { ScenarioCatalog } from './scenarioCatalog.js';
 import type { DocumentStore } from './store/documentStore.js';
 import type { EventLogStore } from './store/eventLog.js';
+import type { SessionIndex } from './store/sessionIndex.js';
 
 /** What the HTTP routes and socket handlers share. */
 export interface AppContext {
   documents: DocumentStore;
+  sessions: SessionIndex;
   log: EventLogStore;
   clock: Clock;
   desk: CompanyDesk;

@@ -6,6 +6,7 @@ import { loadScenarioCatalog } from './scenarioCatalog.js';
 import { demoAccounts, seedDemoData } from './seed.js';
 import { openDocumentStore } from './store/documentStore.js';
 import { FileEventLogStore } from './store/fileEventLogStore.js';
+import { openSessionIndex } from './store/sessionIndex.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.LAB_DATA_DIR ?? path.join(root, 'data'));
@@ -22,6 +23,7 @@ if (!existsSync(path.join(staticDir, 'index.html'))) console.warn('The client is
 
 const application = await createApplication({
   documents,
+  sessions: await openSessionIndex(path.join(dataDir, 'session-index.jsonl'), documents),
   log: new FileEventLogStore(path.join(dataDir, 'sessions')),
   catalog,
   staticDir,

@@ -44,7 +44,6 @@ export async function prepareLabData(n: number): Promise<BenchUsers> {
     cookieSecret,
     users: [...instructors, ...trainees],
     classes: [{ id: 'bench', name: 'Benchmark class' }],
-    sessions: [],
   };
   await writeFile(path.join(dataDir, 'lab.json'), JSON.stringify(documents));
   const now = Date.now();

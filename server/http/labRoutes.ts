@@ -60,7 +60,7 @@ export function labRoutes(context: AppContext): Router {
   router.get('/sessions', (req, res) => {
     const user = signedIn(req, res);
     if (!user) return;
-    const records = context.documents.data.sessions.filter((record) => canViewSession(user, record));
+    const records = context.sessions.all().filter((record) => canViewSession(user, record));
     respond(res, ok(records.map((record) => context.registry.summary(record)).sort((a, b) => b.launchedAt - a.launchedAt)));
   });
 

@@ -14,7 +14,8 @@ export function practiceCatalogue(context: AppContext, traineeId: string): Scena
 
 /** A trainee's finished contacts, oldest first, with the score per ability kept when each ended. */
 export function progressOf(context: AppContext, traineeId: string): ProgressEntry[] {
-  return context.documents.data.sessions
+  return context.sessions
+    .all()
     .filter((record) => record.traineeId === traineeId && record.status === 'ended' && record.endedAt !== null)
     .sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0))
     .map((record) => ({

@@ -12,11 +12,13 @@ import type { ScenarioCatalog } from '../scenarioCatalog.js';
 import type { DocumentStore } from '../store/documentStore.js';
 import type { SessionRecord } from '../store/documents.js';
 import type { EventLogStore } from '../store/eventLog.js';
+import type { SessionIndex } from '../store/sessionIndex.js';
 import { LiveSession } from './liveSession.js';
 import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
 
 export interface RegistryDeps {
   documents: DocumentStore;
+  sessions: SessionIndex;
   log: EventLogStore;
   clock: Clock;
   desk: CompanyDesk;
@@ -35,19 +37,13 @@ export interface RegistryListeners {
 export class SessionRegistry {
   #live = new Map<string, LiveSession>();
   #liveByTrainee = new Map<string, LiveSession>();
-  #records = new Map<string, SessionRecord>();
-  #indexedGeneration = -1;
   #closing = new Set<Promise<void>>();
   listeners: RegistryListeners = { events() {}, updated() {}, ended() {} };
 
   constructor(private readonly deps: RegistryDeps) {}
 
   record(sessionId: string): SessionRecord | undefined {
-    if (this.#indexedGeneration !== this.deps.documents.generation) {
-      this.#records = new Map(this.deps.documents.data.sessions.map((record) => [record.id, record]));
-      this.#indexedGeneration = this.deps.documents.generation;
-    }
-    return this.#records.get(sessionId);
+    return this.deps.sessions.get(sessionId);
   }
 
   live(sessionId: string): LiveSession | undefined {
@@ -72,12 +68,10 @@ export class SessionRegistry {
     const launchedAt = this.deps.clock.now();
     const records = free.map((traineeId) => newRecord(this.deps.newId(), { scenarioId, traineeId, launchedBy }, launchedAt));
     // The index is written soon, not waited for: each call's log is the truth, and rebuilds the index after a crash.
-    this.deps.documents.data.sessions.push(...records);
-    this.#persistIndex();
+    for (const record of records) this.deps.sessions.add(record);
     // Each call rings as soon as its own log is on disk; the calls of a class do not wait for each other.
     const started = await Promise.all(
       records.map(async (record) => {
-        this.#records.set(record.id, record);
         const seed = this.deps.newSeed();
         const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
         this.#goLive(session);
@@ -102,11 +96,7 @@ export class SessionRegistry {
     session.dispose();
     this.#live.delete(session.id);
     this.#liveByTrainee.delete(session.traineeId);
-    this.#records.delete(record.id);
-    const sessions = this.deps.documents.data.sessions;
-    const at = sessions.indexOf(record);
-    if (at >= 0) sessions.splice(at, 1);
-    this.#persistIndex();
+    this.deps.sessions.remove(record.id);
   }
 
   #sessionDeps() {
@@ -134,41 +124,42 @@ export class SessionRegistry {
     if (!record || !scenario) return;
     const score = scoreSession(scenario, session.events, session.core.view);
     closeRecord(record, session.core.view, score);
-    this.#persistIndex();
+    this.deps.sessions.changed(record);
     this.listeners.updated(record);
     this.listeners.ended(record, score);
-  }
-
-  #persistIndex(): void {
-    this.deps.documents.update(() => undefined).catch((error: Error) => console.error('could not write the session index; the logs keep every session', error));
   }
 
   /**
    * After a restart: the index learns the sessions a crash kept out of it, from their logs; every
    * session that was live is rebuilt from its log and its timer re-armed, or closed if its log ended.
+   * A live entry whose log never recorded its launch never rang (its launch was not saved): it goes.
    */
   async restore(): Promise<void> {
-    const indexed = new Set(this.deps.documents.data.sessions.map((record) => record.id));
+    const { sessions } = this.deps;
     for (const sessionId of await this.deps.log.list()) {
-      const record = indexed.has(sessionId) ? null : recordFromLog(sessionId, await this.deps.log.read(sessionId));
-      if (record) this.deps.documents.data.sessions.push(record);
+      const record = sessions.get(sessionId) ? null : recordFromLog(sessionId, await this.deps.log.read(sessionId));
+      if (record) sessions.add(record);
     }
-    for (const record of this.deps.documents.data.sessions.filter((s) => s.status === 'live')) {
+    for (const record of sessions.all().filter((s) => s.status === 'live')) {
       const scenario = this.deps.catalog.get(record.scenarioId);
       if (!scenario) continue;
       const events = await this.deps.log.read(record.id);
       const launched = events.find((event) => event.type === 'session.launched');
-      const seed = launched?.type === 'session.launched' ? launched.data.seed : 0;
-      const core = rebuildCore(createSessionCore(scenario, seed), events);
+      if (launched?.type !== 'session.launched') {
+        sessions.remove(record.id);
+        continue;
+      }
+      const core = rebuildCore(createSessionCore(scenario, launched.data.seed), events);
       if (core.view.phase === 'ended') {
         closeRecord(record, core.view, scoreSession(scenario, events, core.view));
+        sessions.changed(record);
         continue;
       }
       const session = new LiveSession(record.id, record.traineeId, core, events, this.#sessionDeps());
       this.#goLive(session);
       session.armTimer();
     }
-    await this.deps.documents.update(() => undefined);
+    await sessions.flush();
   }
 
   async eventsOf(sessionId: string): Promise<SessionEvent[]> {

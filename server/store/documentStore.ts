@@ -4,11 +4,9 @@ import { Low, Memory } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { emptyDocuments, type LabDocuments } from './documents.js';
 
-/** Small documents (users, classes, the session index). Writes are whole-file, atomic (temp + rename). */
+/** Small documents (users, classes, the cookie secret). Writes are whole-file, atomic (temp + rename). */
 export interface DocumentStore {
   readonly data: LabDocuments;
-  /** Changes when a failed write rolled the documents back: indexes over them must be rebuilt. */
-  readonly generation: number;
   /**
    * Applies a change and persists it. Writes never overlap on disk, and the changes that arrive
    * while one is being written go to disk together in the next write.
@@ -24,7 +22,6 @@ interface PendingChange {
 class LowDocumentStore implements DocumentStore {
   #pending: PendingChange[] = [];
   #writing = false;
-  generation = 0;
   constructor(private readonly db: Low<LabDocuments>) {}
 
   get data(): LabDocuments {
@@ -50,7 +47,6 @@ class LowDocumentStore implements DocumentStore {
       } catch (error) {
         // A failed write must not leave memory ahead of the disk.
         this.db.data = before;
-        this.generation++;
         batch.forEach(({ settle }) => settle(error as Error));
       }
     }

@@ -31,7 +31,11 @@ export interface LabDocuments {
   cookieSecret: string;
   users: StoredUser[];
   classes: StoredClass[];
-  sessions: SessionRecord[];
+  /**
+   * Where the session index was kept before it had its own file (session-index.jsonl, see
+   * server/store/sessionIndex.ts); moved there at the first start, then removed from here.
+   */
+  sessions?: SessionRecord[];
 }
 
-export const emptyDocuments = (): LabDocuments => ({ cookieSecret: '', users: [], classes: [], sessions: [] });
+export const emptyDocuments = (): LabDocuments => ({ cookieSecret: '', users: [], classes: [] });

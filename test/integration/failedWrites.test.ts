@@ -55,11 +55,11 @@ describe('a failed write', () => {
     const instructor = await connectDemo(lab, 'instructor');
     const trainee = await connectDemo(lab, 'trainee2');
     sockets.push(instructor.socket, trainee.socket);
-    const sessionsBefore = lab.application.context.documents.data.sessions.length;
+    const sessionsBefore = lab.application.context.sessions.all().length;
     log.full = true;
     const refused = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_FAILED' } });
-    expect(lab.application.context.documents.data.sessions).toHaveLength(sessionsBefore);
+    expect(lab.application.context.sessions.all()).toHaveLength(sessionsBefore);
     expect(lab.application.context.registry.liveSessionOf('u-allievo2')).toBeUndefined();
 
     log.full = false;

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../protocol/views.js';
-import type { LabDocuments } from '../../server/store/documents.js';
+import type { SessionRecord } from '../../server/store/documents.js';
 import { actionId, connectDemo, getJson, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 
@@ -31,12 +31,10 @@ describe('the session index after a crash', () => {
     await first.stop();
 
     // As if the server had died before writing the index: one launch missing, one end not recorded.
-    const file = path.join(first.dataDir, 'lab.json');
-    const documents = JSON.parse(await readFile(file, 'utf8')) as LabDocuments;
-    documents.sessions = documents.sessions
-      .filter((record) => record.id !== live)
-      .map((record) => (record.id === ended ? { ...record, status: 'live' as const, endedAt: null, outcome: null, percent: null, passed: null, abilities: undefined } : record));
-    await writeFile(file, JSON.stringify(documents));
+    const file = path.join(first.dataDir, 'session-index.jsonl');
+    const lines = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as SessionRecord);
+    const beforeTheCrash = lines.filter((record) => record.id !== live && !(record.id === ended && record.status === 'ended'));
+    await writeFile(file, beforeTheCrash.map((record) => `${JSON.stringify(record)}\n`).join(''));
 
     const second = await startLab({}, first.dataDir);
     labs.push(second);
@@ -51,7 +49,8 @@ describe('the session index after a crash', () => {
     sockets.push(trainee.socket, assessor.socket);
     const next = exemplaryFibreCall[1]!;
     expect(await trainee.socket.emitWithAck('session:act', { sessionId: live!, actionId: actionId(), action: next.action })).toMatchObject({ ok: true });
-    const onDisk = JSON.parse(await readFile(file, 'utf8')) as LabDocuments;
-    expect(onDisk.sessions.map((record) => record.id)).toEqual(expect.arrayContaining([ended, live]));
+    const onDisk = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as SessionRecord);
+    expect(onDisk.filter((record) => record.id === ended).at(-1)).toMatchObject({ status: 'ended', outcome: 'escalated' });
+    expect(onDisk.map((record) => record.id)).toContain(live);
   });
 });

@@ -9,6 +9,7 @@ import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { seedDemoData } from '../../server/seed.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
+import { openSessionIndex } from '../../server/store/sessionIndex.js';
 import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from './manualClock.js';
 
@@ -29,6 +30,7 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
   await seedDemoData(documents);
   const application = await createApplication({
     documents,
+    sessions: await openSessionIndex(path.join(dir, 'session-index.jsonl'), documents),
     log: new FileEventLogStore(path.join(dir, 'sessions')),
     catalog: await loadScenarioCatalog(),
     staticDir: null,

@@ -1,0 +1,162 @@
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentStore } from './documentStore.js';
+import type { SessionRecord } from './documents.js';
+
+/** A line of the index file: a record as it is now, or the removal of one. */
+type IndexLine = SessionRecord | { id: string; removed: true };
+
+/** The file is rewritten once it holds this many lines more than twice its records. */
+const slackLines = 1000;
+/** Records written per chunk when the file is rewritten, so a long index never blocks the floor. */
+const rewriteChunk = 500;
+
+/**
+ * The index of every session: who, which scenario, live or ended, the result. It is a cache of the
+ * session logs (a crash that loses its last lines is repaired from them at the start), kept in
+ * memory and written as one line per change to an append-only file: a launch or an end costs the
+ * same with 100 sessions on record as with 100,000. The file is rewritten, in chunks, when changes
+ * have made it more than twice as long as the index.
+ */
+export class SessionIndex {
+  #records = new Map<string, SessionRecord>();
+  #pending: string[] = [];
+  #lines = 0;
+  #handle: FileHandle | null = null;
+  #writing: Promise<void> | null = null;
+  /** A write failed: the file may end in a torn line, so the next write rewrites it whole. */
+  #rewriteNeeded = false;
+
+  private constructor(readonly file: string) {}
+
+  /** Opens the index file, or creates it with `initial` (the sessions a lab.json held before). */
+  static async open(file: string, initial: readonly SessionRecord[] = []): Promise<SessionIndex> {
+    await mkdir(path.dirname(file), { recursive: true });
+    const index = new SessionIndex(file);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (text === null) for (const record of initial) index.#records.set(record.id, record);
+    else index.#lines = index.#fold(text);
+    const torn = text !== null && text.length > 0 && !text.endsWith('\n');
+    if (text === null || torn || index.#tooLong()) await index.#rewrite();
+    else index.#handle = await open(file, 'a');
+    return index;
+  }
+
+  /** Every session on record, in launch order. */
+  all(): SessionRecord[] {
+    return [...this.#records.values()];
+  }
+
+  get(sessionId: string): SessionRecord | undefined {
+    return this.#records.get(sessionId);
+  }
+
+  /** A new session (a launch, or one rebuilt from its log). */
+  add(record: SessionRecord): void {
+    this.#records.set(record.id, record);
+    this.#write(record);
+  }
+
+  /** A record changed in place (its call ended). */
+  changed(record: SessionRecord): void {
+    if (this.#records.get(record.id) === record) this.#write(record);
+  }
+
+  /** Forgets a session that never rang (its launch could not be saved). */
+  remove(sessionId: string): void {
+    if (this.#records.delete(sessionId)) this.#write({ id: sessionId, removed: true });
+  }
+
+  /** Resolves once every change made so far is in the file (or its write failed and was reported). */
+  async flush(): Promise<void> {
+    while (this.#writing) await this.#writing;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    if (this.#rewriteNeeded) await this.#rewrite().catch((error: Error) => console.error('could not write the session index', error));
+    await this.#handle?.sync().catch(() => undefined);
+    await this.#handle?.close();
+    this.#handle = null;
+  }
+
+  /** Reads the file's lines into the index; a line that is not JSON (a torn write) is skipped. */
+  #fold(text: string): number {
+    const lines = text.split('\n').filter((line) => line.length > 0);
+    for (const line of lines) {
+      let entry: IndexLine;
+      try {
+        entry = JSON.parse(line) as IndexLine;
+      } catch {
+        console.warn(`${this.file}: a line that is not JSON was skipped; the session logs rebuild what it held`);
+        continue;
+      }
+      if (typeof entry?.id !== 'string') continue;
+      if ('removed' in entry) this.#records.delete(entry.id);
+      else this.#records.set(entry.id, entry);
+    }
+    return lines.length;
+  }
+
+  #tooLong(): boolean {
+    return this.#lines > 2 * this.#records.size + slackLines;
+  }
+
+  #write(line: IndexLine): void {
+    this.#pending.push(`${JSON.stringify(line)}\n`);
+    this.#writing ??= this.#drain().finally(() => (this.#writing = null));
+  }
+
+  /** Appends what is pending, one write per batch, until nothing is. */
+  async #drain(): Promise<void> {
+    while (this.#pending.length > 0) {
+      const batch = this.#pending.splice(0);
+      try {
+        if (this.#rewriteNeeded || !this.#handle) await this.#rewrite();
+        else {
+          await this.#handle.write(batch.join(''));
+          this.#lines += batch.length;
+          if (this.#tooLong()) await this.#rewrite();
+        }
+      } catch (error) {
+        this.#rewriteNeeded = true;
+        console.error('could not write the session index; the session logs keep every session', error);
+      }
+    }
+  }
+
+  /** Writes the whole index to a new file and puts it in place of the old one (temp + rename). */
+  async #rewrite(): Promise<void> {
+    const records = this.all();
+    const temp = `${this.file}.tmp`;
+    const out = await open(temp, 'w');
+    try {
+      for (let first = 0; first < records.length; first += rewriteChunk) {
+        await out.write(records.slice(first, first + rewriteChunk).map((record) => `${JSON.stringify(record)}\n`).join(''));
+      }
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    await this.#handle?.close();
+    this.#handle = null;
+    await rename(temp, this.file);
+    this.#handle = await open(this.file, 'a');
+    this.#lines = records.length;
+    this.#rewriteNeeded = false;
+  }
+}
+
+/**
+ * Opens the session index beside lab.json. A lab.json from before the index had its own file hands
+ * its sessions over once: they are in the index file before they leave lab.json.
+ */
+export async function openSessionIndex(file: string, documents: DocumentStore): Promise<SessionIndex> {
+  const index = await SessionIndex.open(file, documents.data.sessions ?? []);
+  if (documents.data.sessions) {
+    await documents.update((data) => {
+      delete data.sessions;
+    });
+  }
+  return index;
+}
