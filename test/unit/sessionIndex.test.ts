@@ -1,7 +1,8 @@
 import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { closeAfterEach } from '../support/closeAfterEach.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import type { SessionRecord } from '../../server/store/documents.js';
 import { openSessionIndex, SessionIndex } from '../../server/store/sessionIndex.js';
@@ -11,15 +12,8 @@ const record = (id: string): SessionRecord => newRecord(id, { scenarioId: 'helpd
 const indexFile = async () => path.join(await mkdtemp(path.join(tmpdir(), 'lab-index-')), 'session-index.jsonl');
 const linesOf = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter(Boolean);
 
-const opened: SessionIndex[] = [];
-const openIndex = async (file: string) => {
-  const index = await SessionIndex.open(file);
-  opened.push(index);
-  return index;
-};
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map((index) => index.close()));
-});
+const openIndex = closeAfterEach((file: string) => SessionIndex.open(file));
+const takeOver = closeAfterEach(openSessionIndex);
 
 describe('the session index file', () => {
   it('keeps launches, ends and removals across a restart, in launch order', async () => {
@@ -73,8 +67,7 @@ describe('the session index file', () => {
     const documents = await openDocumentStore(path.join(dir, 'lab.json'));
     await documents.update((data) => void (data.sessions = [record('old-1'), record('old-2')]));
 
-    const index = await openSessionIndex(path.join(dir, 'session-index.jsonl'), documents);
-    opened.push(index);
+    const index = await takeOver(path.join(dir, 'session-index.jsonl'), documents);
     expect(index.all().map((entry) => entry.id)).toEqual(['old-1', 'old-2']);
     expect(JSON.parse(await readFile(path.join(dir, 'lab.json'), 'utf8'))).not.toHaveProperty('sessions');
     expect((await linesOf(path.join(dir, 'session-index.jsonl'))).map((line) => (JSON.parse(line) as SessionRecord).id)).toEqual(['old-1', 'old-2']);

@@ -1,7 +1,8 @@
 import { appendFile, mkdtemp, open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { closeAfterEach } from '../support/closeAfterEach.js';
 import type { SessionEvent } from '../../protocol/events.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { parseLog } from '../../server/store/eventLog.js';
@@ -10,17 +11,7 @@ import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 const event = (seq: number): SessionEvent => ({ seq, at: 1000 + seq, by: 'caller', type: 'caller.said', data: { lineId: 'problem', text: `line ${seq}` } });
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'lab-store-'));
 
-// A store a test "crashes" or reopens keeps its files open in this process: each is closed after its
-// test instead of by the garbage collector, which Node warns about.
-const opened: FileEventLogStore[] = [];
-const openStore = (...args: ConstructorParameters<typeof FileEventLogStore>) => {
-  const store = new FileEventLogStore(...args);
-  opened.push(store);
-  return store;
-};
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map((store) => store.close()));
-});
+const openStore = closeAfterEach((...args: ConstructorParameters<typeof FileEventLogStore>) => new FileEventLogStore(...args));
 
 describe('session logs on disk', () => {
   it('appends events as JSON lines and reads them back in order, across many concurrent appends', async () => {
