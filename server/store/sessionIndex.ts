@@ -26,6 +26,7 @@ export class SessionIndex {
   #writing: Promise<void> | null = null;
   /** A write failed: the file may end in a torn line, so the next write rewrites it whole. */
   #rewriteNeeded = false;
+  #closed = false;
 
   private constructor(readonly file: string) {}
 
@@ -73,6 +74,7 @@ export class SessionIndex {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     await this.flush();
     if (this.#rewriteNeeded) await this.#rewrite().catch((error: Error) => console.error('could not write the session index', error));
     await this.#handle?.sync().catch(() => undefined);
@@ -103,6 +105,8 @@ export class SessionIndex {
   }
 
   #write(line: IndexLine): void {
+    // A call that ends while the lab shuts down: its log has the end, and the next start repairs the index from it.
+    if (this.#closed) return;
     this.#pending.push(`${JSON.stringify(line)}\n`);
     this.#writing ??= this.#drain().finally(() => (this.#writing = null));
   }
