@@ -1,5 +1,6 @@
 import type { BaselineRun } from '../runs/baselineRun.js';
 import type { LabRun } from '../runs/labRun.js';
+import type { LoopDelay } from '../support/serverLoopDelay.js';
 import { decimal, integer, ratio, table, verdict, type Row, type TargetCheck } from './format.js';
 
 /** The targets against the baseline apply at this size; smaller sizes show them for information. */
@@ -10,6 +11,7 @@ export const p99Target = 2;
 export const sessionMemoryTargetKb = 100;
 
 const perSecond = (count: number, windowMs: number) => (count * 1000) / windowMs;
+const delays = (delay: LoopDelay | null) => (delay ? [delay.p50, delay.p99, delay.max].map((ms) => decimal(ms)).join(' / ') : '—');
 
 /** One size's comparison of the lab with the bare transport, and the targets it checks. */
 export function loadTable(n: number, lab: LabRun, baseline: BaselineRun, thinkMs: number): { text: string; checks: TargetCheck[] } {
@@ -45,6 +47,7 @@ export function loadTable(n: number, lab: LabRun, baseline: BaselineRun, thinkMs
     ['acts during the class launch: n; p50 / p99 (ms)', `${integer(lab.load.setupLatency.count)}; ${decimal(lab.load.setupLatency.p50)} / ${decimal(lab.load.setupLatency.p99)}`, '—', '', '', ''],
     ['launches completed; round trip p50 / p99 (ms)', launch ? `${integer(launch.count)}; ${integer(launch.p50)} / ${integer(launch.p99)}` : '—', '—', '', '', ''],
     ['trainee time between calls (launch + joins)', `${decimal(lab.load.launchWaitShare * 100, 0)}%`, '—', '', '', ''],
+    ['server event loop late in window: p50 / p99 / max (ms)', delays(lab.loopDelay), delays(baseline.loopDelay), '', '', ''],
     ['CPU in window: server / generator (% of a core)', `${integer(lab.serverCpuPercent)} / ${integer(lab.load.generatorCpuPercent)}`, `${integer(baseline.serverCpuPercent)} / ${integer(baseline.load.generatorCpuPercent)}`, '', '', ''],
     ['failed requests in window', failures, '0', '', '', ''],
     ['still waiting when the window closed', pending, '—', '', '', ''],

@@ -5,6 +5,7 @@ import { benchScenarioId } from '../lab/script.js';
 import type { CheckpointName, LoadResult } from '../load/messages.js';
 import { freePort, sleep } from '../support/children.js';
 import { ServerCpu } from '../support/serverCpu.js';
+import { ServerLoopDelay, type LoopDelay } from '../support/serverLoopDelay.js';
 import { ServerProcess, type MemorySample } from '../support/serverProcess.js';
 import type { RunTiming } from './baselineRun.js';
 import { runGenerator } from './generatorProcess.js';
@@ -17,6 +18,8 @@ export interface LabRun {
   serverErrors: string[];
   /** CPU the server used in the window, in % of one core. */
   serverCpuPercent: number;
+  /** How late the server's event loop ran in the window (null if the probe did not answer). */
+  loopDelay: LoopDelay | null;
 }
 
 /** Environment of the lab under bench: a fresh data folder, a free port, no per-connection rate limit. */
@@ -34,6 +37,7 @@ export async function runLab(n: number, actions: TraineeAction[], timing: RunTim
   try {
     const empty = await server.memory();
     const cpu = new ServerCpu(server.pid);
+    const loop = new ServerLoopDelay(server);
     const readings: Partial<Record<CheckpointName, MemorySample>> = {};
     const load = await runGenerator(
       {
@@ -53,7 +57,10 @@ export async function runLab(n: number, actions: TraineeAction[], timing: RunTim
         await sleep(1000);
         readings[name] = await server.memory();
       },
-      cpu.edge,
+      (edge) => {
+        cpu.edge(edge);
+        loop.edge(edge);
+      },
       120_000 + launchLimitMs + timing.warmupMs + timing.windowMs,
     );
     const { connected, live } = readings;
@@ -61,7 +68,7 @@ export async function runLab(n: number, actions: TraineeAction[], timing: RunTim
     await sleep(1000);
     const end = await server.memory();
     const serverErrors = server.recent.filter((line) => /error|failed/i.test(line));
-    return { load, memory: { empty, connected, live, end }, serverErrors, serverCpuPercent: await cpu.percent() };
+    return { load, memory: { empty, connected, live, end }, serverErrors, serverCpuPercent: await cpu.percent(), loopDelay: await loop.inWindow() };
   } finally {
     await server.stop();
     await rm(users.dataDir, { recursive: true, force: true });
