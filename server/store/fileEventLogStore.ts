@@ -1,8 +1,9 @@
-import { open, readFile, readdir, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SessionEvent } from '../../protocol/events.js';
 import { parseLog, type EventLogStore } from './eventLog.js';
 import { Journal, journalNumber, type OpenJournalFile } from './journal.js';
+import { completeLines, readTextIfPresent } from './lineFiles.js';
 
 const seqOf = (line: string) => (JSON.parse(line) as SessionEvent).seq;
 
@@ -56,11 +57,8 @@ export class FileEventLogStore implements EventLogStore {
 
   /** Adds to a session's file the journal lines it lacks, cutting a torn last line first. */
   async #completeFile(sessionId: string, journalLines: string[]): Promise<void> {
-    const text = await readFile(this.#file(sessionId), 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
-    const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+    const text = (await readTextIfPresent(this.#file(sessionId))) ?? '';
+    const complete = completeLines(text);
     const lastSeq = parseLog(complete).at(-1)?.seq ?? 0;
     // A group refused after a failed write was cut from the journal; a resent one may repeat a seq: the last one counts.
     const bySeq = new Map(journalLines.map((line) => [seqOf(line), line]));
@@ -139,12 +137,7 @@ export class FileEventLogStore implements EventLogStore {
     if (!this.#isReady) await this.#ready;
     // The open file's writes come after any earlier file's sync, so waiting for them covers both.
     await (this.#files.get(sessionId)?.writes ?? this.#settling.get(sessionId));
-    try {
-      return parseLog(await readFile(this.#file(sessionId), 'utf8'));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
+    return parseLog((await readTextIfPresent(this.#file(sessionId))) ?? '');
   }
 
   async list(): Promise<string[]> {

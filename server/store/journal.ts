@@ -1,4 +1,5 @@
 import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
+import { completeLines } from './lineFiles.js';
 import path from 'node:path';
 
 /** One record of the journal: a session's event, already serialised as its log line. */
@@ -61,9 +62,7 @@ export class Journal {
 
   /** Reads a journal, dropping a torn last record. */
   static async records(file: string): Promise<JournalRecord[]> {
-    const text = await readFile(file, 'utf8');
-    const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-    return complete
+    return completeLines(await readFile(file, 'utf8'))
       .split('\n')
       .filter(Boolean)
       .map((entry) => {

@@ -1,6 +1,7 @@
-import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentStore } from './documentStore.js';
+import { completeLines, readTextIfPresent } from './lineFiles.js';
 import type { SessionRecord } from './documents.js';
 
 /** A line of the index file: a record as it is now, or the removal of one. */
@@ -34,10 +35,11 @@ export class SessionIndex {
   static async open(file: string, initial: readonly SessionRecord[] = []): Promise<SessionIndex> {
     await mkdir(path.dirname(file), { recursive: true });
     const index = new SessionIndex(file);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    const text = await readTextIfPresent(file);
     if (text === null) for (const record of initial) index.#records.set(record.id, record);
-    else index.#lines = index.#fold(text);
-    const torn = text !== null && text.length > 0 && !text.endsWith('\n');
+    else index.#lines = index.#fold(completeLines(text));
+    // A torn last line is rewritten away, so that the next line does not start in the middle of it.
+    const torn = text !== null && completeLines(text).length !== text.length;
     if (text === null || torn || index.#tooLong()) await index.#rewrite();
     else index.#handle = await open(file, 'a');
     return index;
@@ -82,7 +84,7 @@ export class SessionIndex {
     this.#handle = null;
   }
 
-  /** Reads the file's lines into the index; a line that is not JSON (a torn write) is skipped. */
+  /** Reads the file's whole lines into the index; one that is not JSON (a write cut by a full disk) is skipped. */
   #fold(text: string): number {
     const lines = text.split('\n').filter((line) => line.length > 0);
     for (const line of lines) {
