@@ -7,21 +7,12 @@ import { emptyDocuments, type LabDocuments } from './documents.js';
 /** Small documents (users, classes, the cookie secret). Writes are whole-file, atomic (temp + rename). */
 export interface DocumentStore {
   readonly data: LabDocuments;
-  /**
-   * Applies a change and persists it. Writes never overlap on disk, and the changes that arrive
-   * while one is being written go to disk together in the next write.
-   */
+  /** Applies a change and persists it; writes are serialised so two changes never overlap on disk. */
   update(change: (data: LabDocuments) => void): Promise<void>;
 }
 
-interface PendingChange {
-  change: (data: LabDocuments) => void;
-  settle: (error?: Error) => void;
-}
-
 class LowDocumentStore implements DocumentStore {
-  #pending: PendingChange[] = [];
-  #writing = false;
+  #queue: Promise<void> = Promise.resolve();
   constructor(private readonly db: Low<LabDocuments>) {}
 
   get data(): LabDocuments {
@@ -29,28 +20,19 @@ class LowDocumentStore implements DocumentStore {
   }
 
   update(change: (data: LabDocuments) => void): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#pending.push({ change, settle: (error) => (error ? reject(error) : resolve()) });
-      if (!this.#writing) void this.#write();
-    });
-  }
-
-  async #write(): Promise<void> {
-    this.#writing = true;
-    while (this.#pending.length > 0) {
-      const batch = this.#pending.splice(0);
+    const run = this.#queue.then(async () => {
       const before = structuredClone(this.db.data);
-      for (const { change } of batch) change(this.db.data);
+      change(this.db.data);
       try {
         await this.db.write();
-        batch.forEach(({ settle }) => settle());
       } catch (error) {
         // A failed write must not leave memory ahead of the disk.
         this.db.data = before;
-        batch.forEach(({ settle }) => settle(error as Error));
+        throw error;
       }
-    }
-    this.#writing = false;
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 }
 
