@@ -13,6 +13,8 @@ import type { SessionRecord } from '../store/documents.js';
 
 /** Largest payload the protocol sends: a reply or a ticket description is a few KB at most. */
 const maxPayloadBytes = 64 * 1024;
+/** Events after which the trainee's agent status (ringing, on call, on hold, wrap-up) is different. */
+const phaseChanging = new Set<string>(['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred']);
 
 export function createSocketGateway(httpServer: HttpServer, context: AppContext, eventsPerSecond: number): LabServer {
   const io: LabServer = new Server(httpServer, {
@@ -78,8 +80,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
         const forTrainee = events.flatMap((event) => eventForTrainee(event) ?? []);
         if (forTrainee.length > 0) io.to(seat).except(origin ?? []).emit('session:events', { sessionId: session.id, events: forTrainee });
       }
-      const phaseChanging = ['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred'];
-      if (events.some((event) => phaseChanging.includes(event.type))) {
+      if (events.some((event) => phaseChanging.has(event.type))) {
         io.to(rooms.trainee(session.traineeId)).emit('agent:status', { status: agentStatusOf(context, session.traineeId) });
         rosterChanged();
       }
