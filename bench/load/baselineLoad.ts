@@ -1,7 +1,8 @@
 import type { Socket } from 'socket.io-client';
 import type { EchoClientToServer, EchoServerToClient } from '../baseline/echoProtocol.js';
 import { connectSocket, inBatches } from './connect.js';
-import { MeasuringWindow, now, think } from './measuringWindow.js';
+import { MeasuringWindow, now } from './measuringWindow.js';
+import { think } from './think.js';
 import type { BaselineLoadConfig, CheckpointName, LoadResult, WindowEdge } from './messages.js';
 
 type EchoClient = Socket<EchoServerToClient, EchoClientToServer>;

@@ -1,6 +1,7 @@
 import type { TraineeAction } from '../../protocol/actions.js';
 import { act, expectOk, join, launch, leave, type LabClient } from './labClient.js';
-import { now, think, type MeasuringWindow } from './measuringWindow.js';
+import { now, type MeasuringWindow } from './measuringWindow.js';
+import { think } from './think.js';
 import { sleep } from '../support/children.js';
 
 /** One trainee on a call and the instructor socket watching it. */

@@ -3,11 +3,6 @@ import { summarize } from '../support/stats.js';
 import type { LoadResult, WindowEdge } from './messages.js';
 
 /** A warm-up, then a fixed measuring window; only what completes inside the window counts. */
-/** A trainee's pause before an action: between half and one and a half times the mean, none for 0. */
-export function think(meanMs: number): Promise<void> {
-  return meanMs > 0 ? new Promise((resolve) => setTimeout(resolve, meanMs * (0.5 + Math.random()))) : Promise.resolve();
-}
-
 export class MeasuringWindow {
   #start = Number.POSITIVE_INFINITY;
   #end = Number.POSITIVE_INFINITY;

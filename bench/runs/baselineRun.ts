@@ -1,8 +1,7 @@
 import type { TraineeAction } from '../../protocol/actions.js';
 import type { LoadResult } from '../load/messages.js';
 import { freePort, sleep } from '../support/children.js';
-import { ServerCpu } from '../support/serverCpu.js';
-import { ServerLoopDelay, type LoopDelay } from '../support/serverLoopDelay.js';
+import { ServerWindow, type ServerInWindow } from '../support/serverWindow.js';
 import { ServerProcess, type MemorySample } from '../support/serverProcess.js';
 import { runGenerator } from './generatorProcess.js';
 
@@ -13,13 +12,9 @@ export interface RunTiming {
   thinkMs: number;
 }
 
-export interface BaselineRun {
+export interface BaselineRun extends ServerInWindow {
   load: LoadResult;
   memory: { empty: MemorySample; connected: MemorySample };
-  /** CPU the server used in the window, in % of one core. */
-  serverCpuPercent: number;
-  /** How late the server's event loop ran in the window (null if the probe did not answer). */
-  loopDelay: LoopDelay | null;
 }
 
 /** The bare Socket.IO echo server in its own process, under the same load shape as the lab. */
@@ -28,8 +23,7 @@ export async function runBaseline(n: number, actions: TraineeAction[], timing: R
   const server = await ServerProcess.start('baseline echo server', 'bench/baseline/echoServer.ts', { PORT: String(port) }, /^BENCH_BASELINE_READY /);
   try {
     const empty = await server.memory();
-    const cpu = new ServerCpu(server.pid);
-    const loop = new ServerLoopDelay(server);
+    const inWindow = new ServerWindow(server);
     let connected: MemorySample | null = null;
     const load = await runGenerator(
       { target: 'baseline', url: `http://127.0.0.1:${port}`, n, actions, ...timing },
@@ -37,14 +31,11 @@ export async function runBaseline(n: number, actions: TraineeAction[], timing: R
         await sleep(1000);
         connected = await server.memory();
       },
-      (edge) => {
-        cpu.edge(edge);
-        loop.edge(edge);
-      },
+      inWindow.edge,
       120_000 + timing.warmupMs + timing.windowMs,
     );
     if (!connected) throw new Error('the baseline generator skipped its checkpoint');
-    return { load, memory: { empty, connected }, serverCpuPercent: await cpu.percent(), loopDelay: await loop.inWindow() };
+    return { load, memory: { empty, connected }, ...(await inWindow.readings()) };
   } finally {
     await server.stop();
   }

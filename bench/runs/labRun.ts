@@ -4,22 +4,17 @@ import { prepareLabData } from '../lab/labData.js';
 import { benchScenarioId } from '../lab/script.js';
 import type { CheckpointName, LoadResult } from '../load/messages.js';
 import { freePort, sleep } from '../support/children.js';
-import { ServerCpu } from '../support/serverCpu.js';
-import { ServerLoopDelay, type LoopDelay } from '../support/serverLoopDelay.js';
+import { ServerWindow, type ServerInWindow } from '../support/serverWindow.js';
 import { ServerProcess, type MemorySample } from '../support/serverProcess.js';
 import type { RunTiming } from './baselineRun.js';
 import { runGenerator } from './generatorProcess.js';
 
-export interface LabRun {
+export interface LabRun extends ServerInWindow {
   load: LoadResult;
   /** Server readings: started; sockets connected; calls live; after the run, with the sockets closed. */
   memory: Record<'empty' | CheckpointName | 'end', MemorySample>;
   /** Lines the server printed that report an error (its last 40 lines are kept). */
   serverErrors: string[];
-  /** CPU the server used in the window, in % of one core. */
-  serverCpuPercent: number;
-  /** How late the server's event loop ran in the window (null if the probe did not answer). */
-  loopDelay: LoopDelay | null;
 }
 
 /** Environment of the lab under bench: a fresh data folder, a free port, no per-connection rate limit. */
@@ -36,8 +31,7 @@ export async function runLab(n: number, actions: TraineeAction[], timing: RunTim
   const server = await ServerProcess.start('lab server', 'server/main.ts', labEnvironment(port, users.dataDir), /Centralino Lab on http:\/\/localhost:\d+/);
   try {
     const empty = await server.memory();
-    const cpu = new ServerCpu(server.pid);
-    const loop = new ServerLoopDelay(server);
+    const inWindow = new ServerWindow(server);
     const readings: Partial<Record<CheckpointName, MemorySample>> = {};
     const load = await runGenerator(
       {
@@ -57,10 +51,7 @@ export async function runLab(n: number, actions: TraineeAction[], timing: RunTim
         await sleep(1000);
         readings[name] = await server.memory();
       },
-      (edge) => {
-        cpu.edge(edge);
-        loop.edge(edge);
-      },
+      inWindow.edge,
       120_000 + launchLimitMs + timing.warmupMs + timing.windowMs,
     );
     const { connected, live } = readings;
@@ -68,7 +59,7 @@ export async function runLab(n: number, actions: TraineeAction[], timing: RunTim
     await sleep(1000);
     const end = await server.memory();
     const serverErrors = server.recent.filter((line) => /error|failed/i.test(line));
-    return { load, memory: { empty, connected, live, end }, serverErrors, serverCpuPercent: await cpu.percent(), loopDelay: await loop.inWindow() };
+    return { load, memory: { empty, connected, live, end }, serverErrors, ...(await inWindow.readings()) };
   } finally {
     await server.stop();
     await rm(users.dataDir, { recursive: true, force: true });
