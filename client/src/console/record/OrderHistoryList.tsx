@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '../../../../protocol/events.js';
-import { formatEuro, formatIsoDate } from '../../i18n/formatters.js';
+import { formatIsoDate } from '../../i18n/formatters.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
 import type { Act } from '../../session/traineeActions.js';
-import { OrderCancelControl } from '../orders/OrderCancelControl.js';
-import { OrderItemLines } from '../orders/OrderItemLines.js';
-import { paymentLabel } from '../orders/paymentMethods.js';
+import { OrderCard } from '../orders/OrderCard.js';
 
 interface OrderHistoryListProps {
   orders: OrderSummary[];
@@ -22,26 +20,17 @@ export function OrderHistoryList({ orders, cancelled, act, disabled }: OrderHist
   if (orders.length === 0) return <p className="muted">{t('history.noOrders')}</p>;
   return (
     <ul className="history-list">
-      {orders.map((order) => {
-        const isCancelled = cancelled.includes(order.id);
-        return (
-          <li key={order.id} className={isCancelled ? 'is-cancelled' : undefined}>
-            <p className="history-list__head">
-              <span className="code">{order.id}</span> <span className="muted">{formatIsoDate(order.placedOn, language)}</span>{' '}
-              <span className={`badge ${isCancelled ? 'badge--warn' : 'badge--neutral'}`}>
-                {isCancelled ? t('history.cancelledHere') : t(`history.orderStatus.${order.status}`, { defaultValue: order.status })}
-              </span>
-            </p>
-            <OrderItemLines items={order.items} />
-            <dl className="history-facts">
-              <div>
-                <dt>{t('history.total')}</dt>
-                <dd>{formatEuro(order.total, language)}</dd>
-              </div>
-              <div>
-                <dt>{t('history.payment')}</dt>
-                <dd>{paymentLabel(order.paymentMethod, t)}</dd>
-              </div>
+      {orders.map((order) => (
+        <OrderCard
+          key={order.id}
+          orderId={order.id}
+          order={order}
+          cancelled={cancelled.includes(order.id)}
+          cancelledText={t('history.cancelledHere')}
+          status={{ text: t(`history.orderStatus.${order.status}`, { defaultValue: order.status }), tone: 'neutral' }}
+          headExtra={<span className="muted">{formatIsoDate(order.placedOn, language)}</span>}
+          facts={
+            <>
               <div>
                 <dt>{t('history.tracking')}</dt>
                 <dd className="code">{order.trackingCode ?? '—'}</dd>
@@ -50,11 +39,12 @@ export function OrderHistoryList({ orders, cancelled, act, disabled }: OrderHist
                 <dt>{t('history.deliveredOn')}</dt>
                 <dd>{order.deliveredOn ? formatIsoDate(order.deliveredOn, language) : '—'}</dd>
               </div>
-            </dl>
-            {act && !isCancelled && <OrderCancelControl orderId={order.id} act={act} disabled={disabled} />}
-          </li>
-        );
-      })}
+            </>
+          }
+          act={act}
+          disabled={disabled}
+        />
+      ))}
     </ul>
   );
 }
