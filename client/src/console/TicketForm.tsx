@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketPriority } from '../../../protocol/actions.js';
+import { ticketPriorities, type TicketPriority } from '../../../protocol/actions.js';
 import type { Directory } from '../../../protocol/views.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { CodeSelect } from './CodeSelect.js';
-
-const priorities = ['low', 'medium', 'high', 'urgent'] as const satisfies readonly TicketPriority[];
 
 interface TicketFormProps {
   directory: Directory | null;
@@ -49,8 +47,8 @@ export function TicketForm({ directory, act, disabled, customer }: TicketFormPro
           <CodeSelect label={t('tickets.category')} options={directory?.ticketCategories} value={category} onChange={setCategory} />
           <label>
             {t('tickets.priorityLabel')}
-            <select value={priority} onChange={(event) => setPriority(priorities.find((item) => item === event.target.value) ?? 'medium')}>
-              {priorities.map((item) => (
+            <select value={priority} onChange={(event) => setPriority(ticketPriorities.find((item) => item === event.target.value) ?? 'medium')}>
+              {ticketPriorities.map((item) => (
                 <option key={item} value={item}>
                   {t(`tickets.priority.${item}`)}
                 </option>
