@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { catalogOf } from '../../server/scenarioCatalog.js';
-import { closePages, consoleLabPerFile, openAs, snap, startLabWithConsole, stopLab, visible, axeClean, fibreTitle } from '../support/browser.js';
-import type { RunningLab } from '../support/lab.js';
+import { closePages, consoleLabPerFile, openAs, snap, startLabWithConsole, visible, axeClean, fibreTitle } from '../support/browser.js';
+import { stopLab, type RunningLab } from '../support/lab.js';
 import { libraryDir, loadLibraryScenario } from '../support/scenarios.js';
 
 const floor = consoleLabPerFile();

@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLab, type LabClient, type RunningLab } from './lab.js';
+import { labPerFile, startLab, type LabClient, type RunningLab } from './lab.js';
+import { within } from './within.js';
 import type { ApplicationOptions } from '../../server/app.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,16 +25,14 @@ export function startLabWithConsole(overrides: Partial<ApplicationOptions> = {})
 }
 
 /**
- * One lab serving the console and one Chromium for the whole file, started before its tests and
- * closed after them, with the sockets a test opens beside the browser disconnected at the end.
- * The getters throw if read before `beforeAll` has run, instead of handing out an undefined lab.
+ * The file's lab (labPerFile, serving the console) and one Chromium for the whole file. The browser
+ * closes before the lab stops (after-hooks run in reverse order). The getter throws if read before
+ * `beforeAll` has run, instead of handing out an undefined browser.
  */
 export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): { readonly lab: RunningLab; readonly browser: Browser; sockets: LabClient[] } {
-  let lab: RunningLab | null = null;
+  const floor = labPerFile({ staticDir: path.resolve(builtClient), ...overrides });
   let browser: Browser | null = null;
-  const sockets: LabClient[] = [];
   beforeAll(async () => {
-    lab = await startLabWithConsole(overrides);
     browser = await launchChromium();
   });
   // Each test's pages close with it: pages left open keep their sockets, timers and renderers busy
@@ -42,47 +41,23 @@ export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): 
     if (browser) await closePages(browser);
   });
   afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
     await browser?.close();
-    if (lab) await stopLab(lab);
   });
   return {
     get lab() {
-      if (!lab) throw new Error('The lab starts before the file’s tests.');
-      return lab;
+      return floor.lab;
     },
     get browser() {
       if (!browser) throw new Error('Chromium starts before the file’s tests.');
       return browser;
     },
-    sockets,
+    sockets: floor.sockets,
   };
 }
 
 /** Closes every page open in the browser, so their sockets leave the lab before it stops. */
 export async function closePages(browser: Browser): Promise<void> {
   await within(30_000, 'closing the pages', Promise.all(browser.contexts().map((context) => context.close())));
-}
-
-/** Stops a lab, and says so if it hangs instead of letting the test's own timeout hide where. */
-export function stopLab(lab: RunningLab): Promise<void> {
-  return within(30_000, `stopping the lab at ${lab.baseUrl}`, lab.stop());
-}
-
-/**
- * Fails with `what` if the work takes longer than `ms`: for the steps that have no timeout of their
- * own (a page evaluation, axe, a server's close), so that a hang names the step that hung.
- */
-export async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Screenshots for a person to look at, when SCREENSHOT_DIR names a folder. */

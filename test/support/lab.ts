@@ -12,6 +12,7 @@ import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 import { openSessionIndex } from '../../server/store/sessionIndex.js';
 import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from './manualClock.js';
+import { within } from './within.js';
 
 
 export type LabClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -41,6 +42,11 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
   return { application, baseUrl: `http://127.0.0.1:${port}`, dataDir: dir, stop: () => application.close() };
 }
 
+/** Stops a lab, and says so if it hangs instead of letting the test's own timeout hide where. */
+export function stopLab(lab: RunningLab): Promise<void> {
+  return within(30_000, `stopping the lab at ${lab.baseUrl}`, lab.stop());
+}
+
 /** One lab for a test file: started before its tests, stopped after them with every socket they opened. */
 export function labPerFile(overrides: Partial<ApplicationOptions> = {}): { readonly lab: RunningLab; sockets: LabClient[] } {
   let lab: RunningLab | null = null;
@@ -50,7 +56,7 @@ export function labPerFile(overrides: Partial<ApplicationOptions> = {}): { reado
   });
   afterAll(async () => {
     sockets.forEach((socket) => socket.disconnect());
-    await lab?.stop();
+    if (lab) await stopLab(lab);
   });
   return {
     get lab() {
