@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LabError, Result } from '../../../protocol/result.js';
-import type { ServerToClientEvents } from '../../../protocol/socket.js';
 import { useSocket } from './socketContext.js';
 import type { LabSocket } from './socketRequest.js';
-
-/** The pushes that carry a whole list, which replaces the one shown. */
-type ListPush = 'roster:update' | 'catalogue:update';
-type ListOf<E extends ListPush> = Parameters<ServerToClientEvents[E]>[0];
 
 export interface LiveList<T> {
   /** Null until the first answer. */
@@ -14,10 +9,12 @@ export interface LiveList<T> {
   error: LabError | null;
 }
 
-interface LiveListSource<E extends ListPush> {
-  push: E;
-  /** Reads the whole list; module-level, so the subscription is made once per socket. */
-  read: (socket: LabSocket) => Promise<Result<ListOf<E>>>;
+/** Where a list comes from; module-level, so the subscription is made once per socket. */
+export interface LiveListSource<T> {
+  /** Listens to the push that carries the whole list; returns how to stop listening. */
+  subscribe: (socket: LabSocket, pushed: (list: T) => void) => () => void;
+  /** Reads the whole list. */
+  read: (socket: LabSocket) => Promise<Result<T>>;
   /** Whether the read needs the socket (a watch request) or may go at once (plain HTTP). */
   readNeedsLink: boolean;
 }
@@ -26,9 +23,9 @@ interface LiveListSource<E extends ListPush> {
  * A list read once and again after each reconnect (a push missed while disconnected is made good
  * that way, and a server forgets watches when the socket drops), replaced in between by pushes.
  */
-export function useLiveList<E extends ListPush>({ push, read, readNeedsLink }: LiveListSource<E>): LiveList<ListOf<E>> {
+export function useLiveList<T>({ subscribe, read, readNeedsLink }: LiveListSource<T>): LiveList<T> {
   const socket = useSocket();
-  const [list, setList] = useState<ListOf<E> | null>(null);
+  const [list, setList] = useState<T | null>(null);
   const [error, setError] = useState<LabError | null>(null);
 
   useEffect(() => {
@@ -41,23 +38,20 @@ export function useLiveList<E extends ListPush>({ push, read, readNeedsLink }: L
         setError(null);
       } else setError(result.error);
     };
-    const onPush = (pushed: ListOf<E>) => {
+    const onPush = (pushed: T) => {
       setList(pushed);
       setError(null);
     };
     const onConnect = () => void load();
-    // socket.io's listener types cannot follow a generic event name, so the pair goes through one plain signature.
-    const on = socket.on.bind(socket) as unknown as (name: E, listener: (pushed: ListOf<E>) => void) => void;
-    const off = socket.off.bind(socket) as unknown as (name: E, listener: (pushed: ListOf<E>) => void) => void;
-    on(push, onPush);
+    const unsubscribe = subscribe(socket, onPush);
     socket.on('connect', onConnect);
     if (!readNeedsLink || socket.connected) void load();
     return () => {
       live = false;
-      off(push, onPush);
+      unsubscribe();
       socket.off('connect', onConnect);
     };
-  }, [socket, push, read, readNeedsLink]);
+  }, [socket, subscribe, read, readNeedsLink]);
 
   return { list, error };
 }
