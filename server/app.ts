@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fail } from '../protocol/result.js';
-import { vesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import type { CompanyDesk } from '../scenarios/company/desk.js';
 import type { AppContext } from './appContext.js';
 import { userFromCookies } from './auth/currentUser.js';
@@ -48,7 +48,7 @@ export interface Application {
 
 export async function createApplication(options: ApplicationOptions): Promise<Application> {
   const clock = options.clock ?? systemClock;
-  const desk = options.desk ?? vesuvioDesk;
+  const desk = options.desk ?? loadVesuvioDesk();
   if (!options.documents.data.cookieSecret) {
     await options.documents.update((data) => void (data.cookieSecret = randomBytes(32).toString('hex')));
   }

@@ -1,4 +1,4 @@
-import { summarizeScenario } from '../scenarios/format/checkScenario.js';
+import { summarizeScenario } from '../scenarios/format/summarizeScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
 import type { ScenarioSummary } from '../protocol/views.js';
 import { checkScenarioFile, libraryFiles } from './scenarioFiles.js';

@@ -1,12 +1,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenario } from '../scenarios/format/checkScenario.js';
-import { lintReferencesOf, lintScenario } from '../scenarios/format/lintScenario.js';
+import { checkScenario } from '../scenarios/checks/checkScenario.js';
+import { lintReferencesOf, lintScenario, type LintReferences } from '../scenarios/checks/lintScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
 import { traineeScriptSchema, type TraineeScript } from '../scenarios/format/traineeScript.js';
-import { vesuvioTelecom } from '../scenarios/company/company.js';
-import { vesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
+import { loadCompany } from '../scenarios/company/load.js';
+import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import { abilityCodes, knowledgeCodes } from '../scenarios/standard/standard.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,8 +15,19 @@ export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 
 export type FileCheck = { file: string; scenario: Scenario | null; problems: string[] };
 
-export const lintReferences = lintReferencesOf(
-  { ...vesuvioDesk.directory, customers: vesuvioTelecom.customers, products: vesuvioTelecom.products, articles: vesuvioTelecom.knowledgeBase }, { abilities: abilityCodes, knowledge: knowledgeCodes });
+let references: LintReferences | undefined;
+
+/** What the library's scenarios may refer to: built on the first check (which loads the company), then kept. */
+export function lintReferences(): LintReferences {
+  if (!references) {
+    const company = loadCompany();
+    references = lintReferencesOf(
+      { ...loadVesuvioDesk().directory, customers: company.customers, products: company.products, articles: company.knowledgeBase },
+      { abilities: abilityCodes, knowledge: knowledgeCodes },
+    );
+  }
+  return references;
+}
 
 /** Reads, parses, validates and lints one scenario file; never throws. */
 export async function checkScenarioFile(file: string): Promise<FileCheck> {
@@ -28,7 +39,7 @@ export async function checkScenarioFile(file: string): Promise<FileCheck> {
   }
   const check = checkScenario(raw);
   if (!check.ok) return { file, scenario: null, problems: check.problems };
-  const problems = lintScenario(check.scenario, lintReferences);
+  const problems = lintScenario(check.scenario, lintReferences());
   return { file, scenario: problems.length ? null : check.scenario, problems };
 }
 

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../protocol/result.js';
 import type { PublicUser } from '../protocol/roles.js';
 import type { JoinedSession } from '../protocol/socket.js';
 import type { ScoreReport } from '../protocol/views.js';
-import { summarizeScenario } from '../scenarios/format/checkScenario.js';
+import { summarizeScenario } from '../scenarios/format/summarizeScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
 import { canViewSession, eventsFor, isObserver } from './access.js';
 import type { AppContext } from './appContext.js';

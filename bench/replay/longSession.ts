@@ -1,8 +1,10 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import type { TraineeAction } from '../../protocol/actions.js';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { playHeadless, type ScriptedInput } from '../../scenarios/session/playHeadless.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 /** The exemplary call gets the caller to the diagnosis after this many actions. */
 const openingSteps = 6;

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { summarize, type LatencySummary } from '../support/stats.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 /** What trainees type into the console's three search boxes, on the full company data. */
 const searches: { box: string; run: (query: string) => unknown; queries: string[] }[] = [

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkScenario } from '../../scenarios/format/checkScenario.js';
+import { checkScenario } from '../../scenarios/checks/checkScenario.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { traineeScriptSchema } from '../../scenarios/format/traineeScript.js';
 import { matchIntents } from '../../scenarios/matcher/matchIntent.js';

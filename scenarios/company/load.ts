@@ -1,16 +1,27 @@
 import { z } from 'zod';
-import type { Company } from './company.js';
+import type { Company } from './model/company.js';
 import { companyFiles, generatedFiles, readCompanyJson } from './files.js';
 import { planSchema, productSchema } from './model/catalogue.js';
 import { emailTemplateSchema, escalationRuleSchema, kbArticleSchema, organisationSchema, processSchema } from './model/content.js';
 import { directorySchema, metaSchema } from './model/directory.js';
 import { customerSchema, invoiceSchema, orderSchema, pastTicketSchema } from './model/records.js';
 
+let loaded: Company | undefined;
+
+/**
+ * The lab's company, Vesuvio Telecom: read from its files on the first call, then kept (it never changes).
+ * Importing this module reads nothing, so only code that asks for the company pays for the files.
+ */
+export function loadCompany(): Company {
+  loaded ??= readCompany();
+  return loaded;
+}
+
 /**
  * Reads the hand-written content and the generated records (see scripts/generateCompany.ts) and validates them.
  * A missing or malformed file stops the start with its name: the lab never runs on half a company.
  */
-export function loadCompany(): Company {
+function readCompany(): Company {
   const { customers: handWritten, ...directory } = readCompanyJson(companyFiles.directory, directorySchema);
   const meta = readCompanyJson(generatedFiles.meta, metaSchema);
   return {

@@ -1,6 +1,6 @@
 import type { CustomerRecord } from '../../protocol/events.js';
 import { plainWords } from '../matcher/normalize.js';
-import type { Company } from './company.js';
+import type { Company } from './model/company.js';
 import type { Plan, Product } from './model/catalogue.js';
 import type { EmailTemplate, EscalationRule, KbArticle, ProcessDiagram, TemplateLanguage } from './model/content.js';
 import type { Invoice, Order, PastTicket } from './model/records.js';

@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import type { Company } from './company.js';
+import type { Company } from './model/company.js';
 import type { Product } from './model/catalogue.js';
 import type { KbArticle } from './model/content.js';
 import { buildIndex, rankedIds } from './textSearch.js';

@@ -1,6 +1,7 @@
 import type { CustomerHistoryView, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
-import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, messageRecipients, searchCustomers, searchKnowledgeBase, vesuvioTelecom, type Company, type Order, type Product } from './company.js';
+import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, messageRecipients, searchCustomers, searchKnowledgeBase, type Company, type Order, type Product } from './company.js';
 import type { CompanyDesk } from './desk.js';
+import { loadCompany } from './load.js';
 import { rankedProducts } from './search.js';
 
 const productSummary = (product: Product): ProductSummary => ({
@@ -98,4 +99,10 @@ export function deskOf(company: Company): CompanyDesk {
   };
 }
 
-export const vesuvioDesk: CompanyDesk = deskOf(vesuvioTelecom);
+let vesuvioDesk: CompanyDesk | undefined;
+
+/** The console's view of Vesuvio Telecom, built on the first call (which loads the company) and then kept. */
+export function loadVesuvioDesk(): CompanyDesk {
+  vesuvioDesk ??= deskOf(loadCompany());
+  return vesuvioDesk;
+}

@@ -1,6 +1,8 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { SessionEvent } from '../../protocol/events.js';
 import type { Outcome, Scenario, ScriptTransition } from '../format/schema.js';
+import { fieldsMatch, type Scalar } from './fieldsMatch.js';
+import { holdTimer } from './holdTimer.js';
 
 export interface ScriptContext {
   /** Caller lines said so far, in order; the runtime turns each into a `caller.said` event. */
@@ -8,18 +10,9 @@ export interface ScriptContext {
   mood: number;
 }
 
-type Scalar = string | number | boolean;
-
 export const hangUpState = (outcome: Outcome) => `hungUp-${outcome}`;
-/** The timer the runtime arms while the caller is on hold; scenario timers may not use the name. */
-export const holdTimer = 'hold';
-
-/** Whether an event's data has every `where` field: the script's triggers and the rubric's patterns both mean this. */
-export function fieldsMatch(data: object, where: Record<string, Scalar> | undefined): boolean {
-  if (!where) return true;
-  const record = data as Record<string, unknown>;
-  return Object.entries(where).every(([key, value]) => record[key] === value);
-}
+// Re-exported: scenarios/session/sessionCore.ts takes the hold timer from here.
+export { holdTimer };
 
 const clampMood = (mood: number) => Math.max(-3, Math.min(3, mood));
 

@@ -1,7 +1,7 @@
 import { isEvent, type SessionEvent } from '../../protocol/events.js';
 import type { Localized } from '../../protocol/views.js';
 import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
-import { fieldsMatch } from '../machine/buildMachine.js';
+import { fieldsMatch } from '../machine/fieldsMatch.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
 

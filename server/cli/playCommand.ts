@@ -1,5 +1,5 @@
 import type { SessionEvent } from '../../protocol/events.js';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import type { TraineeScript } from '../../scenarios/format/traineeScript.js';
 import { unmetExpectations } from '../../scenarios/session/checkExpectations.js';
@@ -25,7 +25,7 @@ function transcriptLine(event: SessionEvent, start: number): string | null {
 
 /** The result of a headless play, as JSON: the same shape a test compares with the server's. */
 export function playScenario(scenario: Scenario, script: TraineeScript, seed = 1) {
-  const run = playHeadless(scenario, vesuvioDesk, script.inputs, { seed, traineeId: 'scripted-trainee', launchedBy: 'cli', startAt: 0 });
+  const run = playHeadless(scenario, loadVesuvioDesk(), script.inputs, { seed, traineeId: 'scripted-trainee', launchedBy: 'cli', startAt: 0 });
   const score = scoreSession(scenario, run.events);
   const transcript = run.events.flatMap((event) => transcriptLine(event, 0) ?? []);
   const result = {

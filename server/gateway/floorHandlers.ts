@@ -43,7 +43,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
         return fail('STORAGE_FAILED', `The catalogue was not saved: ${(error as Error).message}`);
       }
       for (const trainee of context.documents.data.users.filter((u) => u.role === 'trainee' && u.classId === classId)) {
-        socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context, trainee.id));
+        socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id));
       }
       return ok({ openScenarios });
     }),
@@ -52,7 +52,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   socket.on(
     'session:practice',
     handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
-      if (!practiceCatalogue(context, user.id).some((scenario) => scenario.id === scenarioId)) {
+      if (!practiceCatalogue(context.documents.data, context.catalog, user.id).some((scenario) => scenario.id === scenarioId)) {
         return fail('FORBIDDEN', 'This scenario is not open to your class for practice.');
       }
       const result = await context.registry.launch(scenarioId, [user.id], user.id, mode);

@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { summarizeScenario } from '../../scenarios/format/checkScenario.js';
+import { summarizeScenario } from '../../scenarios/format/summarizeScenario.js';
 import { eventForTrainee } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { registerFloorHandlers } from './floorHandlers.js';

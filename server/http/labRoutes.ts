@@ -46,7 +46,7 @@ export function labRoutes(context: AppContext): Router {
 
   router.get('/practice', (req, res) => {
     const user = signedIn(req, res, ['trainee']);
-    if (user) respond(res, ok(practiceCatalogue(context, user.id)));
+    if (user) respond(res, ok(practiceCatalogue(context.documents.data, context.catalog, user.id)));
   });
 
   router.get('/progress', (req, res) => {
@@ -54,7 +54,7 @@ export function labRoutes(context: AppContext): Router {
     if (!user) return;
     const asked = typeof req.query.traineeId === 'string' ? req.query.traineeId : user.id;
     if (asked !== user.id && !isObserver(user)) return respond(res, fail('FORBIDDEN', 'A trainee sees only their own progress.'));
-    respond(res, ok(progressOf(context, asked)));
+    respond(res, ok(progressOf(context.sessions.all(), context.catalog, asked)));
   });
 
   router.get('/sessions', (req, res) => {

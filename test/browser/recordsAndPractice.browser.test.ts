@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { consoleLabPerFile, escalateToSecondLevel, openAs, openFibreFaultTicket, verifyMariaEsposito, seriousAxeViolations, snap, visible, fibreTitle } from '../support/browser.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 const floor = consoleLabPerFile();
 

@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 import { actionId, connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { ManualClock } from '../support/manualClock.js';
 import { loadLibraryScenario, loadTraineeScript } from '../support/scenarios.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 const scenarioId = 'helpdesk-fibra-guasto';
 const scenario = loadLibraryScenario(scenarioId);

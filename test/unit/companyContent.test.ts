@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { colleaguesOf, escalationRuleFor, fillEmailTemplate, findEmailTemplate, vesuvioTelecom as company } from '../../scenarios/company/company.js';
+import { colleaguesOf, escalationRuleFor, fillEmailTemplate, findEmailTemplate } from '../../scenarios/company/company.js';
+import { loadCompany } from '../../scenarios/company/load.js';
 import { templateLanguages } from '../../scenarios/company/model/content.js';
+
+const company = loadCompany();
 
 const departments = new Set(company.departments.map((d) => d.id));
 const articles = new Set(company.knowledgeBase.map((a) => a.id));

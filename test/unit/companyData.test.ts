@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isValidTaxCode, vesuvioTelecom as company } from '../../scenarios/company/company.js';
+import { isValidTaxCode } from '../../scenarios/company/company.js';
+import { loadCompany } from '../../scenarios/company/load.js';
 import { codiceFiscalePackage as CodiceFiscale } from '../../scenarios/company/generate/codiceFiscale.js';
 import { taxCodeCheckCharacter } from '../../scenarios/company/taxCode.js';
+
+const company = loadCompany();
 
 const handWritten = [
   ['C0001', 'VT-100231', 'Maria Esposito', 'SPSMRA78M52F839K', '+39 081 555 0142'],

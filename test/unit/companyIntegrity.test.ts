@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { vesuvioTelecom as company } from '../../scenarios/company/company.js';
+import { loadCompany } from '../../scenarios/company/load.js';
+
+const company = loadCompany();
 
 const ids = <T extends { id: string }>(items: readonly T[]) => new Set(items.map((item) => item.id));
 const customers = new Map(company.customers.map((c) => [c.id, c]));

@@ -5,8 +5,10 @@ import {
   searchCustomers,
   searchKnowledgeBase,
   searchProducts,
-  vesuvioTelecom as company,
 } from '../../scenarios/company/company.js';
+import { loadCompany } from '../../scenarios/company/load.js';
+
+const company = loadCompany();
 
 const topArticle = (query: string, language?: 'it' | 'en') => searchKnowledgeBase(company, query, { language })[0]?.id;
 const topProduct = (query: string) => searchProducts(company, query)[0]?.id;

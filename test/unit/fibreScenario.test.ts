@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 import { exemplaryFibreCall, loadLibraryScenario, unverifiedTicketCall, weakFibreCall } from '../support/scenarios.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 const scenario = loadLibraryScenario('helpdesk-fibra-guasto');
 const facts = { seed: 7, traineeId: 'u-trainee', launchedBy: 'u-instructor', startAt: 1_000_000 };

@@ -1,11 +1,13 @@
 import { getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { buildScriptMachine } from '../../scenarios/machine/buildMachine.js';
 import { unmetExpectations } from '../../scenarios/session/checkExpectations.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 import { libraryFiles, readTraineeScript, checkScenarioFile, traineeScriptFiles } from '../../server/scenarioFiles.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 const files = await libraryFiles();
 const scenarios = await Promise.all(files.map(checkScenarioFile));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { loadLibraryScenario } from '../support/scenarios.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 
 const scenario = loadLibraryScenario('helpdesk-fibra-guasto');
 const facts = { seed: 3, traineeId: 't', launchedBy: 'i', startAt: 0 };

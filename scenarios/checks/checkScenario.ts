@@ -1,6 +1,5 @@
 import { sharedIntents } from '../intents/sharedIntents.js';
-import { scenarioSchema, type Scenario } from './schema.js';
-import type { ScenarioSummary } from '../../protocol/views.js';
+import { scenarioSchema, type Scenario } from '../format/schema.js';
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
@@ -16,20 +15,4 @@ export function checkScenario(raw: unknown): ScenarioCheck {
   // The shared call-centre intents apply in every scenario; a scenario's own intent of the same name replaces the shared one wholesale.
   const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...parsed.data.intents } };
   return { ok: true, scenario };
-}
-
-export function summarizeScenario(scenario: Scenario): ScenarioSummary {
-  return {
-    id: scenario.id,
-    version: scenario.version,
-    title: scenario.title,
-    summary: scenario.summary,
-    kind: scenario.kind,
-    channel: scenario.channel,
-    language: scenario.language,
-    difficulty: scenario.difficulty,
-    abilities: scenario.abilities,
-    queue: scenario.queue,
-    voice: scenario.persona.voice,
-  };
 }

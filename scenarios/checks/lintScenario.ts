@@ -1,5 +1,5 @@
-import type { EvidenceRule, Scenario } from './schema.js';
-import { holdTimer } from '../machine/buildMachine.js';
+import type { EvidenceRule, Scenario } from '../format/schema.js';
+import { holdTimer } from '../machine/holdTimer.js';
 import { messageRecipients } from '../company/lookups.js';
 
 /** What a scenario may refer to outside itself: the standard's codes and the mock company's data. */
