@@ -79,7 +79,8 @@ describe("the decider table's phases", () => {
   });
 
   describe.each(actionTypes)('%s', (type) => {
-    const { phases: allowed, verb } = traineeDeciders[type];
+    const { verb } = traineeDeciders[type];
+    const allowed: readonly CallPhase[] = traineeDeciders[type].phases;
     const refusedIn = (Object.keys(phases) as CallPhase[]).filter((phase) => !allowed.includes(phase));
 
     it.each([...allowed])('is accepted while %s', (phase) => {
