@@ -4,7 +4,8 @@ import type { LabError } from '../../protocol/result.js';
 import type { LaunchMode, Scenario } from '../format/schema.js';
 import type { CompanyDesk } from '../company/desk.js';
 import { createSessionCore, type SessionCore } from './sessionCore.js';
-import { decideTraineeAction, type PendingEvent } from './decideAction.js';
+import { decideTraineeAction } from './decideAction.js';
+import type { PendingEvent } from './pendingEvent.js';
 import { dueTimer, recordEvents } from './recordEvents.js';
 
 /** One step of a scripted trainee: an action at a time (ms from the launch). */

@@ -1,6 +1,6 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import { reactToEvent, type SessionCore } from './sessionCore.js';
-import type { PendingEvent } from './decideAction.js';
+import type { PendingEvent } from './pendingEvent.js';
 
 /**
  * Stamps a decided event and everything it causes with sequence numbers and the time, folding each

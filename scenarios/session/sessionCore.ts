@@ -5,7 +5,7 @@ import { buildScriptMachine, holdTimer, outcomeOf, type ScriptMachine } from '..
 import { callerLineText } from '../machine/callerLines.js';
 import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
-import { pending, type PendingEvent } from './decideAction.js';
+import { pending, type PendingEvent } from './pendingEvent.js';
 import { stepScript } from './stepScript.js';
 
 /** Everything the runtime needs to know about a session, rebuilt from its log alone. */
