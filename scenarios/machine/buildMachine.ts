@@ -12,7 +12,6 @@ export interface ScriptContext {
 
 export const hangUpState = (outcome: Outcome) => `hungUp-${outcome}`;
 // Re-exported: scenarios/session/sessionCore.ts takes the hold timer from here.
-export { holdTimer };
 
 const clampMood = (mood: number) => Math.max(-3, Math.min(3, mood));
 

@@ -1,7 +1,8 @@
 import { initialTransition, type SnapshotFrom } from 'xstate';
 import type { SessionEvent, SessionEventPayloads } from '../../protocol/events.js';
 import type { Scenario } from '../format/schema.js';
-import { buildScriptMachine, holdTimer, outcomeOf, type ScriptMachine } from '../machine/buildMachine.js';
+import { buildScriptMachine, outcomeOf, type ScriptMachine } from '../machine/buildMachine.js';
+import { holdTimer } from '../machine/holdTimer.js';
 import { callerLineText } from '../machine/callerLines.js';
 import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';

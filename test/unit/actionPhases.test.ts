@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TraineeActionType } from '../../protocol/actions.js';
-import { vesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+
+const vesuvioDesk = loadVesuvioDesk();
 import type { CallPhase, CallView } from '../../scenarios/projection/callView.js';
 import type { ActionOf } from '../../scenarios/session/decider.js';
 import { decideTraineeAction, traineeDeciders } from '../../scenarios/session/decideAction.js';
