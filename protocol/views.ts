@@ -1,4 +1,5 @@
 import type { AgentStatus } from './roles.js';
+import type { Channel, Language, TicketPriority } from './vocabulary.js';
 
 export type Localized = { it: string; en: string };
 
@@ -9,8 +10,8 @@ export interface ScenarioSummary {
   title: Localized;
   summary: Localized;
   kind: string;
-  channel: 'phone' | 'email';
-  language: 'it' | 'en' | 'fr' | 'de' | 'es';
+  channel: Channel;
+  language: Language;
   difficulty: 1 | 2 | 3;
   abilities: string[];
   queue: string;
@@ -89,7 +90,7 @@ export interface EscalationRuleView {
   secondLevel: string | null;
   escalateWhen: Localized;
   neverEscalate: Localized | null;
-  suggestedPriority: 'low' | 'medium' | 'high' | 'urgent';
+  suggestedPriority: TicketPriority;
   disposition: string;
   responseTime: Localized;
 }
@@ -113,7 +114,7 @@ export interface EmailTemplateView {
   purpose: Localized;
   ticketCategories: string[];
   placeholders: string[];
-  translations: Record<'it' | 'en' | 'fr' | 'de' | 'es', { subject: string; body: string }>;
+  translations: Record<Language, { subject: string; body: string }>;
 }
 
 /** An offer as the catalogue compares it. */
