@@ -1,4 +1,4 @@
-import type { Channel, IdentityCheck, LaunchMode, MessageUrgency, TicketPriority, TicketStatus } from './vocabulary.js';
+import type { Channel, ConsoleEventType, IdentityCheck, LaunchMode, MessageUrgency, TicketPriority, TicketStatus } from './vocabulary.js';
 
 /** A customer as shown in search results: enough to pick the right one, nothing more. */
 export interface CustomerSummary {
@@ -161,6 +161,10 @@ export interface SessionEventPayloads {
 }
 
 export type SessionEventType = keyof SessionEventPayloads;
+
+/** The vocabulary's console events must be events of the log: this fails to compile if one is not. */
+type UnknownConsoleEvent = Exclude<ConsoleEventType, SessionEventType>;
+export const consoleEventsAreLogEvents: [UnknownConsoleEvent] extends [never] ? true : never = true;
 
 export type SessionEventOf<T extends SessionEventType> = {
   seq: number;

@@ -1,4 +1,5 @@
 import type { AgentStatus } from './roles.js';
+import type { UnitCode } from './standard.js';
 import type { Channel, Language, TicketPriority } from './vocabulary.js';
 
 export type Localized = { it: string; en: string };
@@ -158,7 +159,7 @@ export interface ItemResult {
 
 export interface AbilityResult {
   code: string;
-  unit: 'UF1' | 'UF2';
+  unit: UnitCode;
   earned: number;
   possible: number;
   percent: number | null;
@@ -176,7 +177,7 @@ export interface CallKpis {
 export interface ScoreReport {
   items: ItemResult[];
   abilities: AbilityResult[];
-  units: { code: 'UF1' | 'UF2'; earned: number; possible: number; percent: number | null }[];
+  units: { code: UnitCode; earned: number; possible: number; percent: number | null }[];
   percent: number;
   passed: boolean;
   criticalFailures: string[];

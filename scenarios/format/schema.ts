@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailPattern } from '../../protocol/fieldPatterns.js';
+import { unitCodes } from '../../protocol/standard.js';
 import { channels, consoleEvents, languages, messageUrgencies, outcomes } from '../../protocol/vocabulary.js';
 
 /** The scenario file format: a public, validated contract (documented in scenarios/README.md). */
@@ -8,9 +9,10 @@ const localized = z.object({ it: z.string().min(1), en: z.string().min(1) });
 
 /** Fields an event's data must have: a script trigger's and a rubric pattern's `where`. */
 const whereFields = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
-/** The standard's codes a scenario and each of its rubric items train. */
-const abilityCodes = z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1);
-const knowledgeCodes = z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]);
+/** The standard's codes a scenario and each of its rubric items train (whether each exists is checked against the standard on loading). */
+const unitPattern = `(?:${unitCodes.join('|')})`;
+const abilityCodes = z.array(z.string().regex(new RegExp(`^${unitPattern}\\.A\\d$`))).min(1);
+const knowledgeCodes = z.array(z.string().regex(new RegExp(`^${unitPattern}\\.K\\d{1,2}$`))).default([]);
 
 const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
 
