@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailPattern } from './fieldPatterns.js';
+import { editableCustomerFields, identityChecks, messageUrgencies, paymentMethods, ticketPriorities, ticketStatuses } from './vocabulary.js';
 
 /** What a trainee can do at the console. Each becomes one or more events in the session log. */
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -7,12 +8,6 @@ const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a short identifie
 
 const email = z.string().trim().max(254).regex(emailPattern, 'must be an e-mail address');
 
-export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura'] as const;
-/** Customer data a trainee may correct or collect during a contact. */
-export const editableCustomerFields = ['phone', 'email', 'address', 'marketingConsent', 'privacyConsent'] as const;
-
-export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone'] as const;
-export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
 
 export const traineeActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call.answer') }),
@@ -51,7 +46,7 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
     callerName: text(120),
     callerNumber: z.string().trim().max(40),
     text: text(2000),
-    urgency: z.enum(['normal', 'urgent']),
+    urgency: z.enum(messageUrgencies),
   }),
   /** A warm transfer: the note tells the colleague who is on the line and why. */
   z.object({ type: z.literal('call.transfer'), department: id, note: z.string().trim().max(1000).optional() }),
@@ -61,7 +56,7 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
     type: z.literal('ticket.update'),
     ticketId: id,
     priority: z.enum(ticketPriorities).optional(),
-    status: z.enum(['open', 'closed']).optional(),
+    status: z.enum(ticketStatuses).optional(),
     note: text(1000),
   }),
   z.object({
@@ -86,5 +81,3 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
 ]);
 export type TraineeAction = z.infer<typeof traineeActionSchema>;
 export type TraineeActionType = TraineeAction['type'];
-export type IdentityCheck = (typeof identityChecks)[number];
-export type TicketPriority = (typeof ticketPriorities)[number];

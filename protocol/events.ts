@@ -1,4 +1,4 @@
-import type { IdentityCheck, TicketPriority } from './actions.js';
+import type { Channel, ConsoleEventType, IdentityCheck, LaunchMode, MessageUrgency, TicketPriority, TicketStatus } from './vocabulary.js';
 
 /** A customer as shown in search results: enough to pick the right one, nothing more. */
 export interface CustomerSummary {
@@ -109,10 +109,10 @@ export interface SessionEventPayloads {
     traineeId: string;
     launchedBy: string;
     seed: number;
-    mode: 'guided' | 'standard' | 'exam';
+    mode: LaunchMode;
   };
   /** For an inbound e-mail, `callerNumber` is the sender's address and `subject` its subject. */
-  'call.offered': { callerNumber: string; queue: string; channel: 'phone' | 'email'; subject: string | null };
+  'call.offered': { callerNumber: string; queue: string; channel: Channel; subject: string | null };
   'call.answered': Record<string, never>;
   'caller.said': { lineId: string; text: string };
   'trainee.replied': { text: string; intents: IntentMatch[] };
@@ -134,11 +134,11 @@ export interface SessionEventPayloads {
   'kb.searched': { query: string; results: ArticleSummary[] };
   'kb.opened': { articleId: string; article: Article };
   'email.sent': { to: string; subject: string; body: string; template: string | null };
-  'message.delivered': { recipient: string; callerName: string; callerNumber: string; text: string; urgency: 'normal' | 'urgent' };
+  'message.delivered': { recipient: string; callerName: string; callerNumber: string; text: string; urgency: MessageUrgency };
   'call.transferred': { department: string; note: string };
   'call.muted': Record<string, never>;
   'call.unmuted': Record<string, never>;
-  'ticket.updated': { ticketId: string; priority: TicketPriority | null; status: 'open' | 'closed' | null; note: string };
+  'ticket.updated': { ticketId: string; priority: TicketPriority | null; status: TicketStatus | null; note: string };
   'identity.verified': { customerId: string; checks: IdentityCheck[] };
   'ticket.created': {
     ticketId: string;
@@ -161,6 +161,10 @@ export interface SessionEventPayloads {
 }
 
 export type SessionEventType = keyof SessionEventPayloads;
+
+/** The vocabulary's console events must be events of the log: this fails to compile if one is not. */
+type UnknownConsoleEvent = Exclude<ConsoleEventType, SessionEventType>;
+export const consoleEventsAreLogEvents: [UnknownConsoleEvent] extends [never] ? true : never = true;
 
 export type SessionEventOf<T extends SessionEventType> = {
   seq: number;

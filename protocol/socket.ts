@@ -4,6 +4,7 @@ import type { Ack } from './result.js';
 import type { SessionEvent } from './events.js';
 import type { RosterEntry, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
 import type { AgentStatus } from './roles.js';
+import { launchModes, practiceModes } from './vocabulary.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
 
@@ -18,14 +19,14 @@ export const sessionLaunchSchema = z
     scenarioId: z.string().min(1).max(80),
     traineeIds: z.array(z.string().min(1).max(64)).max(200).optional(),
     classId: z.string().min(1).max(64).optional(),
-    mode: z.enum(['guided', 'standard', 'exam']).default('standard'),
+    mode: z.enum(launchModes).default('standard'),
   })
   .refine((v) => (v.traineeIds?.length ?? 0) > 0 || v.classId !== undefined, 'name trainees or a class');
 export const agentStatusSchema = z.object({ status: z.enum(['available', 'paused']) });
 export const scenarioRubricSchema = z.object({ scenarioId: z.string().min(1).max(80) });
 export const sessionScoreSchema = z.object({ sessionId });
 export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), scenarioIds: z.array(z.string().min(1).max(80)).max(100) });
-export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(['guided', 'standard']).default('guided') });
+export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
 export type SessionAct = z.infer<typeof sessionActSchema>;

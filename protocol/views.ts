@@ -1,4 +1,6 @@
 import type { AgentStatus } from './roles.js';
+import type { UnitCode } from './standard.js';
+import type { Channel, Language, TicketPriority } from './vocabulary.js';
 
 export type Localized = { it: string; en: string };
 
@@ -9,8 +11,8 @@ export interface ScenarioSummary {
   title: Localized;
   summary: Localized;
   kind: string;
-  channel: 'phone' | 'email';
-  language: 'it' | 'en' | 'fr' | 'de' | 'es';
+  channel: Channel;
+  language: Language;
   difficulty: 1 | 2 | 3;
   abilities: string[];
   queue: string;
@@ -89,7 +91,7 @@ export interface EscalationRuleView {
   secondLevel: string | null;
   escalateWhen: Localized;
   neverEscalate: Localized | null;
-  suggestedPriority: 'low' | 'medium' | 'high' | 'urgent';
+  suggestedPriority: TicketPriority;
   disposition: string;
   responseTime: Localized;
 }
@@ -113,7 +115,7 @@ export interface EmailTemplateView {
   purpose: Localized;
   ticketCategories: string[];
   placeholders: string[];
-  translations: Record<'it' | 'en' | 'fr' | 'de' | 'es', { subject: string; body: string }>;
+  translations: Record<Language, { subject: string; body: string }>;
 }
 
 /** An offer as the catalogue compares it. */
@@ -157,7 +159,7 @@ export interface ItemResult {
 
 export interface AbilityResult {
   code: string;
-  unit: 'UF1' | 'UF2';
+  unit: UnitCode;
   earned: number;
   possible: number;
   percent: number | null;
@@ -175,7 +177,7 @@ export interface CallKpis {
 export interface ScoreReport {
   items: ItemResult[];
   abilities: AbilityResult[];
-  units: { code: 'UF1' | 'UF2'; earned: number; possible: number; percent: number | null }[];
+  units: { code: UnitCode; earned: number; possible: number; percent: number | null }[];
   percent: number;
   passed: boolean;
   criticalFailures: string[];

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenarios/format/schema.js';
 import { traineeScriptSchema, type TraineeScript } from '../scenarios/format/traineeScript.js';
 import { loadCompany } from '../scenarios/company/load.js';
 import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
-import { abilityCodes, knowledgeCodes } from '../scenarios/standard/standard.js';
+import { abilityCodes, knowledgeCodes } from '../protocol/standard.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const libraryDir = path.join(projectRoot, 'scenarios', 'library');

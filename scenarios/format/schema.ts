@@ -1,41 +1,18 @@
 import { z } from 'zod';
 import { emailPattern } from '../../protocol/fieldPatterns.js';
+import { unitCodes } from '../../protocol/standard.js';
+import { channels, consoleEvents, languages, messageUrgencies, outcomes } from '../../protocol/vocabulary.js';
 
 /** The scenario file format: a public, validated contract (documented in scenarios/README.md). */
 const id = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, 'must be an identifier (letters, digits, _ . -)');
 const localized = z.object({ it: z.string().min(1), en: z.string().min(1) });
-export const languages = ['it', 'en', 'fr', 'de', 'es'] as const;
-export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved'] as const;
-export const consoleEvents = [
-  'call.answered',
-  'customer.searched',
-  'customer.opened',
-  'identity.verified',
-  'ticket.created',
-  'ticket.escalated',
-  'call.held',
-  'call.resumed',
-  'call.hungUp',
-  'call.transferred',
-  'ticket.updated',
-  'product.searched',
-  'product.opened',
-  'kb.searched',
-  'kb.opened',
-  'email.sent',
-  'message.delivered',
-  'customer.updated',
-  'order.placed',
-  'order.cancelled',
-  'wrapup.submitted',
-] as const;
-export const launchModes = ['guided', 'standard', 'exam'] as const;
 
 /** Fields an event's data must have: a script trigger's and a rubric pattern's `where`. */
 const whereFields = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
-/** The standard's codes a scenario and each of its rubric items train. */
-const abilityCodes = z.array(z.string().regex(/^UF[12]\.A\d$/)).min(1);
-const knowledgeCodes = z.array(z.string().regex(/^UF[12]\.K\d{1,2}$/)).default([]);
+/** The standard's codes a scenario and each of its rubric items train (whether each exists is checked against the standard on loading). */
+const unitPattern = `(?:${unitCodes.join('|')})`;
+const abilityCodes = z.array(z.string().regex(new RegExp(`^${unitPattern}\\.A\\d$`))).min(1);
+const knowledgeCodes = z.array(z.string().regex(new RegExp(`^${unitPattern}\\.K\\d{1,2}$`))).default([]);
 
 const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
 
@@ -104,7 +81,7 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('message'),
     recipients: z.array(id).min(1),
     mentions,
-    urgency: z.enum(['normal', 'urgent']).optional(),
+    urgency: z.enum(messageUrgencies).optional(),
   }),
   z.object({ kind: z.literal('outcome'), outcomes: z.array(z.enum(outcomes)).min(1) }),
 ]);
@@ -125,7 +102,7 @@ export const scenarioSchema = z.object({
   title: localized,
   summary: localized,
   kind: z.enum(['complaint', 'order', 'helpdesk', 'information', 'websiteSupport', 'messageTaking', 'email']),
-  channel: z.enum(['phone', 'email']),
+  channel: z.enum(channels),
   language: z.enum(languages),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   abilities: abilityCodes,
@@ -174,6 +151,5 @@ export type IntentRule = z.infer<typeof intentRuleSchema>;
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;
 export type EventPattern = z.infer<typeof eventPattern>;
-export type Outcome = (typeof outcomes)[number];
-export type Language = (typeof languages)[number];
-export type LaunchMode = (typeof launchModes)[number];
+/** The vocabulary's words, under the names the scenario code has always used for them. */
+export type { Language, LaunchMode, Outcome } from '../../protocol/vocabulary.js';

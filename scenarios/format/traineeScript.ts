@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { traineeActionSchema } from '../../protocol/actions.js';
-import { outcomes } from './schema.js';
+import { outcomes } from '../../protocol/vocabulary.js';
 
 /**
  * A scripted trainee: timed inputs (ms from the launch) and the result they must give. The tests,

@@ -1,4 +1,5 @@
-import { intentSetSchema, languages, type IntentSet, type Language } from '../format/schema.js';
+import { languages, type Language } from '../../protocol/vocabulary.js';
+import { intentSetSchema, type IntentSet } from '../format/schema.js';
 import de from './shared.de.json' with { type: 'json' };
 import en from './shared.en.json' with { type: 'json' };
 import es from './shared.es.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, SessionEventPayloads, Speaker } from '../../protocol/events.js';
-import type { IdentityCheck, TicketPriority } from '../../protocol/actions.js';
+import type { Channel, IdentityCheck, LaunchMode, TicketPriority, TicketStatus } from '../../protocol/vocabulary.js';
 
 export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';
 
@@ -34,7 +34,7 @@ export interface SandboxTicket {
   createdSeq: number;
   status: 'open' | 'escalated' | 'closed';
   /** Updates logged on the ticket in this session, oldest first. */
-  updates: { seq: number; note: string; priority: TicketPriority | null; status: 'open' | 'closed' | null }[];
+  updates: { seq: number; note: string; priority: TicketPriority | null; status: TicketStatus | null }[];
   escalation: { department: string; note: string; seq: number } | null;
 }
 
@@ -49,10 +49,10 @@ export interface CallView {
   endedAt: number | null;
   callerNumber: string | null;
   queue: string | null;
-  channel: 'phone' | 'email';
+  channel: Channel;
   /** Inbound e-mails: the subject line. */
   subject: string | null;
-  mode: 'guided' | 'standard' | 'exam';
+  mode: LaunchMode;
   transcript: TranscriptLine[];
   actions: ConsoleActionEntry[];
   lastSearch: { query: string; results: CustomerSummary[] } | null;

@@ -1,7 +1,8 @@
 import type { CallKpis } from '../../protocol/views.js';
+import { firstContactOutcomes } from '../../protocol/vocabulary.js';
 import type { CallView } from '../projection/callView.js';
 
-const resolvedOutcomes = ['resolved', 'messageTaken'];
+const resolvedOutcomes: readonly string[] = firstContactOutcomes;
 
 /** Call-centre KPIs from the final view: all durations in milliseconds. */
 export function callKpis(view: CallView): CallKpis {

@@ -1,4 +1,5 @@
 import type { SessionEvent } from '../../protocol/events.js';
+import { unitCodes, unitOf } from '../../protocol/standard.js';
 import type { AbilityResult, ItemResult, ScoreReport } from '../../protocol/views.js';
 import type { Scenario } from '../format/schema.js';
 import { projectCall } from '../projection/projectCall.js';
@@ -35,20 +36,25 @@ export function scoreSession(scenario: Scenario, events: readonly SessionEvent[]
   });
 
   const abilityCodes = [...new Set(items.flatMap((item) => item.abilities))].sort();
-  const abilities: AbilityResult[] = abilityCodes.map((code) => {
+  // The scenario schema admits only codes of the standard's units, so every ability has its unit.
+  const abilities: AbilityResult[] = abilityCodes.flatMap((code) => {
+    const unit = unitOf(code);
+    if (unit === undefined) return [];
     const { earned, possible } = tally(items.filter((item) => item.abilities.includes(code)));
-    return {
-      code,
-      unit: code.startsWith('UF2') ? 'UF2' : 'UF1',
-      earned,
-      possible,
-      percent: percentOf(earned, possible),
-      items: items.filter((item) => item.abilities.includes(code)).map((item) => item.id),
-    };
+    return [
+      {
+        code,
+        unit,
+        earned,
+        possible,
+        percent: percentOf(earned, possible),
+        items: items.filter((item) => item.abilities.includes(code)).map((item) => item.id),
+      },
+    ];
   });
 
-  const units = (['UF1', 'UF2'] as const).map((code) => {
-    const { earned, possible } = tally(items.filter((item) => item.abilities.some((a) => a.startsWith(code))));
+  const units = unitCodes.map((code) => {
+    const { earned, possible } = tally(items.filter((item) => item.abilities.some((ability) => unitOf(ability) === code)));
     return { code, earned, possible, percent: percentOf(earned, possible) };
   });
 

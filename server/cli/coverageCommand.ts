@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenarios/format/schema.js';
-import { units } from '../../scenarios/standard/standard.js';
+import { units } from '../../protocol/standard.js';
 
 export interface AbilityCoverage {
   code: string;

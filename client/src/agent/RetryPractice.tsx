@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LaunchMode, PracticeMode } from '../../../protocol/vocabulary.js';
 import type { PracticeCatalogue } from '../practice/usePracticeCatalogue.js';
-import { useStartPractice, type PracticeMode } from '../practice/useStartPractice.js';
+import { useStartPractice } from '../practice/useStartPractice.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 
 interface RetryPracticeProps {
   scenarioId: string;
   /** The finished call's mode: guided and standard are kept, an exam is retried as standard. */
-  mode: 'guided' | 'standard' | 'exam';
+  mode: LaunchMode;
   catalogue: PracticeCatalogue;
 }
 

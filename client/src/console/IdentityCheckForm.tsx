@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdentityCheck } from '../../../protocol/actions.js';
+import type { IdentityCheck } from '../../../protocol/vocabulary.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';

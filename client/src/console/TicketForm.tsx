@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ticketPriorities, type TicketPriority } from '../../../protocol/actions.js';
+import { ticketPriorities, type TicketPriority } from '../../../protocol/vocabulary.js';
 import type { Directory } from '../../../protocol/views.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ticketPriorities, type TicketPriority } from '../../../protocol/actions.js';
+import { ticketPriorities, type TicketPriority, type TicketStatus } from '../../../protocol/vocabulary.js';
 import type { SandboxTicket } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
 import { useActionRunner } from '../session/useActionRunner.js';
@@ -16,7 +16,7 @@ interface TicketUpdateFormProps {
 export function TicketUpdateForm({ ticket, act, disabled }: TicketUpdateFormProps) {
   const { t } = useTranslation();
   const [priority, setPriority] = useState<TicketPriority | ''>('');
-  const [status, setStatus] = useState<'open' | 'closed' | ''>('');
+  const [status, setStatus] = useState<TicketStatus | ''>('');
   const [note, setNote] = useState('');
   const update = useActionRunner(act);
 
@@ -53,7 +53,7 @@ export function TicketUpdateForm({ ticket, act, disabled }: TicketUpdateFormProp
       </label>
       <label>
         {t('ticketUpdate.status')}
-        <select value={status} onChange={(event) => setStatus(event.target.value as 'open' | 'closed' | '')} disabled={disabled}>
+        <select value={status} onChange={(event) => setStatus(event.target.value as TicketStatus | '')} disabled={disabled}>
           <option value="">{t('ticketUpdate.unchanged')}</option>
           <option value="open">{t('ticketUpdate.statusValue.open')}</option>
           <option value="closed">{t('ticketUpdate.statusValue.closed')}</option>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { abilityName } from '../../../protocol/standard.js';
 import type { AbilityResult } from '../../../protocol/views.js';
 import { formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
-import { abilityName } from './standard.js';
 
 export function AbilityTable({ abilities }: { abilities: AbilityResult[] }) {
   const { t } = useTranslation();

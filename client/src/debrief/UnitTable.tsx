@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { unitTitle } from '../../../protocol/standard.js';
 import type { ScoreReport } from '../../../protocol/views.js';
 import { formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
-import { units as unitTitles } from './standard.js';
 
 export function UnitTable({ units }: { units: ScoreReport['units'] }) {
   const { t } = useTranslation();
-  const { pick, language } = useLocalized();
+  const { language } = useLocalized();
   return (
     <table className="data-table">
       <caption className="subhead">{t('score.byUnit')}</caption>
@@ -24,7 +24,7 @@ export function UnitTable({ units }: { units: ScoreReport['units'] }) {
             <th scope="row" className="code">
               {unit.code}
             </th>
-            <td>{pick(unitTitles[unit.code])}</td>
+            <td>{unitTitle(unit.code, language)}</td>
             <td>{t('score.earnedOf', { earned: unit.earned, possible: unit.possible })}</td>
             <td>{formatPercent(unit.percent, language) ?? t('score.notAssessed')}</td>
           </tr>

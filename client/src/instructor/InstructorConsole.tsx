@@ -6,7 +6,7 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { ClassLaunch } from './ClassLaunch.js';
 import { LaunchModeSelect } from './LaunchModeSelect.js';
-import type { LaunchMode } from './launchModes.js';
+import type { LaunchMode } from '../../../protocol/vocabulary.js';
 import { LiveCallMonitor } from './LiveCallMonitor.js';
 import { LiveCallsTable } from './LiveCallsTable.js';
 import { PracticeOpening } from './PracticeOpening.js';

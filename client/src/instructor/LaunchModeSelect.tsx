@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { launchModes, type LaunchMode } from './launchModes.js';
+import { launchModes, type LaunchMode } from '../../../protocol/vocabulary.js';
 
 /** How much help the launched call gives: guided (tips and suggested replies), standard (tips), exam (none). */
 export function LaunchModeSelect({ value, onChange }: { value: LaunchMode; onChange: (mode: LaunchMode) => void }) {

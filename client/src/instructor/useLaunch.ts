@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { LabError } from '../../../protocol/result.js';
 import { useSocket } from '../api/socketContext.js';
 import { request } from '../api/socketRequest.js';
-import type { LaunchMode } from './launchModes.js';
+import type { LaunchMode } from '../../../protocol/vocabulary.js';
 
 export type LaunchTarget = { traineeIds: string[] } | { classId: string };
 

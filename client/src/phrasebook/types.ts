@@ -20,9 +20,6 @@ export interface PhraseBook {
   phrases: Record<PhraseMoment, string[]>;
 }
 
-export const phraseLanguages = ['it', 'en', 'fr', 'de', 'es'] as const;
-export type PhraseLanguage = (typeof phraseLanguages)[number];
-
 /** Each language's book is its own chunk, loaded when the phrase book first opens. */
 export function loadPhraseBook(language: string): Promise<PhraseBook> {
   switch (language) {

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { practiceModes, type PracticeMode } from '../../../protocol/vocabulary.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { noPracticeFilter, filterScenarios, type PracticeFilter } from './practiceFilter.js';
 import { PracticeFilters } from './PracticeFilters.js';
 import { PracticeScenarioList } from './PracticeScenarioList.js';
 import type { PracticeCatalogue } from './usePracticeCatalogue.js';
-import { practiceModes, useStartPractice, type PracticeMode } from './useStartPractice.js';
+import { useStartPractice } from './useStartPractice.js';
 import './practice.css';
 
 /** Self-practice: the class's open scenarios, filtered, in the mode the trainee picks; a start rings the phone. */

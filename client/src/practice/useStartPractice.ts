@@ -1,10 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { LabError } from '../../../protocol/result.js';
 import { useSocket } from '../api/socketContext.js';
+import type { PracticeMode } from '../../../protocol/vocabulary.js';
 import { request } from '../api/socketRequest.js';
-
-export type PracticeMode = 'guided' | 'standard';
-export const practiceModes = ['guided', 'standard'] as const satisfies readonly PracticeMode[];
 
 export interface StartPractice {
   start: (scenarioId: string, mode: PracticeMode) => Promise<boolean>;

@@ -1,22 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { abilityName, type StandardUnit } from '../../../protocol/standard.js';
 import type { ProgressEntry } from '../../../protocol/views.js';
-import { abilities, units, type UnitCode } from '../debrief/standard.js';
 import { formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { abilityProgress } from './progressStats.js';
 import { TrendBars } from './TrendBars.js';
 
 /** One training unit's abilities: the latest result, the average and the last results of each. */
-export function AbilityProgressTable({ unit, entries }: { unit: UnitCode; entries: ProgressEntry[] }) {
+export function AbilityProgressTable({ unit, entries }: { unit: StandardUnit; entries: ProgressEntry[] }) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
-  const codes = Object.entries(abilities)
-    .filter(([, ability]) => ability.unit === unit)
-    .map(([code]) => code);
+  const codes = unit.abilities.map((ability) => ability.code);
   const percent = (value: number | null) => formatPercent(value, language) ?? t('progress.notYet');
   return (
     <table className="data-table progress-table">
-      <caption className="subhead">{t('progress.unitCaption', { unit, title: pick(units[unit]) })}</caption>
+      <caption className="subhead">{t('progress.unitCaption', { unit: unit.code, title: pick(unit.title) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('score.code')}</th>
@@ -35,7 +33,7 @@ export function AbilityProgressTable({ unit, entries }: { unit: UnitCode; entrie
               <th scope="row" className="code">
                 {code}
               </th>
-              <td>{abilities[code]?.[language] ?? code}</td>
+              <td>{abilityName(code, language)}</td>
               <td>{percent(stats.latest)}</td>
               <td>{percent(stats.average)}</td>
               <td>

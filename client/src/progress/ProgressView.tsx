@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { units } from '../../../protocol/standard.js';
 import type { ConsoleDirectory } from '../../../protocol/views.js';
 import { useSocket } from '../api/socketContext.js';
 import { formatPercent } from '../i18n/formatters.js';
@@ -45,8 +46,9 @@ export function ProgressView({ directory }: { directory: ConsoleDirectory | null
             {average !== null && t('progress.overallAverage', { percent: formatPercent(average, language) })}
           </p>
           <div className="progress__tables">
-            <AbilityProgressTable unit="UF1" entries={entries} />
-            <AbilityProgressTable unit="UF2" entries={entries} />
+            {units.map((unit) => (
+              <AbilityProgressTable key={unit.code} unit={unit} entries={entries} />
+            ))}
           </div>
           <PastContactsTable entries={[...entries].reverse()} openId={openId} onOpen={setOpenId} />
           {openId && (

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ticketPriorities } from '../../../protocol/actions.js';
+import { ticketPriorities } from '../../../protocol/vocabulary.js';
 import { planKinds } from '../model/catalogue.js';
 import { orderStatuses } from '../model/records.js';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages, ticketPriorities } from '../../../protocol/vocabulary.js';
 import { isoDate, localized } from './fields.js';
 
 /** Schemas of the hand-written content: knowledge base, process diagrams, escalation rules, organisation, e-mail templates. */
@@ -54,7 +55,7 @@ export const escalationRuleSchema = z.object({
   secondLevel: z.string().nullable(),
   escalateWhen: localized,
   neverEscalate: localized.nullable(),
-  suggestedPriority: z.enum(['low', 'medium', 'high', 'urgent']),
+  suggestedPriority: z.enum(ticketPriorities),
   disposition: z.string(),
   responseTime: localized,
 });
@@ -73,7 +74,8 @@ export const organisationSchema = z.object({
   units: z.array(orgUnitSchema).min(8),
 });
 
-export const templateLanguages = ['it', 'en', 'fr', 'de', 'es'] as const;
+/** Every template is written in every language a contact can be in. */
+export const templateLanguages = languages;
 const templateText = z.object({ subject: z.string().min(3), body: z.string().min(20) });
 
 export const emailTemplateSchema = z.object({

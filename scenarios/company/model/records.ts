@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './fields.js';
 import type { CustomerRecord } from '../../../protocol/events.js';
-import { ticketPriorities } from '../../../protocol/actions.js';
+import { ticketPriorities } from '../../../protocol/vocabulary.js';
 
 /** Schemas of the company's generated records: customers, orders, invoices and past tickets. */
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time YYYY-MM-DDTHH:mm');

@@ -1,13 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleDirectory } from '../../../../protocol/views.js';
+import { messageUrgencies, type MessageUrgency } from '../../../../protocol/vocabulary.js';
 import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { RecipientSelect } from './RecipientSelect.js';
-
-type Urgency = 'normal' | 'urgent';
-const urgencies: Urgency[] = ['normal', 'urgent'];
 
 interface MessageFormProps {
   directory: ConsoleDirectory | null;
@@ -24,7 +22,7 @@ export function MessageForm({ directory, act, disabled, lineNumber }: MessageFor
   const [callerName, setCallerName] = useState('');
   const [callerNumber, setCallerNumber] = useState(lineNumber ?? '');
   const [text, setText] = useState('');
-  const [urgency, setUrgency] = useState<Urgency>('normal');
+  const [urgency, setUrgency] = useState<MessageUrgency>('normal');
   const deliver = useActionRunner(act);
   const numberHint = useId();
   const urgencyName = useId();
@@ -71,7 +69,7 @@ export function MessageForm({ directory, act, disabled, lineNumber }: MessageFor
         </label>
         <fieldset className="urgency">
           <legend>{t('messages.urgency')}</legend>
-          {urgencies.map((value) => (
+          {messageUrgencies.map((value) => (
             <label key={value} className="check">
               <input type="radio" name={urgencyName} value={value} checked={urgency === value} onChange={() => setUrgency(value)} />
               {t(`messages.urgencyValue.${value}`)}

@@ -1,12 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { paymentMethods } from '../../../../protocol/actions.js';
+import { paymentMethods, type PaymentMethod } from '../../../../protocol/vocabulary.js';
 
-export type PaymentMethod = (typeof paymentMethods)[number];
+export type { PaymentMethod };
 
-/**
- * The protocol's payment methods (the company's own words) with the key of their label; restated so
- * the console does not bundle the zod schemas, and `satisfies` fails to compile if the lists differ.
- */
+/** The protocol's payment methods (the company's own words) with the key of their label; `satisfies` fails to compile if one lacks a label. */
 const labelKeys = {
   'carta di credito': 'card',
   PayPal: 'paypal',
@@ -15,7 +12,7 @@ const labelKeys = {
   'addebito in fattura': 'bill',
 } as const satisfies Record<PaymentMethod, string>;
 
-export const paymentMethodList = Object.keys(labelKeys) as PaymentMethod[];
+export const paymentMethodList = paymentMethods;
 
 export const isPaymentMethod = (value: string): value is PaymentMethod => value in labelKeys;
 

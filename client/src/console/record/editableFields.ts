@@ -1,17 +1,11 @@
-import type { editableCustomerFields } from '../../../../protocol/actions.js';
 import type { CustomerRecord } from '../../../../protocol/events.js';
 import { emailPattern, phonePattern } from '../../../../protocol/fieldPatterns.js';
+import { editableCustomerFields, type EditableCustomerField } from '../../../../protocol/vocabulary.js';
 
-export type EditableField = (typeof editableCustomerFields)[number];
+export type EditableField = EditableCustomerField;
 
-/**
- * The protocol's list of correctable fields, restated so the console does not bundle the zod schemas
- * it lives beside; the type below fails to compile if the two ever differ.
- */
-export const editableFieldList = ['phone', 'email', 'address', 'marketingConsent', 'privacyConsent'] as const satisfies readonly EditableField[];
-
-type Missing = Exclude<EditableField, (typeof editableFieldList)[number]>;
-export const editableListIsComplete: [Missing] extends [never] ? true : never = true;
+/** The protocol's correctable fields, in the order the form offers them. */
+export const editableFieldList = editableCustomerFields;
 
 export type ConsentField = 'marketingConsent' | 'privacyConsent';
 export const isConsentField = (field: EditableField): field is ConsentField => field === 'marketingConsent' || field === 'privacyConsent';

@@ -1,0 +1,75 @@
+/**
+ * The lab's fixed words, stated once: the zod schemas (protocol, scenario format), the projection and
+ * the console all take their lists from here. Plain data with no imports, so the console can use a list
+ * or a type without bundling zod and every schema beside it.
+ */
+
+/** How much help a contact gives: suggested replies and hints, hints only, or none. */
+export const launchModes = ['guided', 'standard', 'exam'] as const;
+export type LaunchMode = (typeof launchModes)[number];
+
+/** The modes a trainee may choose for a practice call (the exam is launched by an instructor). */
+export const practiceModes = ['guided', 'standard'] as const satisfies readonly LaunchMode[];
+export type PracticeMode = (typeof practiceModes)[number];
+
+/** How a contact arrives: a call or an inbound e-mail. */
+export const channels = ['phone', 'email'] as const;
+export type Channel = (typeof channels)[number];
+
+/** The languages a contact can be in (and the e-mail templates are written in). */
+export const languages = ['it', 'en', 'fr', 'de', 'es'] as const;
+export type Language = (typeof languages)[number];
+
+export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof ticketPriorities)[number];
+
+export const ticketStatuses = ['open', 'closed'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const messageUrgencies = ['normal', 'urgent'] as const;
+export type MessageUrgency = (typeof messageUrgencies)[number];
+
+/** What a trainee may check to verify a caller's identity. */
+export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone'] as const;
+export type IdentityCheck = (typeof identityChecks)[number];
+
+/** Customer data a trainee may correct or collect during a contact. */
+export const editableCustomerFields = ['phone', 'email', 'address', 'marketingConsent', 'privacyConsent'] as const;
+export type EditableCustomerField = (typeof editableCustomerFields)[number];
+
+/** The company's payment methods, in its own words. */
+export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+/** How a contact ended, as the scenario's script decides it. */
+export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** The outcomes that count as resolved at the first contact (the KPI). */
+export const firstContactOutcomes = ['resolved', 'messageTaken'] as const satisfies readonly Outcome[];
+
+/** The session events a trainee's console work makes, which a script can react to and a rubric can look for. */
+export const consoleEvents = [
+  'call.answered',
+  'customer.searched',
+  'customer.opened',
+  'identity.verified',
+  'ticket.created',
+  'ticket.escalated',
+  'call.held',
+  'call.resumed',
+  'call.hungUp',
+  'call.transferred',
+  'ticket.updated',
+  'product.searched',
+  'product.opened',
+  'kb.searched',
+  'kb.opened',
+  'email.sent',
+  'message.delivered',
+  'customer.updated',
+  'order.placed',
+  'order.cancelled',
+  'wrapup.submitted',
+] as const;
+export type ConsoleEventType = (typeof consoleEvents)[number];
