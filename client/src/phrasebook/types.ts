@@ -23,22 +23,6 @@ export interface PhraseBook {
 export const phraseLanguages = ['it', 'en', 'fr', 'de', 'es'] as const;
 export type PhraseLanguage = (typeof phraseLanguages)[number];
 
-/** Each language's book is its own chunk, loaded when the phrase book first opens. */
-export function loadPhraseBook(language: string): Promise<PhraseBook> {
-  switch (language) {
-    case 'en':
-      return import('./en.js').then((module) => module.phraseBook);
-    case 'fr':
-      return import('./fr.js').then((module) => module.phraseBook);
-    case 'de':
-      return import('./de.js').then((module) => module.phraseBook);
-    case 'es':
-      return import('./es.js').then((module) => module.phraseBook);
-    default:
-      return import('./it.js').then((module) => module.phraseBook);
-  }
-}
-
 /** The phrase with the agent's name in place, or the language's placeholder when the name is unknown. */
 export function fillPhrase(book: PhraseBook, phrase: string, agentName: string | null): string {
   return phrase.replaceAll('{agent}', agentName?.trim() || book.agentPlaceholder);

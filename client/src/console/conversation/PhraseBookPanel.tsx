@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fillPhrase, loadPhraseBook, phraseMoments, type PhraseBook } from '../../phrasebook/types.js';
+import { loadPhraseBook } from '../../phrasebook/loadPhraseBook.js';
+import { fillPhrase, phraseMoments, type PhraseBook } from '../../phrasebook/types.js';
 
 interface PhraseBookPanelProps {
   /** The contact's language: the phrases are the ones to say to this caller. */
