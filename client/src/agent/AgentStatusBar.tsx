@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgentStatus } from '../../../protocol/roles.js';
 import type { LabError } from '../../../protocol/result.js';
-import { shortcutLabels } from '../console/useSoftphoneShortcuts.js';
+import { shortcutLabels } from '../console/phone/useSoftphoneShortcuts.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 
 interface AgentStatusBarProps {

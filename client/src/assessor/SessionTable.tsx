@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../protocol/views.js';
 import { formatDateTime, formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { DataTable, type DataColumn } from '../ui/DataTable.js';
 
 interface SessionTableProps {
   sessions: SessionSummary[];
@@ -12,45 +13,42 @@ interface SessionTableProps {
 export function SessionTable({ sessions, openId, onOpen }: SessionTableProps) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
-  if (sessions.length === 0) return <p className="muted">{t('desk.noSessions')}</p>;
+  const columns: DataColumn<SessionSummary>[] = [
+    { key: 'trainee', header: t('desk.trainee'), rowHeader: true, cell: (session) => session.traineeName },
+    { key: 'scenario', header: t('desk.scenario'), cell: (session) => pick(session.scenarioTitle) },
+    { key: 'launchedAt', header: t('desk.launchedAt'), cell: (session) => formatDateTime(session.launchedAt, language) },
+    { key: 'status', header: t('desk.status'), cell: (session) => t(`sessionStatus.${session.status}`) },
+    {
+      key: 'result',
+      header: t('desk.result'),
+      cell: (session) =>
+        session.percent === null
+          ? '—'
+          : `${formatPercent(session.percent, language) ?? ''} ${session.passed ? t('score.passed') : t('score.failed')}`,
+    },
+    {
+      key: 'open',
+      header: t('desk.open'),
+      cell: (session) => (
+        <button
+          type="button"
+          className="small"
+          aria-label={t('desk.openNamed', { name: session.traineeName, scenario: pick(session.scenarioTitle) })}
+          onClick={() => onOpen(session.id)}
+        >
+          {t('desk.openButton')}
+        </button>
+      ),
+    },
+  ];
   return (
-    <table className="data-table">
-      <caption className="sr-only">{t('desk.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('desk.trainee')}</th>
-          <th scope="col">{t('desk.scenario')}</th>
-          <th scope="col">{t('desk.launchedAt')}</th>
-          <th scope="col">{t('desk.status')}</th>
-          <th scope="col">{t('desk.result')}</th>
-          <th scope="col">{t('desk.open')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sessions.map((session) => (
-          <tr key={session.id} className={session.id === openId ? 'is-selected' : undefined}>
-            <th scope="row">{session.traineeName}</th>
-            <td>{pick(session.scenarioTitle)}</td>
-            <td>{formatDateTime(session.launchedAt, language)}</td>
-            <td>{t(`sessionStatus.${session.status}`)}</td>
-            <td>
-              {session.percent === null
-                ? '—'
-                : `${formatPercent(session.percent, language) ?? ''} ${session.passed ? t('score.passed') : t('score.failed')}`}
-            </td>
-            <td>
-              <button
-                type="button"
-                className="small"
-                aria-label={t('desk.openNamed', { name: session.traineeName, scenario: pick(session.scenarioTitle) })}
-                onClick={() => onOpen(session.id)}
-              >
-                {t('desk.openButton')}
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={sessions}
+      rowKey={(session) => session.id}
+      caption={t('desk.caption')}
+      empty={t('desk.noSessions')}
+      isSelected={(session) => session.id === openId}
+    />
   );
 }

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo, useReducer, useState, type ReactNode }
 import type { ConsoleDirectory, ScenarioSummary } from '../../../protocol/views.js';
 import type { CallView } from '../../../scenarios/projection/callView.js';
 import type { Act } from '../session/traineeActions.js';
-import { ConversationPanel } from './ConversationPanel.js';
-import type { DraftFill } from './draftFill.js';
+import { ConversationPanel } from './conversation/ConversationPanel.js';
+import type { DraftFill } from './shared/draftFill.js';
 import { EmailInbox } from './email/EmailInbox.js';
-import { GuidancePanel } from './GuidancePanel.js';
+import { GuidancePanel } from './conversation/GuidancePanel.js';
 import { orderDraftReducer, type DraftLine } from './orders/orderDraft.js';
-import { Softphone } from './Softphone.js';
-import { WrapUpPanel } from './WrapUpPanel.js';
+import { Softphone } from './phone/Softphone.js';
+import { WrapUpPanel } from './phone/WrapUpPanel.js';
 import { LookupTabs } from './workspace/LookupTabs.js';
 import { WorkTabs, type WorkTab } from './workspace/WorkTabs.js';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionEvent } from '../../../protocol/events.js';
 import type { ConsoleDirectory, ScenarioSummary } from '../../../protocol/views.js';
 import { projectCallAt } from '../../../scenarios/projection/projectCall.js';
-import { ActionLog } from '../console/ActionLog.js';
+import { ActionLog } from '../console/shared/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
 import { formatDuration } from '../i18n/formatters.js';
 

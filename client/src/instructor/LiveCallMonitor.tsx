@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionLog } from '../console/ActionLog.js';
+import { ActionLog } from '../console/shared/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
-import { CallTimer } from '../console/CallTimer.js';
-import { ScriptState } from '../console/ScriptState.js';
-import { Transcript } from '../console/Transcript.js';
+import { CallTimer } from '../console/phone/CallTimer.js';
+import { ScriptState } from '../console/conversation/ScriptState.js';
+import { Transcript } from '../console/conversation/Transcript.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { useNow } from '../session/useNow.js';

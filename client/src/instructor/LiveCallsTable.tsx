@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../protocol/views.js';
 import { formatClock } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { DataTable, type DataColumn } from '../ui/DataTable.js';
 
 interface LiveCallsTableProps {
   sessions: SessionSummary[];
@@ -13,38 +14,34 @@ interface LiveCallsTableProps {
 export function LiveCallsTable({ sessions, watching, onWatch }: LiveCallsTableProps) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
-  if (sessions.length === 0) return <p className="muted">{t('liveCalls.none')}</p>;
+  const columns: DataColumn<SessionSummary>[] = [
+    { key: 'trainee', header: t('liveCalls.trainee'), rowHeader: true, cell: (session) => session.traineeName },
+    { key: 'scenario', header: t('liveCalls.scenario'), cell: (session) => pick(session.scenarioTitle) },
+    { key: 'launchedAt', header: t('liveCalls.launchedAt'), cell: (session) => formatClock(session.launchedAt, language) },
+    {
+      key: 'open',
+      header: t('liveCalls.open'),
+      cell: (session) => (
+        <button
+          type="button"
+          className="small"
+          aria-pressed={session.id === watching}
+          aria-label={t('liveCalls.watchNamed', { name: session.traineeName })}
+          onClick={() => onWatch(session.id)}
+        >
+          {t('liveCalls.watch')}
+        </button>
+      ),
+    },
+  ];
   return (
-    <table className="data-table">
-      <caption className="sr-only">{t('liveCalls.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('liveCalls.trainee')}</th>
-          <th scope="col">{t('liveCalls.scenario')}</th>
-          <th scope="col">{t('liveCalls.launchedAt')}</th>
-          <th scope="col">{t('liveCalls.open')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sessions.map((session) => (
-          <tr key={session.id} className={session.id === watching ? 'is-selected' : undefined}>
-            <th scope="row">{session.traineeName}</th>
-            <td>{pick(session.scenarioTitle)}</td>
-            <td>{formatClock(session.launchedAt, language)}</td>
-            <td>
-              <button
-                type="button"
-                className="small"
-                aria-pressed={session.id === watching}
-                aria-label={t('liveCalls.watchNamed', { name: session.traineeName })}
-                onClick={() => onWatch(session.id)}
-              >
-                {t('liveCalls.watch')}
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={sessions}
+      rowKey={(session) => session.id}
+      caption={t('liveCalls.caption')}
+      empty={t('liveCalls.none')}
+      isSelected={(session) => session.id === watching}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { DataTable, type DataColumn } from '../ui/DataTable.js';
 
 interface ScenarioTableProps {
   scenarios: ScenarioSummary[];
@@ -12,50 +13,46 @@ interface ScenarioTableProps {
 export function ScenarioTable({ scenarios, selected, onSelect }: ScenarioTableProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  if (scenarios.length === 0) return <p className="muted">{t('scenarios.none')}</p>;
+  const columns: DataColumn<ScenarioSummary>[] = [
+    {
+      key: 'title',
+      header: t('scenarios.titleColumn'),
+      cell: (scenario) => (
+        <div className="radio-cell">
+          <input
+            type="radio"
+            id={`scenario-${scenario.id}`}
+            name="scenario"
+            value={scenario.id}
+            checked={scenario.id === selected}
+            onChange={() => onSelect(scenario.id)}
+            aria-describedby={`scenario-${scenario.id}-summary`}
+          />
+          <span>
+            <label htmlFor={`scenario-${scenario.id}`}>
+              <strong>{pick(scenario.title)}</strong>
+            </label>
+            <span className="muted block" id={`scenario-${scenario.id}-summary`}>
+              {pick(scenario.summary)}
+            </span>
+          </span>
+        </div>
+      ),
+    },
+    { key: 'kind', header: t('scenarios.kind'), cell: (scenario) => t(`kind.${scenario.kind}`, { defaultValue: scenario.kind }) },
+    { key: 'language', header: t('scenarios.language'), cell: (scenario) => t(`callLanguage.${scenario.language}`) },
+    { key: 'difficulty', header: t('scenarios.difficulty'), cell: (scenario) => t(`difficulty.${scenario.difficulty}`) },
+    { key: 'channel', header: t('scenarios.channel'), cell: (scenario) => t(`channel.${scenario.channel}`) },
+  ];
   return (
-    <table className="data-table selectable">
-      <caption className="sr-only">{t('scenarios.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('scenarios.titleColumn')}</th>
-          <th scope="col">{t('scenarios.kind')}</th>
-          <th scope="col">{t('scenarios.language')}</th>
-          <th scope="col">{t('scenarios.difficulty')}</th>
-          <th scope="col">{t('scenarios.channel')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {scenarios.map((scenario) => (
-          <tr key={scenario.id} className={scenario.id === selected ? 'is-selected' : undefined}>
-            <td>
-              <div className="radio-cell">
-                <input
-                  type="radio"
-                  id={`scenario-${scenario.id}`}
-                  name="scenario"
-                  value={scenario.id}
-                  checked={scenario.id === selected}
-                  onChange={() => onSelect(scenario.id)}
-                  aria-describedby={`scenario-${scenario.id}-summary`}
-                />
-                <span>
-                  <label htmlFor={`scenario-${scenario.id}`}>
-                    <strong>{pick(scenario.title)}</strong>
-                  </label>
-                  <span className="muted block" id={`scenario-${scenario.id}-summary`}>
-                    {pick(scenario.summary)}
-                  </span>
-                </span>
-              </div>
-            </td>
-            <td>{t(`kind.${scenario.kind}`, { defaultValue: scenario.kind })}</td>
-            <td>{t(`callLanguage.${scenario.language}`)}</td>
-            <td>{t(`difficulty.${scenario.difficulty}`)}</td>
-            <td>{t(`channel.${scenario.channel}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={scenarios}
+      rowKey={(scenario) => scenario.id}
+      caption={t('scenarios.caption')}
+      empty={t('scenarios.none')}
+      className="selectable"
+      isSelected={(scenario) => scenario.id === selected}
+    />
   );
 }

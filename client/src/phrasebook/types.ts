@@ -20,21 +20,6 @@ export interface PhraseBook {
   phrases: Record<PhraseMoment, string[]>;
 }
 
-/** Each language's book is its own chunk, loaded when the phrase book first opens. */
-export function loadPhraseBook(language: string): Promise<PhraseBook> {
-  switch (language) {
-    case 'en':
-      return import('./en.js').then((module) => module.phraseBook);
-    case 'fr':
-      return import('./fr.js').then((module) => module.phraseBook);
-    case 'de':
-      return import('./de.js').then((module) => module.phraseBook);
-    case 'es':
-      return import('./es.js').then((module) => module.phraseBook);
-    default:
-      return import('./it.js').then((module) => module.phraseBook);
-  }
-}
 
 /** The phrase with the agent's name in place, or the language's placeholder when the name is unknown. */
 export function fillPhrase(book: PhraseBook, phrase: string, agentName: string | null): string {

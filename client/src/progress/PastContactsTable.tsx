@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressEntry } from '../../../protocol/views.js';
 import { formatDateTime, formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { DataTable, type DataColumn } from '../ui/DataTable.js';
 
 interface PastContactsTableProps {
   /** Newest first, as they are listed. */
@@ -14,48 +15,44 @@ interface PastContactsTableProps {
 export function PastContactsTable({ entries, openId, onOpen }: PastContactsTableProps) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
-  if (entries.length === 0) return <p className="muted">{t('progress.noContacts')}</p>;
+  const when = (entry: ProgressEntry) => formatDateTime(entry.endedAt, language);
+  const columns: DataColumn<ProgressEntry>[] = [
+    { key: 'endedAt', header: t('progress.endedAt'), cell: when },
+    { key: 'scenario', header: t('progress.scenario'), rowHeader: true, cell: (entry) => pick(entry.scenarioTitle) },
+    { key: 'origin', header: t('progress.origin'), cell: (entry) => (entry.practice ? t('progress.practice') : t('progress.assigned')) },
+    {
+      key: 'result',
+      header: t('progress.result'),
+      cell: (entry) =>
+        entry.percent === null
+          ? '—'
+          : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
+    },
+    {
+      key: 'review',
+      header: t('progress.review'),
+      cell: (entry) => (
+        <button
+          type="button"
+          className="small"
+          aria-pressed={entry.sessionId === openId}
+          aria-label={t('progress.reviewNamed', { title: pick(entry.scenarioTitle), when: when(entry) })}
+          onClick={() => onOpen(entry.sessionId)}
+        >
+          {t('progress.reviewButton')}
+        </button>
+      ),
+    },
+  ];
   return (
-    <table className="data-table">
-      <caption className="subhead">{t('progress.contactsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('progress.endedAt')}</th>
-          <th scope="col">{t('progress.scenario')}</th>
-          <th scope="col">{t('progress.origin')}</th>
-          <th scope="col">{t('progress.result')}</th>
-          <th scope="col">{t('progress.review')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => {
-          const title = pick(entry.scenarioTitle);
-          const when = formatDateTime(entry.endedAt, language);
-          return (
-            <tr key={entry.sessionId} className={entry.sessionId === openId ? 'is-selected' : undefined}>
-              <td>{when}</td>
-              <th scope="row">{title}</th>
-              <td>{entry.practice ? t('progress.practice') : t('progress.assigned')}</td>
-              <td>
-                {entry.percent === null
-                  ? '—'
-                  : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="small"
-                  aria-pressed={entry.sessionId === openId}
-                  aria-label={t('progress.reviewNamed', { title, when })}
-                  onClick={() => onOpen(entry.sessionId)}
-                >
-                  {t('progress.reviewButton')}
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={entries}
+      rowKey={(entry) => entry.sessionId}
+      caption={t('progress.contactsCaption')}
+      captionClassName="subhead"
+      empty={t('progress.noContacts')}
+      isSelected={(entry) => entry.sessionId === openId}
+    />
   );
 }

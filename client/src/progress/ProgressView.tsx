@@ -12,6 +12,7 @@ import { PanelEmbedding } from '../ui/panelEmbedding.js';
 import { AbilityProgressTable } from './AbilityProgressTable.js';
 import { PastContactReview } from './PastContactReview.js';
 import { PastContactsTable } from './PastContactsTable.js';
+import { overallProgress } from './progressStats.js';
 import './progress.css';
 
 /** "My progress": per ability of UF1 and UF2, the latest result, the average and the trend; then every past contact. */
@@ -32,18 +33,17 @@ export function ProgressView({ directory }: { directory: ConsoleDirectory | null
   }, [socket, reload]);
 
   const entries = progress.result?.ok ? progress.result.data : null;
-  const scored = entries?.filter((entry) => entry.percent !== null) ?? [];
-  const average = scored.length ? scored.reduce((sum, entry) => sum + (entry.percent ?? 0), 0) / scored.length : null;
+  const overall = entries ? overallProgress(entries) : null;
 
   return (
     <Panel title={t('progress.title')} className="progress">
       {progress.result === null && <p className="muted">{t('app.loading')}</p>}
       {progress.result && !progress.result.ok && <ErrorNote error={progress.result.error} />}
-      {entries && (
+      {entries && overall && (
         <>
           <p className="progress__summary">
-            {t('progress.summary', { count: entries.length, passed: entries.filter((entry) => entry.passed).length })}{' '}
-            {average !== null && t('progress.overallAverage', { percent: formatPercent(average, language) })}
+            {t('progress.summary', { count: overall.contacts, passed: overall.passed })}{' '}
+            {overall.average !== null && t('progress.overallAverage', { percent: formatPercent(overall.average, language) })}
           </p>
           <div className="progress__tables">
             {units.map((unit) => (

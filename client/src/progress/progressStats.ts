@@ -23,3 +23,17 @@ export function abilityProgress(entries: ProgressEntry[], code: string): Ability
   const average = results.length ? results.reduce((sum, value) => sum + value, 0) / results.length : null;
   return { code, assessed: results.length, latest, average, trend: results.slice(-trendLength) };
 }
+
+export interface OverallProgress {
+  contacts: number;
+  passed: number;
+  /** The mean score of the contacts that were scored (practice without a rubric is not), or null if none was. */
+  average: number | null;
+}
+
+/** The line above the tables: how many contacts, how many passed, the average score. */
+export function overallProgress(entries: readonly ProgressEntry[]): OverallProgress {
+  const scored = entries.flatMap((entry) => (entry.percent === null ? [] : [entry.percent]));
+  const average = scored.length ? scored.reduce((sum, value) => sum + value, 0) / scored.length : null;
+  return { contacts: entries.length, passed: entries.filter((entry) => entry.passed).length, average };
+}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductSheet } from '../../../../protocol/events.js';
 import type { DraftLine } from '../orders/orderDraft.js';
-import { maxQuantity } from '../orders/orderDraft.js';
+import { clampQuantity, maxQuantity } from '../orders/orderDraft.js';
 
 export interface OrderDraftHooks {
   add: (line: DraftLine) => void;
@@ -24,7 +24,7 @@ export function AddToOrder({ product, order, disabled }: AddToOrderProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const amount = Math.min(maxQuantity, Math.max(1, Math.round(quantity) || 1));
+    const amount = clampQuantity(quantity);
     order.add({ productId: product.id, name: product.name, unitPrice: product.price, quantity: amount });
     setAdded(t('orders.added', { quantity: amount, name: product.name }));
   };

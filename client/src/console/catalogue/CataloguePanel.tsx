@@ -7,7 +7,7 @@ import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
-import { useFocusWhenShown } from '../useFocusWhenShown.js';
+import { useFocusWhenShown } from '../shared/useFocusWhenShown.js';
 import type { OrderDraftHooks } from './AddToOrder.js';
 import { CatalogueSearchForm } from './CatalogueSearchForm.js';
 import { ProductList } from './ProductList.js';

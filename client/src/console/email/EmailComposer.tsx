@@ -4,7 +4,7 @@ import type { EmailTemplateView } from '../../../../protocol/views.js';
 import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
-import type { DraftFill } from '../draftFill.js';
+import type { DraftFill } from '../shared/draftFill.js';
 import { openPlaceholders, templateDraft } from './fillTemplate.js';
 import { TemplateSelect } from './TemplateSelect.js';
 

@@ -6,9 +6,9 @@ import type { Act } from '../../session/traineeActions.js';
 import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { ShortcutButton } from '../../ui/ShortcutButton.js';
-import { CallTimer } from '../CallTimer.js';
-import { TransferNote } from '../TransferNote.js';
-import { shortcutLabels, useSoftphoneShortcuts } from '../useSoftphoneShortcuts.js';
+import { CallTimer } from '../phone/CallTimer.js';
+import { TransferNote } from '../phone/TransferNote.js';
+import { shortcutLabels, useSoftphoneShortcuts } from '../phone/useSoftphoneShortcuts.js';
 
 interface EmailInboxProps {
   view: CallView;

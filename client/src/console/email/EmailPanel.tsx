@@ -3,7 +3,7 @@ import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { Panel } from '../../ui/Panel.js';
-import type { DraftFill } from '../draftFill.js';
+import type { DraftFill } from '../shared/draftFill.js';
 import { EmailComposer, type ComposerContext } from './EmailComposer.js';
 import { replySubject } from './replySubject.js';
 import { SentEmailList } from './SentEmailList.js';

@@ -5,8 +5,8 @@ import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import { Panel } from '../../ui/Panel.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
-import { LookupSearchForm } from '../LookupSearchForm.js';
-import { useFocusWhenShown } from '../useFocusWhenShown.js';
+import { LookupSearchForm } from '../shared/LookupSearchForm.js';
+import { useFocusWhenShown } from '../shared/useFocusWhenShown.js';
 import { ArticleList } from './ArticleList.js';
 import { ArticleView } from './ArticleView.js';
 

@@ -16,7 +16,8 @@ export type DraftChange =
 export const maxLines = 10;
 export const maxQuantity = 20;
 
-const clampQuantity = (quantity: number) => Math.min(maxQuantity, Math.max(1, Math.round(Number.isFinite(quantity) ? quantity : 1)));
+/** A quantity the order accepts: whole, 1 to `maxQuantity`; anything unreadable counts as 1. */
+export const clampQuantity = (quantity: number) => Math.min(maxQuantity, Math.max(1, Math.round(Number.isFinite(quantity) ? quantity : 1)));
 
 /** The draft lives in the console, not in the log: only the placed order is recorded. */
 export function orderDraftReducer(lines: DraftLine[], change: DraftChange): DraftLine[] {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
-import { directoryLookups } from '../directoryLabels.js';
+import { directoryLookups } from '../shared/directoryLabels.js';
 
 /** What goes where: one folded entry per kind of request, its levels, when to escalate and when never to. */
 export function EscalationRuleList({ directory }: { directory: ConsoleDirectory }) {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleDirectory, ProcessView } from '../../../../protocol/views.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
-import { directoryLookups } from '../directoryLabels.js';
+import { directoryLookups } from '../shared/directoryLabels.js';
 
 interface ProcessDiagramProps {
   process: ProcessView;

@@ -3,7 +3,7 @@ import type { PastTicketSummary } from '../../../../protocol/events.js';
 import type { Directory } from '../../../../protocol/views.js';
 import { formatIsoDateTime } from '../../i18n/formatters.js';
 import { useLocalized } from '../../i18n/useLocalized.js';
-import { directoryLookups } from '../directoryLabels.js';
+import { directoryLookups } from '../shared/directoryLabels.js';
 
 /** The customer's earlier tickets: what they were about and how they ended. */
 export function PastTicketList({ tickets, directory }: { tickets: PastTicketSummary[]; directory: Directory | null }) {

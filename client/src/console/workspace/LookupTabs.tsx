@@ -5,7 +5,7 @@ import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { Tabs, type TabSpec } from '../../ui/Tabs.js';
 import type { OrderDraftHooks } from '../catalogue/AddToOrder.js';
-import { CustomerPanel } from '../CustomerPanel.js';
+import { CustomerPanel } from '../record/CustomerPanel.js';
 import { CataloguePanel, KnowledgePanel, OrgChart } from './lazyPanels.js';
 
 type LookupTab = 'customer' | 'catalogue' | 'knowledge' | 'org';

@@ -4,8 +4,8 @@ import type { ConsoleDirectory } from '../../../../protocol/views.js';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
 import type { Act } from '../../session/traineeActions.js';
 import { Tabs, type TabSpec } from '../../ui/Tabs.js';
-import type { DraftFill } from '../draftFill.js';
-import { TicketPanel } from '../TicketPanel.js';
+import type { DraftFill } from '../shared/draftFill.js';
+import { TicketPanel } from '../tickets/TicketPanel.js';
 import type { DraftChange, DraftLine } from '../orders/orderDraft.js';
 import { EmailPanel, MessagePanel, OrdersPanel } from './lazyPanels.js';
 

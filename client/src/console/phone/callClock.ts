@@ -1,0 +1,14 @@
+import type { CallView } from '../../../../scenarios/projection/callView.js';
+
+/** Talk time so far: from the answer to the hang-up, or to `now` while the call is up. */
+export function talkTimeMs(view: CallView, now: number): number | null {
+  if (view.answeredAt === null) return null;
+  return (view.hungUpAt ?? now) - view.answeredAt;
+}
+
+/** How long the caller has waited on the current hold, for the hold badge. */
+export function currentHoldMs(view: CallView, now: number): number | null {
+  return view.holdStartedAt === null ? null : now - view.holdStartedAt;
+}
+
+export const callIsUp = (view: CallView): boolean => view.phase === 'talking' || view.phase === 'onHold';

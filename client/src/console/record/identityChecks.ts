@@ -1,0 +1,4 @@
+import { identityChecks } from '../../../../protocol/vocabulary.js';
+
+/** The protocol's identity checks, in the order the form offers them. */
+export const identityCheckList = identityChecks;
