@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { closeAfterEach } from '../support/closeAfterEach.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import type { SessionRecord } from '../../server/store/documents.js';
-import { openSessionIndex, SessionIndex } from '../../server/store/sessionIndex.js';
+import { FileSessionIndex, openSessionIndex } from '../../server/store/sessionIndex.js';
 import { newRecord } from '../../server/runtime/sessionRecords.js';
 
 const record = (id: string): SessionRecord => newRecord(id, { scenarioId: 'helpdesk-fibra-guasto', traineeId: 'u-allievo1', launchedBy: 'u-docente' }, 1_000);
 const indexFile = async () => path.join(await mkdtemp(path.join(tmpdir(), 'lab-index-')), 'session-index.jsonl');
 const linesOf = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter(Boolean);
 
-const openIndex = closeAfterEach((file: string) => SessionIndex.open(file));
+const openIndex = closeAfterEach((file: string) => FileSessionIndex.open(file));
 const takeOver = closeAfterEach(openSessionIndex);
 
 describe('the session index file', () => {

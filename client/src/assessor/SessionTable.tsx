@@ -32,7 +32,17 @@ export function SessionTable({ sessions, openId, onOpen }: SessionTableProps) {
             <th scope="row">{session.traineeName}</th>
             <td>{pick(session.scenarioTitle)}</td>
             <td>{formatDateTime(session.launchedAt, language)}</td>
-            <td>{t(`sessionStatus.${session.status}`)}</td>
+            <td>
+              {t(`sessionStatus.${session.status}`)}
+              {session.damaged && (
+                <>
+                  {' '}
+                  <span className="badge badge--warn" title={t('desk.damagedHint')}>
+                    {t('desk.damaged')}
+                  </span>
+                </>
+              )}
+            </td>
             <td>
               {session.percent === null
                 ? '—'
