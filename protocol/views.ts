@@ -30,6 +30,8 @@ export interface SessionFacts {
   outcome: string | null;
   percent: number | null;
   passed: boolean | null;
+  /** Its log could not be read whole (a damaged line, missing events): what could be read is served, the rest was put aside. */
+  damaged?: true;
 }
 
 export interface SessionSummary extends SessionFacts {

@@ -140,6 +140,7 @@ export class SessionRegistry {
       const record = sessions.get(sessionId) ? null : recordFromLog(sessionId, await this.deps.log.read(sessionId));
       if (record) sessions.add(record);
     }
+    await this.#flagDamaged();
     for (const record of sessions.all().filter((s) => s.status === 'live')) {
       const scenario = this.deps.catalog.get(record.scenarioId);
       if (!scenario) continue;
@@ -149,7 +150,16 @@ export class SessionRegistry {
         sessions.remove(record.id);
         continue;
       }
-      const core = rebuildCore(createSessionCore(scenario, launched.data.seed), events);
+      let core: ReturnType<typeof rebuildCore>;
+      try {
+        core = rebuildCore(createSessionCore(scenario, launched.data.seed), events);
+      } catch (error) {
+        // A damaged log may not replay: the session stays listed, flagged, and the rest of the floor starts.
+        console.error(`Session ${record.id} could not be resumed from its log; it is flagged damaged`, error);
+        record.damaged = true;
+        sessions.changed(record);
+        continue;
+      }
       if (core.view.phase === 'ended') {
         closeRecord(record, core.view, scoreSession(scenario, events, core.view));
         sessions.changed(record);
@@ -160,6 +170,23 @@ export class SessionRegistry {
       session.armTimer();
     }
     await sessions.flush();
+  }
+
+  /** Sessions whose logs were found damaged are flagged in the index, and the admin told in the server log. */
+  async #flagDamaged(): Promise<void> {
+    const { sessions, log } = this.deps;
+    for (const damage of await log.damaged()) {
+      const kept = damage.copy ? `; the file as it was is kept in ${damage.copy}` : '';
+      console.error(`Session ${damage.sessionId} is damaged (${damage.file}): ${damage.problems.join('; ')}. Its readable events are kept${kept}.`);
+      const record = sessions.get(damage.sessionId);
+      if (!record) {
+        console.error(`Session ${damage.sessionId} cannot be listed: its launch could not be read from its log.`);
+        continue;
+      }
+      if (record.damaged) continue;
+      record.damaged = true;
+      sessions.changed(record);
+    }
   }
 
   async eventsOf(sessionId: string): Promise<SessionEvent[]> {
@@ -194,6 +221,7 @@ export class SessionRegistry {
       outcome: record.outcome,
       percent: record.percent,
       passed: record.passed,
+      ...(record.damaged ? { damaged: true as const } : {}),
     };
   }
 

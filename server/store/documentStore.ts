@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Low, Memory } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { emptyDocuments, type LabDocuments } from './documents.js';
+import { readLabFile } from './labFile.js';
 
 /** Small documents (users, classes, the cookie secret). Writes are whole-file, atomic (temp + rename). */
 export interface DocumentStore {
@@ -43,8 +44,8 @@ class LowDocumentStore implements DocumentStore {
 export async function openDocumentStore(file: string): Promise<DocumentStore> {
   await mkdir(path.dirname(file), { recursive: true });
   const db = new Low<LabDocuments>(new JSONFile(file), emptyDocuments());
-  await db.read();
-  db.data = { ...emptyDocuments(), ...db.data };
+  // Read and checked here rather than by lowdb, whose bare SyntaxError names no file.
+  db.data = await readLabFile(file);
   return new LowDocumentStore(db);
 }
 

@@ -1,4 +1,5 @@
 import type { SessionEvent } from '../../protocol/events.js';
+import type { LogDamage } from './logDamage.js';
 
 /** One append-only log per session. The log is the truth every view is projected from. */
 export interface EventLogStore {
@@ -8,10 +9,12 @@ export interface EventLogStore {
   /** The session is over: its file handle can be closed (it is reopened if it is ever appended to again). */
   release(sessionId: string): Promise<void>;
   list(): Promise<string[]>;
+  /** The sessions whose logs could not be read whole (found at start, or by a read since): the lab goes on and flags them. */
+  damaged(): Promise<LogDamage[]>;
   close(): Promise<void>;
 }
 
-/** Parses a log, dropping a torn last line left by a crash instead of failing. */
+/** Parses a log strictly, dropping only a torn last line left by a crash (the store reads with readLog, which keeps going). */
 export function parseLog(text: string): SessionEvent[] {
   const events: SessionEvent[] = [];
   const lines = text.split('\n');
@@ -39,5 +42,8 @@ export class MemoryEventLogStore implements EventLogStore {
     return [...this.#logs.keys()];
   }
   async release() {}
+  async damaged(): Promise<LogDamage[]> {
+    return [];
+  }
   async close() {}
 }

@@ -1,6 +1,7 @@
-import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
-import { completeLines } from './lineFiles.js';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { openAppendFile, writeAll, type AppendFile } from './appendFile.js';
+import { completeLines } from './lineFiles.js';
 
 /** One record of the journal: a session's event, already serialised as its log line. */
 export interface JournalRecord {
@@ -9,13 +10,7 @@ export interface JournalRecord {
 }
 
 /** What the journal needs of an open file; tests hand in one whose disk fills up. */
-export interface JournalFile {
-  write(buffer: Buffer, offset: number, length: number): Promise<unknown>;
-  datasync(): Promise<void>;
-  truncate(length: number): Promise<void>;
-  close(): Promise<void>;
-}
-
+export type JournalFile = Omit<AppendFile, 'stat'>;
 export type OpenJournalFile = (file: string) => Promise<JournalFile>;
 
 interface Waiting {
@@ -48,7 +43,7 @@ export class Journal {
     /** Called between two writes once the journal has grown past `rotateBytes`: the store makes the old records durable elsewhere. */
     private readonly rotated: (retire: (unlinkOld: boolean) => Promise<void>) => void,
     private readonly rotateBytes: number,
-    private readonly openFile: OpenJournalFile = (file) => open(file, 'a'),
+    private readonly openFile: OpenJournalFile = openAppendFile,
   ) {}
 
   /** The journals left by a run that did not close cleanly, oldest first. */
@@ -60,15 +55,21 @@ export class Journal {
       .map((name) => path.join(dir, name));
   }
 
-  /** Reads a journal, dropping a torn last record. */
-  static async records(file: string): Promise<JournalRecord[]> {
-    return completeLines(await readFile(file, 'utf8'))
-      .split('\n')
-      .filter(Boolean)
-      .map((entry) => {
-        const space = entry.indexOf(' ');
-        return { sessionId: entry.slice(0, space), line: entry.slice(space + 1) };
-      });
+  /**
+   * Reads a journal, dropping a torn last record. A record that does not even name its session
+   * (damage in the middle of the file) is counted, not fatal: the records around it are kept.
+   */
+  static async records(file: string): Promise<{ records: JournalRecord[]; unreadable: number[] }> {
+    const records: JournalRecord[] = [];
+    const unreadable: number[] = [];
+    for (const [index, entry] of completeLines(await readFile(file, 'utf8')).split('\n').entries()) {
+      if (entry === '') continue;
+      const space = entry.indexOf(' ');
+      const sessionId = entry.slice(0, Math.max(space, 0));
+      if (!/^[\w-]+$/.test(sessionId)) unreadable.push(index + 1);
+      else records.push({ sessionId, line: entry.slice(space + 1) });
+    }
+    return { records, unreadable };
   }
 
   /** Starts after the journals already there, which recovery has emptied into the session files. */
@@ -101,13 +102,15 @@ export class Journal {
       const bytes = this.#encode(group.map((entry) => entry.text).join(''));
       const handle = this.#handle!;
       try {
-        await handle.write(this.#buffer, 0, bytes);
+        // Every byte is written (a short write goes on) and synced before anyone is told it is saved.
+        await writeAll(handle, this.#buffer, bytes);
         await handle.datasync();
         this.#size += bytes;
         group.forEach((entry) => entry.durable());
         group.forEach((entry) => entry.done());
       } catch (error) {
-        // What was written of a refused group must not be replayed after a crash.
+        // What was written of a refused group must not be replayed after a crash. #size counts only
+        // whole synced groups, so the cut never lengthens the file (which would fill it with NULs).
         await handle.truncate(this.#size).catch((cut: Error) => (this.#broken = cut));
         group.forEach((entry) => entry.done(error as Error));
       }

@@ -12,6 +12,45 @@ const slackLines = 1000;
 /** Records written per chunk when the file is rewritten, so a long index never blocks the floor. */
 const rewriteChunk = 500;
 
+/** The index of every session, kept in memory and written behind: the session logs are the truth it is rebuilt from. */
+export interface SessionIndex {
+  /** Every session on record, in launch order. */
+  all(): SessionRecord[];
+  get(sessionId: string): SessionRecord | undefined;
+  /** A new session (a launch, or one rebuilt from its log). */
+  add(record: SessionRecord): void;
+  /** A record changed in place (its call ended, its log was found damaged). */
+  changed(record: SessionRecord): void;
+  /** Forgets a session that never rang (its launch could not be saved). */
+  remove(sessionId: string): void;
+  /** Resolves once every change made so far is written (or its write failed and was reported). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The index of a lab that keeps nothing on disk (tests of the protocol). */
+export class MemorySessionIndex implements SessionIndex {
+  #records = new Map<string, SessionRecord>();
+  constructor(initial: readonly SessionRecord[] = []) {
+    for (const record of initial) this.#records.set(record.id, record);
+  }
+  all() {
+    return [...this.#records.values()];
+  }
+  get(sessionId: string) {
+    return this.#records.get(sessionId);
+  }
+  add(record: SessionRecord) {
+    this.#records.set(record.id, record);
+  }
+  changed() {}
+  remove(sessionId: string) {
+    this.#records.delete(sessionId);
+  }
+  async flush() {}
+  async close() {}
+}
+
 /**
  * The index of every session: who, which scenario, live or ended, the result. It is a cache of the
  * session logs (a crash that loses its last lines is repaired from them at the start), kept in
@@ -19,7 +58,7 @@ const rewriteChunk = 500;
  * same with 100 sessions on record as with 100,000. The file is rewritten, in chunks, when changes
  * have made it more than twice as long as the index.
  */
-export class SessionIndex {
+export class FileSessionIndex implements SessionIndex {
   #records = new Map<string, SessionRecord>();
   #pending: string[] = [];
   #lines = 0;
@@ -32,9 +71,9 @@ export class SessionIndex {
   private constructor(readonly file: string) {}
 
   /** Opens the index file, or creates it with `initial` (the sessions a lab.json held before). */
-  static async open(file: string, initial: readonly SessionRecord[] = []): Promise<SessionIndex> {
+  static async open(file: string, initial: readonly SessionRecord[] = []): Promise<FileSessionIndex> {
     await mkdir(path.dirname(file), { recursive: true });
-    const index = new SessionIndex(file);
+    const index = new FileSessionIndex(file);
     const text = await readTextIfPresent(file);
     if (text === null) for (const record of initial) index.#records.set(record.id, record);
     else index.#lines = index.#fold(completeLines(text));
@@ -157,8 +196,8 @@ export class SessionIndex {
  * Opens the session index beside lab.json. A lab.json from before the index had its own file hands
  * its sessions over once: they are in the index file before they leave lab.json.
  */
-export async function openSessionIndex(file: string, documents: DocumentStore): Promise<SessionIndex> {
-  const index = await SessionIndex.open(file, documents.data.sessions ?? []);
+export async function openSessionIndex(file: string, documents: DocumentStore): Promise<FileSessionIndex> {
+  const index = await FileSessionIndex.open(file, documents.data.sessions ?? []);
   if (documents.data.sessions) {
     await documents.update((data) => {
       delete data.sessions;

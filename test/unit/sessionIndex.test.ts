@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { closeAfterEach } from '../support/closeAfterEach.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import type { SessionRecord } from '../../server/store/documents.js';
-import { openSessionIndex, SessionIndex } from '../../server/store/sessionIndex.js';
+import { FileSessionIndex, MemorySessionIndex, openSessionIndex, type SessionIndex } from '../../server/store/sessionIndex.js';
 import { newRecord } from '../../server/runtime/sessionRecords.js';
 
 const record = (id: string): SessionRecord => newRecord(id, { scenarioId: 'helpdesk-fibra-guasto', traineeId: 'u-allievo1', launchedBy: 'u-docente' }, 1_000);
 const indexFile = async () => path.join(await mkdtemp(path.join(tmpdir(), 'lab-index-')), 'session-index.jsonl');
 const linesOf = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter(Boolean);
 
-const openIndex = closeAfterEach((file: string) => SessionIndex.open(file));
+const openIndex = closeAfterEach((file: string) => FileSessionIndex.open(file));
 const takeOver = closeAfterEach(openSessionIndex);
 
 describe('the session index file', () => {
@@ -71,5 +71,25 @@ describe('the session index file', () => {
     expect(index.all().map((entry) => entry.id)).toEqual(['old-1', 'old-2']);
     expect(JSON.parse(await readFile(path.join(dir, 'lab.json'), 'utf8'))).not.toHaveProperty('sessions');
     expect((await linesOf(path.join(dir, 'session-index.jsonl'))).map((line) => (JSON.parse(line) as SessionRecord).id)).toEqual(['old-1', 'old-2']);
+  });
+});
+
+describe('the in-memory session index', () => {
+  it('answers as the file index does, for the labs of tests that keep nothing on disk', async () => {
+    const onDisk = await openIndex(await indexFile());
+    const inMemory = new MemorySessionIndex([record('s0')]);
+    onDisk.add(record('s0'));
+    for (const index of [onDisk, inMemory] as SessionIndex[]) {
+      const [first, phantom] = [record('s1'), record('s2')];
+      index.add(first);
+      index.add(phantom);
+      first.damaged = true;
+      index.changed(first);
+      index.remove(phantom.id);
+      await index.flush();
+    }
+    expect(inMemory.all()).toEqual(onDisk.all());
+    expect(inMemory.get('s1')).toMatchObject({ damaged: true });
+    expect(inMemory.get('s2')).toBeUndefined();
   });
 });

@@ -17,7 +17,23 @@ export function SessionTable({ sessions, openId, onOpen }: SessionTableProps) {
     { key: 'trainee', header: t('desk.trainee'), rowHeader: true, cell: (session) => session.traineeName },
     { key: 'scenario', header: t('desk.scenario'), cell: (session) => pick(session.scenarioTitle) },
     { key: 'launchedAt', header: t('desk.launchedAt'), cell: (session) => formatDateTime(session.launchedAt, language) },
-    { key: 'status', header: t('desk.status'), cell: (session) => t(`sessionStatus.${session.status}`) },
+    {
+      key: 'status',
+      header: t('desk.status'),
+      cell: (session) => (
+        <>
+          {t(`sessionStatus.${session.status}`)}
+          {session.damaged && (
+            <>
+              {' '}
+              <span className="badge badge--warn" title={t('desk.damagedHint')}>
+                {t('desk.damaged')}
+              </span>
+            </>
+          )}
+        </>
+      ),
+    },
     {
       key: 'result',
       header: t('desk.result'),
