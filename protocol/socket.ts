@@ -25,6 +25,10 @@ export const sessionLaunchSchema = z
 export const agentStatusSchema = z.object({ status: z.enum(['available', 'paused']) });
 export const scenarioRubricSchema = z.object({ scenarioId: z.string().min(1).max(80) });
 export const sessionScoreSchema = z.object({ sessionId });
+/** Leaving names the session whose room to leave; its own schema, so leaving can change without touching the score. */
+export const sessionLeaveSchema = z.object({ sessionId });
+/** Watch requests carry nothing; an object is still asked for, so a stray value is refused the same way everywhere. */
+export const watchSchema = z.object({});
 export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), scenarioIds: z.array(z.string().min(1).max(80)).max(100) });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
@@ -53,22 +57,25 @@ export interface RubricItemView {
   critical: boolean;
 }
 
-/** Events the browser sends; payloads are `unknown` on purpose: the server validates them. */
+/**
+ * Events the browser sends. Each payload is typed with its schema's input type, so a client is checked
+ * by the compiler; the server still parses every payload with that schema, since the wire is untrusted.
+ */
 export interface ClientToServerEvents {
-  'session:join': (payload: unknown, ack: Ack<JoinedSession>) => void;
-  'session:leave': (payload: unknown, ack: Ack<null>) => void;
-  'session:act': (payload: unknown, ack: Ack<ActOutcome>) => void;
-  'session:launch': (payload: unknown, ack: Ack<{ sessionIds: string[] }>) => void;
-  'session:score': (payload: unknown, ack: Ack<ScoreReport>) => void;
-  'agent:status': (payload: unknown, ack: Ack<{ status: AgentStatus }>) => void;
-  'roster:watch': (payload: unknown, ack: Ack<RosterEntry[]>) => void;
+  'session:join': (payload: z.input<typeof sessionJoinSchema>, ack: Ack<JoinedSession>) => void;
+  'session:leave': (payload: z.input<typeof sessionLeaveSchema>, ack: Ack<null>) => void;
+  'session:act': (payload: z.input<typeof sessionActSchema>, ack: Ack<ActOutcome>) => void;
+  'session:launch': (payload: z.input<typeof sessionLaunchSchema>, ack: Ack<{ sessionIds: string[] }>) => void;
+  'session:score': (payload: z.input<typeof sessionScoreSchema>, ack: Ack<ScoreReport>) => void;
+  'agent:status': (payload: z.input<typeof agentStatusSchema>, ack: Ack<{ status: AgentStatus }>) => void;
+  'roster:watch': (payload: z.input<typeof watchSchema>, ack: Ack<RosterEntry[]>) => void;
   /** Instructor, assessor, admin: a screen listing sessions wants \`session:updated\` pushes from now on. */
-  'sessions:watch': (payload: unknown, ack: Ack<null>) => void;
-  'scenario:rubric': (payload: unknown, ack: Ack<RubricItemView[]>) => void;
+  'sessions:watch': (payload: z.input<typeof watchSchema>, ack: Ack<null>) => void;
+  'scenario:rubric': (payload: z.input<typeof scenarioRubricSchema>, ack: Ack<RubricItemView[]>) => void;
   /** Instructor: which scenarios the class may practise on its own. */
-  'class:open': (payload: unknown, ack: Ack<{ openScenarios: string[] }>) => void;
+  'class:open': (payload: z.input<typeof classOpenSchema>, ack: Ack<{ openScenarios: string[] }>) => void;
   /** Trainee: starts a practice call from the class catalogue (rings at once). */
-  'session:practice': (payload: unknown, ack: Ack<{ sessionIds: string[] }>) => void;
+  'session:practice': (payload: z.input<typeof sessionPracticeSchema>, ack: Ack<{ sessionIds: string[] }>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -1,8 +1,7 @@
 import { fail, ok } from '../../protocol/result.js';
 import { observerRoles } from '../../protocol/roles.js';
-import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionLaunchSchema, sessionPracticeSchema } from '../../protocol/socket.js';
+import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionLaunchSchema, sessionPracticeSchema, watchSchema } from '../../protocol/socket.js';
 import { practiceCatalogue } from '../runtime/practice.js';
-import { z } from 'zod';
 import type { AppContext } from '../appContext.js';
 import { handle } from './handle.js';
 import { rosterOf } from './roster.js';
@@ -63,7 +62,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
 
   socket.on(
     'roster:watch',
-    handle(user, z.object({}), ['instructor', 'admin'], async () => {
+    handle(user, watchSchema, ['instructor', 'admin'], async () => {
       await socket.join(rooms.instructors);
       return ok(rosterOf(context));
     }),
@@ -72,7 +71,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   // Only the screens that list sessions get every launch and end of the floor; a monitor of one call does not.
   socket.on(
     'sessions:watch',
-    handle(user, z.object({}), observerRoles, async () => {
+    handle(user, watchSchema, observerRoles, async () => {
       await socket.join(rooms.sessionWatchers);
       return ok(null);
     }),

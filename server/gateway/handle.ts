@@ -5,14 +5,16 @@ import type { PublicUser, Role } from '../../protocol/roles.js';
 /**
  * Wraps a socket handler: validates the payload, checks the role, answers every call with a
  * Result, and turns an unexpected exception into an INTERNAL error instead of a crash.
+ * The listener is typed with the schema's input, so the event it is registered for must declare that
+ * payload; inside, the payload stays `unknown` and is parsed, since the wire is untrusted.
  */
 export function handle<S extends z.ZodType, T>(
   user: PublicUser,
   schema: S,
   roles: readonly Role[] | 'anyone',
   work: (payload: z.infer<S>) => Promise<Result<T>> | Result<T>,
-): (payload: unknown, ack: Ack<T>) => Promise<void> {
-  return async (payload, ack) => {
+): (payload: z.input<S>, ack: Ack<T>) => Promise<void> {
+  return async (payload: unknown, ack: Ack<T>) => {
     // A client that sends no callback gets no answer, and nothing is done for it.
     if (typeof ack !== 'function') return;
     if (roles !== 'anyone' && !roles.includes(user.role)) return ack(fail('FORBIDDEN', `A ${user.role} cannot do this.`));

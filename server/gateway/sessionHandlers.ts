@@ -1,5 +1,5 @@
 import { ok, fail } from '../../protocol/result.js';
-import { sessionActSchema, sessionJoinSchema, sessionScoreSchema } from '../../protocol/socket.js';
+import { sessionActSchema, sessionJoinSchema, sessionLeaveSchema, sessionScoreSchema } from '../../protocol/socket.js';
 import { eventsFor, isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { debriefOf, openedSession, viewableSession } from '../sessionViews.js';
@@ -24,7 +24,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
 
   socket.on(
     'session:leave',
-    handle(user, sessionScoreSchema, 'anyone', async ({ sessionId }) => {
+    handle(user, sessionLeaveSchema, 'anyone', async ({ sessionId }) => {
       await socket.leave(roomOf(sessionId));
       return ok(null);
     }),

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import { stringifySetCookie } from 'cookie';
 import { loginSchema, sessionCookieName } from '../../protocol/http.js';
 import { describeZodError, fail, ok } from '../../protocol/result.js';
@@ -6,10 +6,10 @@ import { publicUser } from '../auth/currentUser.js';
 import { verifyPassword } from '../auth/password.js';
 import { issueToken, loginLifetimeMs } from '../auth/sessionToken.js';
 import type { AppContext } from '../appContext.js';
-import { respond } from './respond.js';
+import { apiRouter } from './apiRouter.js';
 
 export function authRoutes(context: AppContext): Router {
-  const router = Router();
+  const api = apiRouter('/api/auth');
   const cookie = (value: string, maxAgeMs: number) =>
     stringifySetCookie({
       name: sessionCookieName,
@@ -21,25 +21,25 @@ export function authRoutes(context: AppContext): Router {
       secure: context.secureCookies,
     });
 
-  router.post('/login', async (req, res) => {
+  api.post('/login', async (req, res) => {
     const parsed = loginSchema.safeParse(req.body);
-    if (!parsed.success) return respond(res, fail('BAD_REQUEST', describeZodError(parsed.error)));
+    if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
     const user = context.documents.data.users.find((candidate) => candidate.username === parsed.data.username);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
-    if (!user || !valid) return respond(res, fail('UNAUTHENTICATED', 'Wrong username or password.'));
+    if (!user || !valid) return fail('UNAUTHENTICATED', 'Wrong username or password.');
     res.setHeader('Set-Cookie', cookie(issueToken(context.documents.data.cookieSecret, user.id, context.clock.now()), loginLifetimeMs));
-    respond(res, ok(publicUser(user)));
+    return ok(publicUser(user));
   });
 
-  router.post('/logout', (_req, res) => {
+  api.post('/logout', (_req, res) => {
     res.setHeader('Set-Cookie', cookie('', 0));
-    respond(res, ok(null));
+    return ok(null);
   });
 
-  router.get('/me', (req, res) => {
+  api.get('/me', (req) => {
     const user = context.userOf(req.headers.cookie);
-    respond(res, user ? ok(user) : fail('UNAUTHENTICATED', 'Not logged in.'));
+    return user ? ok(user) : fail('UNAUTHENTICATED', 'Not logged in.');
   });
-  return router;
+  return api.router;
 }

@@ -54,7 +54,7 @@ describe('roles and rooms, decided by the server', () => {
   it('answers malformed payloads with BAD_REQUEST and changes nothing', async () => {
     const before = await owner.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     for (const payload of [null, 42, 'x', { sessionId }, { sessionId, actionId: 'short', action: { type: 'call.answer' } }, { sessionId, actionId: actionId(), action: { type: 'reply', text: '' } }, { sessionId, actionId: actionId(), action: { type: 'explode' } }]) {
-      expect(await owner.emitWithAck('session:act', payload)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+      expect(await owner.emitWithAck('session:act', payload as never)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     }
     expect(await instructor.emitWithAck('session:launch', { scenarioId })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(await instructor.emitWithAck('session:launch', { scenarioId: 'no-such-scenario', traineeIds: ['u-allievo3'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -5,7 +5,30 @@ import { i18next } from '../i18n/setup.js';
 
 export type LabSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type RequestName = keyof ClientToServerEvents;
+/** What a request sends: its schema's input type, as protocol/socket.ts declares it. */
+export type RequestPayload<E extends RequestName> = Parameters<ClientToServerEvents[E]>[0];
 export type AckData<E extends RequestName> = Parameters<ClientToServerEvents[E]>[1] extends Ack<infer T> ? T : never;
+
+type Emitters = { [E in RequestName]: (socket: LabSocket, payload: RequestPayload<E>) => Promise<Result<AckData<E>>> };
+
+/**
+ * One emit per request, each naming its event: socket.io's types check a literal event name but cannot
+ * follow a generic one, so `request` picks its emit here instead of casting socket.emit. A new event in
+ * ClientToServerEvents does not compile until it has its line.
+ */
+const emitters: Emitters = {
+  'session:join': (socket, payload) => socket.emitWithAck('session:join', payload),
+  'session:leave': (socket, payload) => socket.emitWithAck('session:leave', payload),
+  'session:act': (socket, payload) => socket.emitWithAck('session:act', payload),
+  'session:launch': (socket, payload) => socket.emitWithAck('session:launch', payload),
+  'session:score': (socket, payload) => socket.emitWithAck('session:score', payload),
+  'agent:status': (socket, payload) => socket.emitWithAck('agent:status', payload),
+  'roster:watch': (socket, payload) => socket.emitWithAck('roster:watch', payload),
+  'sessions:watch': (socket, payload) => socket.emitWithAck('sessions:watch', payload),
+  'scenario:rubric': (socket, payload) => socket.emitWithAck('scenario:rubric', payload),
+  'class:open': (socket, payload) => socket.emitWithAck('class:open', payload),
+  'session:practice': (socket, payload) => socket.emitWithAck('session:practice', payload),
+};
 
 const defaultTimeoutMs = 10_000;
 
@@ -16,16 +39,15 @@ const defaultTimeoutMs = 10_000;
 export function request<E extends RequestName>(
   socket: LabSocket,
   event: E,
-  payload: unknown,
+  payload: RequestPayload<E>,
   timeoutMs = defaultTimeoutMs,
 ): Promise<Result<AckData<E>>> {
-  // socket.io's emit types cannot follow a generic event name, so the call goes through one plain signature.
-  const emit = socket.emit.bind(socket) as unknown as (name: E, body: unknown, ack: (result: Result<AckData<E>>) => void) => void;
+  // Not socket.timeout(): its emitWithAck is typed `any` in socket.io-client 4.8, which would unhook the ack's type.
   return new Promise((resolve) => {
     const timer = window.setTimeout(() => {
       resolve({ ok: false, error: { code: 'INTERNAL', message: i18next.t('errors.timeout') } });
     }, timeoutMs);
-    emit(event, payload, (result) => {
+    void emitters[event](socket, payload).then((result) => {
       window.clearTimeout(timer);
       resolve(result);
     });
