@@ -78,7 +78,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.use(securityHeaders(options.secureCookies ?? false));
   app.use('/api', sameOriginWrites);
   app.use(express.json({ limit: '64kb' }));
   app.use('/api/auth/login', loginAttempts());

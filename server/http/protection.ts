@@ -4,8 +4,12 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { fail } from '../../protocol/result.js';
 import { respond } from './respond.js';
 
-/** Security headers; the CSP allows only the lab's own scripts, styles, sockets and the ring tone. */
-export const securityHeaders = (): RequestHandler =>
+/**
+ * Security headers; the CSP allows only the lab's own scripts, styles, sockets and the ring tone.
+ * Helmet's `upgrade-insecure-requests` and HSTS only make sense over HTTPS: a lab served over plain
+ * HTTP on a school's host name would have its scripts asked for over HTTPS and show a blank page.
+ */
+export const securityHeaders = (overHttps: boolean): RequestHandler =>
   helmet({
     contentSecurityPolicy: {
       directives: {
@@ -14,8 +18,10 @@ export const securityHeaders = (): RequestHandler =>
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: overHttps ? [] : null,
       },
     },
+    strictTransportSecurity: overHttps,
   });
 
 /**
