@@ -4,6 +4,7 @@ import { loginSchema, sessionCookieName } from '../../protocol/http.js';
 import { describeZodError, fail, ok } from '../../protocol/result.js';
 import { publicUser } from '../auth/currentUser.js';
 import { verifyPassword } from '../auth/password.js';
+import { normaliseUsername } from '../auth/username.js';
 import { issueToken, loginLifetimeMs } from '../auth/sessionToken.js';
 import type { AppContext } from '../appContext.js';
 import { respond } from './respond.js';
@@ -24,7 +25,8 @@ export function authRoutes(context: AppContext): Router {
   router.post('/login', async (req, res) => {
     const parsed = loginSchema.safeParse(req.body);
     if (!parsed.success) return respond(res, fail('BAD_REQUEST', describeZodError(parsed.error)));
-    const user = context.documents.data.users.find((candidate) => candidate.username === parsed.data.username);
+    const wanted = normaliseUsername(parsed.data.username);
+    const user = context.documents.data.users.find((candidate) => normaliseUsername(candidate.username) === wanted);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
     if (!user || !valid) return respond(res, fail('UNAUTHENTICATED', 'Wrong username or password.'));

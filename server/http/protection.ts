@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { fail } from '../../protocol/result.js';
+import { normaliseUsername } from '../auth/username.js';
 import { respond } from './respond.js';
 
 /**
@@ -44,7 +45,10 @@ export function isSameOrigin(origin: string | undefined, host: string | undefine
   }
 }
 
-/** Guessing passwords: at most 10 failed logins per address and username every 15 minutes. */
+/**
+ * Guessing passwords: at most 10 failed logins per address and username every 15 minutes. The
+ * username is counted in the form the login looks it up by, so padding or recasing it counts too.
+ */
 export const loginAttempts = (): RequestHandler =>
   rateLimit({
     windowMs: 15 * 60 * 1000,
@@ -52,6 +56,6 @@ export const loginAttempts = (): RequestHandler =>
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? normaliseUsername(req.body.username).slice(0, 64) : ''}`,
     handler: (_req, res) => respond(res, fail('RATE_LIMITED', 'Too many failed logins: wait 15 minutes and try again.')),
   });
