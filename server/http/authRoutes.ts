@@ -2,10 +2,11 @@ import { Router } from 'express';
 import { stringifySetCookie } from 'cookie';
 import { loginSchema, sessionCookieName } from '../../protocol/http.js';
 import { describeZodError, fail, ok } from '../../protocol/result.js';
-import { publicUser } from '../auth/currentUser.js';
+import { mayLogIn, publicUser } from '../auth/currentUser.js';
 import { verifyPassword } from '../auth/password.js';
-import { normaliseUsername } from '../auth/username.js';
 import { issueToken, loginLifetimeMs } from '../auth/sessionToken.js';
+import { tokenVersionOf } from '../auth/userStore.js';
+import type { StoredUser } from '../store/documents.js';
 import type { AppContext } from '../appContext.js';
 import { respond } from './respond.js';
 
@@ -21,27 +22,35 @@ export function authRoutes(context: AppContext): Router {
       maxAge: Math.floor(maxAgeMs / 1000),
       secure: context.secureCookies,
     });
+  const loginCookie = (user: StoredUser) =>
+    cookie(issueToken(context.documents.data.cookieSecret, user.id, context.clock.now(), tokenVersionOf(user)), loginLifetimeMs);
 
   router.post('/login', async (req, res) => {
     const parsed = loginSchema.safeParse(req.body);
     if (!parsed.success) return respond(res, fail('BAD_REQUEST', describeZodError(parsed.error)));
-    const wanted = normaliseUsername(parsed.data.username);
-    const user = context.documents.data.users.find((candidate) => normaliseUsername(candidate.username) === wanted);
+    const user = context.users.byUsername(parsed.data.username);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
-    if (!user || !valid) return respond(res, fail('UNAUTHENTICATED', 'Wrong username or password.'));
-    res.setHeader('Set-Cookie', cookie(issueToken(context.documents.data.cookieSecret, user.id, context.clock.now()), loginLifetimeMs));
+    if (!user || !valid || !mayLogIn(user, context.demo)) return respond(res, fail('UNAUTHENTICATED', 'Wrong username or password.'));
+    res.setHeader('Set-Cookie', loginCookie(user));
     respond(res, ok(publicUser(user)));
   });
 
-  router.post('/logout', (_req, res) => {
+  // Logging out ends every login of the user at once (their cookies and open sockets), not just this tab's.
+  router.post('/logout', async (req, res) => {
+    const user = context.signedIn(req.headers.cookie);
     res.setHeader('Set-Cookie', cookie('', 0));
+    try {
+      if (user) await context.users.revokeLogins(user.id);
+    } catch (error) {
+      return respond(res, fail('STORAGE_FAILED', `The logout was not saved: ${(error as Error).message}`));
+    }
     respond(res, ok(null));
   });
 
   router.get('/me', (req, res) => {
-    const user = context.userOf(req.headers.cookie);
-    respond(res, user ? ok(user) : fail('UNAUTHENTICATED', 'Not logged in.'));
+    const user = context.signedIn(req.headers.cookie);
+    respond(res, user ? ok(publicUser(user)) : fail('UNAUTHENTICATED', 'Not logged in.'));
   });
   return router;
 }

@@ -10,7 +10,11 @@ export function SocketProvider({ children, onRejected }: { children: ReactNode; 
 
   useEffect(() => {
     const onConnect = () => setLink('connected');
-    const onDrop = () => setLink('reconnecting');
+    const onDrop = (reason: string) => {
+      setLink('reconnecting');
+      // The server closed the socket itself (the login was revoked: logout elsewhere, new password): it will not retry.
+      if (reason === 'io server disconnect') onRejected();
+    };
     // A refusal by the server (expired or revoked login) is final: socket.io stops retrying, so ask who we are.
     const onConnectError = () => {
       setLink('reconnecting');
