@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import { stringifySetCookie } from 'cookie';
-import { loginSchema, sessionCookieName } from '../../protocol/http.js';
+import { loginSchema, passwordChangeSchema, passwordRefusal, sessionCookieName } from '../../protocol/http.js';
 import { describeZodError, fail, ok } from '../../protocol/result.js';
 import { mayLogIn, publicUser } from '../auth/currentUser.js';
-import { verifyPassword } from '../auth/password.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { passwordProblem } from '../auth/passwordPolicy.js';
 import { issueToken, loginLifetimeMs } from '../auth/sessionToken.js';
 import { tokenVersionOf } from '../auth/userStore.js';
 import type { StoredUser } from '../store/documents.js';
@@ -47,6 +48,28 @@ export function authRoutes(context: AppContext): Router {
     }
     respond(res, ok(null));
   });
+
+  // Open to a user who must change their password: it is the one thing they may do.
+  router.post('/password', async (req, res) => {
+    const user = context.signedIn(req.headers.cookie);
+    if (!user) return respond(res, fail('UNAUTHENTICATED', 'Log in first.'));
+    const parsed = passwordChangeSchema.safeParse(req.body);
+    if (!parsed.success) return respond(res, fail('BAD_REQUEST', describeZodError(parsed.error)));
+    const { currentPassword, newPassword } = parsed.data;
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) return respond(res, fail('FORBIDDEN', 'The current password is wrong.'));
+    const problem = passwordProblem(newPassword, user.username);
+    if (problem) return respond(res, fail('BAD_REQUEST', passwordRefusal(problem)));
+    try {
+      await context.users.setPassword(user.id, await hashPassword(newPassword));
+    } catch (error) {
+      return respond(res, fail('STORAGE_FAILED', `The new password was not saved: ${(error as Error).message}`));
+    }
+    const changed = context.users.byId(user.id) ?? user;
+    res.setHeader('Set-Cookie', loginCookie(changed));
+    respond(res, ok(publicUser(changed)));
+  });
+
+  router.get('/mode', (_req, res) => respond(res, ok({ demo: context.demo })));
 
   router.get('/me', (req, res) => {
     const user = context.signedIn(req.headers.cookie);
