@@ -13,6 +13,20 @@ export const loginSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof loginSchema>;
 
+/** A password a user chooses: at least this long, without their username, not a common one. */
+export const passwordMinLength = 10;
+export const passwordProblems = ['tooShort', 'containsUsername', 'common'] as const;
+export type PasswordProblem = (typeof passwordProblems)[number];
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
+export type PasswordChangeRequest = z.infer<typeof passwordChangeSchema>;
+
+/** A password change the policy refused: BAD_REQUEST with the problem as its message, for the console to word. */
+export const passwordRefusal = (problem: PasswordProblem) => `password:${problem}`;
+
 export interface ClassView {
   id: string;
   name: string;
@@ -25,6 +39,10 @@ export interface HttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   'GET /api/auth/me': { body: null; response: PublicUser };
+  /** A new password (FORBIDDEN if the current one is wrong); every other login of the user ends, this one gets a new cookie. */
+  'POST /api/auth/password': { body: PasswordChangeRequest; response: PublicUser };
+  /** Whether the lab runs in demo mode, for the login page to say so. */
+  'GET /api/auth/mode': { body: null; response: { demo: boolean } };
   'GET /api/directory': { body: null; response: ConsoleDirectory };
   'GET /api/scenarios': { body: null; response: ScenarioSummary[] };
   'GET /api/classes': { body: null; response: ClassView[] };

@@ -16,4 +16,6 @@ export interface PublicUser {
   displayName: string;
   role: Role;
   classId: string | null;
+  /** Present when the user must choose a new password before anything else (a password given at setup). */
+  mustChangePassword?: boolean;
 }

@@ -6,7 +6,8 @@ import { fail } from '../protocol/result.js';
 import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import type { CompanyDesk } from '../scenarios/company/desk.js';
 import type { AppContext } from './appContext.js';
-import { userFromCookies } from './auth/currentUser.js';
+import { publicUser, signedInUser } from './auth/currentUser.js';
+import { UserStore } from './auth/userStore.js';
 import { hashPassword } from './auth/password.js';
 import { systemClock, type Clock } from './clock.js';
 import { createSocketGateway } from './gateway/socketGateway.js';
@@ -32,6 +33,8 @@ export interface ApplicationOptions {
   /** The built client to serve; null serves only the API (tests of the protocol). */
   staticDir?: string | null;
   secureCookies?: boolean;
+  /** Demo mode: the demo accounts (seed.ts) may log in with their well-known passwords. */
+  demo?: boolean;
   newId?: () => string;
   newSeed?: () => number;
   /** Socket events a connection may send per second; 0 disables the limit. */
@@ -62,6 +65,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     newId: options.newId ?? (() => randomBytes(9).toString('base64url')),
     newSeed: options.newSeed ?? (() => randomBytes(4).readUInt32BE()),
   });
+  const users = new UserStore(options.documents);
+  const demo = options.demo ?? false;
+  const signedIn = (cookieHeader: string | undefined) =>
+    signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });
   const context: AppContext = {
     documents: options.documents,
     sessions: options.sessions,
@@ -71,14 +78,20 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     catalog: options.catalog,
     registry,
     presence: new Presence(),
+    users,
     secureCookies: options.secureCookies ?? false,
+    demo,
     dummyPasswordHash: await hashPassword(randomBytes(8).toString('hex')),
-    userOf: (cookieHeader) => userFromCookies(cookieHeader, options.documents, clock.now()),
+    signedIn,
+    userOf: (cookieHeader) => {
+      const user = signedIn(cookieHeader);
+      return user && !user.mustChangePassword ? publicUser(user) : null;
+    },
   };
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.use(securityHeaders(options.secureCookies ?? false));
   app.use('/api', sameOriginWrites);
   app.use(express.json({ limit: '64kb' }));
   app.use('/api/auth/login', loginAttempts());

@@ -1,4 +1,5 @@
 import type { PublicUser } from '../protocol/roles.js';
+import type { UserStore } from './auth/userStore.js';
 import type { CompanyDesk } from '../scenarios/company/desk.js';
 import type { Clock } from './clock.js';
 import type { Presence } from './runtime/presence.js';
@@ -6,6 +7,7 @@ import type { SessionRegistry } from './runtime/sessionRegistry.js';
 import type { ScenarioCatalog } from './scenarioCatalog.js';
 import type { DocumentStore } from './store/documentStore.js';
 import type { EventLogStore } from './store/eventLog.js';
+import type { StoredUser } from './store/documents.js';
 import type { SessionIndex } from './store/sessionIndex.js';
 
 /** What the HTTP routes and socket handlers share. */
@@ -18,7 +20,13 @@ export interface AppContext {
   catalog: ScenarioCatalog;
   registry: SessionRegistry;
   presence: Presence;
+  users: UserStore;
   secureCookies: boolean;
+  /** Demo mode (LAB_DEMO=1): the demo accounts' well-known passwords are accepted. */
+  demo: boolean;
   dummyPasswordHash: string;
+  /** Whoever the cookie logs in, even a user who must change their password first (the auth routes). */
+  signedIn(cookieHeader: string | undefined): StoredUser | null;
+  /** The user the lab serves: logged in, and with no password change pending. */
   userOf(cookieHeader: string | undefined): PublicUser | null;
 }

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import { summarizeScenario } from '../../scenarios/format/summarizeScenario.js';
 import { eventForTrainee } from '../access.js';
 import type { AppContext } from '../appContext.js';
+import { admitSockets } from '../auth/socketAdmission.js';
 import { registerFloorHandlers } from './floorHandlers.js';
 import { limitSocketEvents } from './eventRateLimit.js';
 import { isSameOrigin } from '../http/protection.js';
@@ -24,13 +25,8 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
 
-  // The handshake carries the same httpOnly cookie as HTTP; no cookie, no socket.
-  io.use((socket, next) => {
-    const user = context.userOf(socket.request.headers.cookie);
-    if (!user) return next(new Error('UNAUTHENTICATED'));
-    socket.data.user = user;
-    next();
-  });
+  // The handshake carries the same httpOnly cookie as HTTP; no valid login, no socket; a revoked login closes its sockets.
+  admitSockets(io, context);
 
   // A class launch changes the roster many times in a few milliseconds: send it once, and only if someone watches.
   let rosterQueued = false;

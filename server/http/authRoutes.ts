@@ -1,10 +1,13 @@
 import type { Router } from 'express';
 import { stringifySetCookie } from 'cookie';
-import { loginSchema, sessionCookieName } from '../../protocol/http.js';
+import { loginSchema, passwordChangeSchema, passwordRefusal, sessionCookieName } from '../../protocol/http.js';
 import { describeZodError, fail, ok } from '../../protocol/result.js';
-import { publicUser } from '../auth/currentUser.js';
-import { verifyPassword } from '../auth/password.js';
+import { mayLogIn, publicUser } from '../auth/currentUser.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { passwordProblem } from '../auth/passwordPolicy.js';
 import { issueToken, loginLifetimeMs } from '../auth/sessionToken.js';
+import { tokenVersionOf } from '../auth/userStore.js';
+import type { StoredUser } from '../store/documents.js';
 import type { AppContext } from '../appContext.js';
 import { apiRouter } from './apiRouter.js';
 
@@ -20,26 +23,57 @@ export function authRoutes(context: AppContext): Router {
       maxAge: Math.floor(maxAgeMs / 1000),
       secure: context.secureCookies,
     });
+  const loginCookie = (user: StoredUser) =>
+    cookie(issueToken(context.documents.data.cookieSecret, user.id, context.clock.now(), tokenVersionOf(user)), loginLifetimeMs);
 
   api.post('/login', async (req, res) => {
     const parsed = loginSchema.safeParse(req.body);
     if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
-    const user = context.documents.data.users.find((candidate) => candidate.username === parsed.data.username);
+    const user = context.users.byUsername(parsed.data.username);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
-    if (!user || !valid) return fail('UNAUTHENTICATED', 'Wrong username or password.');
-    res.setHeader('Set-Cookie', cookie(issueToken(context.documents.data.cookieSecret, user.id, context.clock.now()), loginLifetimeMs));
+    if (!user || !valid || !mayLogIn(user, context.demo)) return fail('UNAUTHENTICATED', 'Wrong username or password.');
+    res.setHeader('Set-Cookie', loginCookie(user));
     return ok(publicUser(user));
   });
 
-  api.post('/logout', (_req, res) => {
+  // Logging out ends every login of the user at once (their cookies and open sockets), not just this tab's.
+  api.post('/logout', async (req, res) => {
+    const user = context.signedIn(req.headers.cookie);
     res.setHeader('Set-Cookie', cookie('', 0));
+    try {
+      if (user) await context.users.revokeLogins(user.id);
+    } catch (error) {
+      return fail('STORAGE_FAILED', `The logout was not saved: ${(error as Error).message}`);
+    }
     return ok(null);
   });
 
+  // Open to a user who must change their password: it is the one thing they may do.
+  api.post('/password', async (req, res) => {
+    const user = context.signedIn(req.headers.cookie);
+    if (!user) return fail('UNAUTHENTICATED', 'Log in first.');
+    const parsed = passwordChangeSchema.safeParse(req.body);
+    if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
+    const { currentPassword, newPassword } = parsed.data;
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) return fail('FORBIDDEN', 'The current password is wrong.');
+    const problem = passwordProblem(newPassword, user.username);
+    if (problem) return fail('BAD_REQUEST', passwordRefusal(problem));
+    try {
+      await context.users.setPassword(user.id, await hashPassword(newPassword));
+    } catch (error) {
+      return fail('STORAGE_FAILED', `The new password was not saved: ${(error as Error).message}`);
+    }
+    const changed = context.users.byId(user.id) ?? user;
+    res.setHeader('Set-Cookie', loginCookie(changed));
+    return ok(publicUser(changed));
+  });
+
+  api.get('/mode', () => ok({ demo: context.demo }));
+
   api.get('/me', (req) => {
-    const user = context.userOf(req.headers.cookie);
-    return user ? ok(user) : fail('UNAUTHENTICATED', 'Not logged in.');
+    const user = context.signedIn(req.headers.cookie);
+    return user ? ok(publicUser(user)) : fail('UNAUTHENTICATED', 'Not logged in.');
   });
   return api.router;
 }

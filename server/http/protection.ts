@@ -2,10 +2,15 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { fail } from '../../protocol/result.js';
+import { normaliseUsername } from '../auth/username.js';
 import { respond } from './respond.js';
 
-/** Security headers; the CSP allows only the lab's own scripts, styles, sockets and the ring tone. */
-export const securityHeaders = (): RequestHandler =>
+/**
+ * Security headers; the CSP allows only the lab's own scripts, styles, sockets and the ring tone.
+ * Helmet's `upgrade-insecure-requests` and HSTS only make sense over HTTPS: a lab served over plain
+ * HTTP on a school's host name would have its scripts asked for over HTTPS and show a blank page.
+ */
+export const securityHeaders = (overHttps: boolean): RequestHandler =>
   helmet({
     contentSecurityPolicy: {
       directives: {
@@ -14,8 +19,10 @@ export const securityHeaders = (): RequestHandler =>
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: overHttps ? [] : null,
       },
     },
+    strictTransportSecurity: overHttps,
   });
 
 /**
@@ -38,7 +45,10 @@ export function isSameOrigin(origin: string | undefined, host: string | undefine
   }
 }
 
-/** Guessing passwords: at most 10 failed logins per address and username every 15 minutes. */
+/**
+ * Guessing passwords: at most 10 failed logins per address and username every 15 minutes. The
+ * username is counted in the form the login looks it up by, so padding or recasing it counts too.
+ */
 export const loginAttempts = (): RequestHandler =>
   rateLimit({
     windowMs: 15 * 60 * 1000,
@@ -46,6 +56,6 @@ export const loginAttempts = (): RequestHandler =>
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? normaliseUsername(req.body.username).slice(0, 64) : ''}`,
     handler: (_req, res) => respond(res, fail('RATE_LIMITED', 'Too many failed logins: wait 15 minutes and try again.')),
   });

@@ -8,6 +8,14 @@ export interface StoredUser {
   role: Role;
   classId: string | null;
   passwordHash: string;
+  /** Raised to end every login of the user at once (logout, password change, deactivation); absent is 0. */
+  tokenVersion?: number;
+  /** A password someone else chose (the first admin's): the user must change it at the next login. */
+  mustChangePassword?: boolean;
+  /** Still the demo password the README lists: accepted only while the lab runs in demo mode. */
+  demoPassword?: boolean;
+  /** A deactivated user can no longer log in. */
+  deactivated?: boolean;
 }
 
 export interface StoredClass {

@@ -59,7 +59,9 @@ describe('the authorisation matrix', () => {
   it('lets only the session’s own trainee act in it', async () => {
     const act = (who: Who) =>
       clients.get(who)!.socket.emitWithAck('session:act', { sessionId: liveSession, actionId: actionId(), action: { type: 'call.answer' } });
-    for (const who of ['trainee2', 'instructor', 'assessor', 'admin'] as const) expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Another trainee is told the session does not exist, as over HTTP; observers, who may see it, that they cannot act.
+    expect(await act('trainee2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    for (const who of ['instructor', 'assessor', 'admin'] as const) expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await act('trainee1')).toMatchObject({ ok: true });
   });
 

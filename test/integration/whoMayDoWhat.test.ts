@@ -26,12 +26,16 @@ afterAll(async () => {
 });
 
 describe('roles and rooms, decided by the server', () => {
-  it("refuses a trainee who joins, acts in or reads the score of another trainee's session", async () => {
-    expect(await intruder.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const act = await intruder.emitWithAck('session:act', { sessionId, actionId: actionId(), action: { type: 'call.answer' } });
-    expect(act).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await intruder.emitWithAck('session:score', { sessionId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect((await getJson(lab.baseUrl, `/api/sessions/${sessionId}`, intruderCookie)).status).toBe(404);
+  it("refuses a trainee who joins, acts in or reads the score of another trainee's session, as if it did not exist", async () => {
+    // Over the socket as over HTTP: the answer for another trainee's session is the one for no session at all.
+    const notFound = { ok: false, error: { code: 'NOT_FOUND', message: 'No such session.' } };
+    for (const asked of [sessionId, 'no-such-session']) {
+      expect(await intruder.emitWithAck('session:join', { sessionId: asked, sinceSeq: 0 }), asked).toEqual(notFound);
+      const act = await intruder.emitWithAck('session:act', { sessionId: asked, actionId: actionId(), action: { type: 'call.answer' } });
+      expect(act, asked).toEqual(notFound);
+      expect(await intruder.emitWithAck('session:score', { sessionId: asked }), asked).toEqual(notFound);
+      expect(await getJson(lab.baseUrl, `/api/sessions/${asked}`, intruderCookie), asked).toEqual({ status: 404, body: notFound });
+    }
     const ownerView = await owner.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(ownerView.ok && ownerView.data.events.map((e) => e.type)).toEqual(['session.launched', 'call.offered']);
   });

@@ -10,12 +10,12 @@ import type { ApplicationOptions } from '../../server/app.js';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const builtClient = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
-/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, without the background traffic a closed network refuses; extraArgs add flags (a host mapping). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', ...extraArgs],
   });
 }
 

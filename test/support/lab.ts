@@ -35,6 +35,8 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
     log: new FileEventLogStore(path.join(dir, 'sessions')),
     catalog: await loadScenarioCatalog(),
     staticDir: null,
+    // The labs of the tests run in demo mode, so the demo accounts' passwords work.
+    demo: true,
     ...overrides,
   });
   const port = await application.listen(0, '127.0.0.1');

@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, LAB_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, LAB_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production', LAB_DEMO: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -10,7 +10,12 @@ export function SocketProvider({ children, onRejected }: { children: ReactNode; 
 
   useEffect(() => {
     const onConnect = () => setLink('connected');
-    const onDrop = () => setLink('reconnecting');
+    const onDrop = (reason: string) => {
+      setLink('reconnecting');
+      // The server closed the socket itself because the login was revoked (a logout elsewhere, a new password):
+      // socket.io does not retry, so try once: a cookie renewed in another tab connects, a void one is refused below.
+      if (reason === 'io server disconnect') socket.connect();
+    };
     // A refusal by the server (expired or revoked login) is final: socket.io stops retrying, so ask who we are.
     const onConnectError = () => {
       setLink('reconnecting');

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader.js';
 import { LoginPage } from './LoginPage.js';
+import { PasswordChangePage } from './PasswordChangePage.js';
 import { useAuth } from './useAuth.js';
 
 const SignedInArea = lazy(() => import('./SignedInArea.js').then((module) => ({ default: module.SignedInArea })));
@@ -12,7 +13,11 @@ export function App({ headerSlot }: { headerSlot: HTMLElement }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const { state } = auth;
-  const logout = () => void auth.logout();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const logout = () => {
+    setChangingPassword(false);
+    void auth.logout();
+  };
   const loading = (
     <p className="loading" role="status">
       {t('app.loading')}
@@ -23,6 +28,22 @@ export function App({ headerSlot }: { headerSlot: HTMLElement }) {
     headerSlot,
   );
 
+  // A required change comes before the console; a chosen one replaces it (its socket closes and reopens with the new login).
+  if (state.kind === 'signedIn' && (state.user.mustChangePassword || changingPassword)) {
+    return (
+      <>
+        {plainHeader}
+        <PasswordChangePage
+          user={state.user}
+          onChanged={(user) => {
+            setChangingPassword(false);
+            auth.passwordChanged(user);
+          }}
+          onCancel={state.user.mustChangePassword ? undefined : () => setChangingPassword(false)}
+        />
+      </>
+    );
+  }
   if (state.kind === 'signedIn') {
     return (
       // The boundary sits above the socket on purpose: the connection opens only once the role's
@@ -35,7 +56,7 @@ export function App({ headerSlot }: { headerSlot: HTMLElement }) {
           </>
         }
       >
-        <SignedInArea key={state.user.id} user={state.user} headerSlot={headerSlot} onLogout={logout} onRejected={auth.recheck} />
+        <SignedInArea key={state.user.id} user={state.user} headerSlot={headerSlot} onLogout={logout} onChangePassword={() => setChangingPassword(true)} onRejected={auth.recheck} />
       </Suspense>
     );
   }

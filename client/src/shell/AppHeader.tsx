@@ -6,10 +6,12 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 interface AppHeaderProps {
   user: PublicUser | null;
   onLogout: () => void;
+  /** Absent where a password change is not offered (it is already on screen). */
+  onChangePassword?: () => void;
   showLink: boolean;
 }
 
-export function AppHeader({ user, onLogout, showLink }: AppHeaderProps) {
+export function AppHeader({ user, onLogout, onChangePassword, showLink }: AppHeaderProps) {
   const { t } = useTranslation();
   const link = useLinkState();
   const linkShown = showLink ? link : null;
@@ -31,6 +33,11 @@ export function AppHeader({ user, onLogout, showLink }: AppHeaderProps) {
           </p>
         )}
         <LanguageSwitch />
+        {user && onChangePassword && (
+          <button type="button" className="ghost" onClick={onChangePassword}>
+            {t('app.changePassword')}
+          </button>
+        )}
         {user && (
           <button type="button" className="ghost" onClick={onLogout}>
             {t('app.logout')}

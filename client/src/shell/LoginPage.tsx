@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabError } from '../../../protocol/result.js';
+import { callApi } from '../api/http.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 
 interface LoginPageProps {
@@ -15,6 +16,14 @@ export function LoginPage({ onLogin, expired }: LoginPageProps) {
   const [error, setError] = useState<LabError | null>(null);
   const [busy, setBusy] = useState(false);
   const errorId = useId();
+  const [demo, setDemo] = useState(false);
+
+  // Demo mode's accounts have passwords everyone knows: whoever logs in should know it too.
+  useEffect(() => {
+    let current = true;
+    void callApi('GET /api/auth/mode').then((result) => current && setDemo(result.ok && result.data.demo));
+    return () => void (current = false);
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,6 +41,7 @@ export function LoginPage({ onLogin, expired }: LoginPageProps) {
     <section className="login" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
       <p className="muted">{t('login.intro')}</p>
+      {demo && <p className="notice">{t('login.demo')}</p>}
       {expired && <p className="notice" role="status">{t('login.expired')}</p>}
       <form onSubmit={submit} className="form-stack" noValidate={false}>
         <label>

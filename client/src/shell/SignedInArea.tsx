@@ -8,14 +8,15 @@ interface SignedInAreaProps {
   user: PublicUser;
   headerSlot: HTMLElement;
   onLogout: () => void;
+  onChangePassword: () => void;
   onRejected: () => void;
 }
 
 /** Everything behind the login, in its own chunk: the login page loads without socket.io. */
-export function SignedInArea({ user, headerSlot, onLogout, onRejected }: SignedInAreaProps) {
+export function SignedInArea({ user, headerSlot, onLogout, onChangePassword, onRejected }: SignedInAreaProps) {
   return (
     <SocketProvider onRejected={onRejected}>
-      {createPortal(<AppHeader user={user} onLogout={onLogout} showLink />, headerSlot)}
+      {createPortal(<AppHeader user={user} onLogout={onLogout} onChangePassword={onChangePassword} showLink />, headerSlot)}
       <RoleHome user={user} />
     </SocketProvider>
   );

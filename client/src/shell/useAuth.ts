@@ -13,6 +13,8 @@ export interface Auth {
   login: (username: string, password: string) => Promise<LabError | null>;
   logout: () => Promise<void>;
   recheck: () => void;
+  /** The user as the server answered a password change (a new cookie came with it). */
+  passwordChanged: (user: PublicUser) => void;
 }
 
 /** Who is signed in: the httpOnly cookie is invisible to scripts, so the server is asked. */
@@ -42,5 +44,7 @@ export function useAuth(): Auth {
     setState({ kind: 'signedOut', notice: null });
   }, []);
 
-  return { state, login, logout, recheck };
+  const passwordChanged = useCallback((user: PublicUser) => setState({ kind: 'signedIn', user }), []);
+
+  return { state, login, logout, recheck, passwordChanged };
 }
