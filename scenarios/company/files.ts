@@ -10,6 +10,7 @@ export const companyFiles = {
   organisation: 'content/organisation.json',
   processes: 'content/processes.json',
   emailTemplates: 'content/email-templates.json',
+  searchSynonyms: 'content/search-synonyms.json',
   knowledgeBase: ['content/kb/procedures.json', 'content/kb/guides.json', 'content/kb/faq.json', 'content/kb/english.json'],
   peopleAndPlaces: 'generate/people-and-places.json',
   ticketStories: 'generate/ticket-stories.json',

@@ -37,6 +37,7 @@ function readCompany(): Company {
     escalationRules: readCompanyJson(companyFiles.escalation, z.array(escalationRuleSchema)),
     organisation: readCompanyJson(companyFiles.organisation, organisationSchema),
     emailTemplates: readCompanyJson(companyFiles.emailTemplates, z.array(emailTemplateSchema)),
+    searchSynonyms: readCompanyJson(companyFiles.searchSynonyms, z.array(z.array(z.string().min(1)).min(2))),
     referenceDate: meta.referenceDate,
   };
 }

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Company } from './model/company.js';
 import type { Product } from './model/catalogue.js';
 import type { KbArticle } from './model/content.js';
-import { buildIndex, rankedIds } from './textSearch.js';
+import { buildIndex, rankedIds, synonymsOf } from './textSearch.js';
 
 export interface ProductMatch {
   id: string;
@@ -29,6 +29,8 @@ interface Indexed<T> {
   index: MiniSearch<T>;
   byId: Map<string, T>;
   ids: ReadonlySet<string>;
+  /** The query's words in the other languages the company's search knows. */
+  synonyms: (query: string) => string[];
 }
 
 /** Builds a kind's index on the first search of each company and keeps it for the company's life (a company never changes). */
@@ -43,7 +45,7 @@ function indexOf<T extends { id: string }>(
     if (!indexed) {
       const docs = documents(company);
       const byId = new Map(docs.map((doc) => [doc.id, doc]));
-      built.set(company, (indexed = { index: buildIndex(docs, fields, boost), byId, ids: new Set(byId.keys()) }));
+      built.set(company, (indexed = { index: buildIndex(docs, fields, boost), byId, ids: new Set(byId.keys()), synonyms: synonymsOf(company.searchSynonyms) }));
     }
     return indexed;
   };
@@ -81,9 +83,9 @@ export function rankedProducts(
   query: string,
   options: { limit?: number; category?: Product['category'] } = {},
 ): { product: Product; score: number }[] {
-  const { index, byId, ids } = productIndex(company);
+  const { index, byId, ids, synonyms } = productIndex(company);
   const filter = options.category ? (id: string) => byId.get(id)?.category === options.category : undefined;
-  return rankedIds(index, query, ids, filter)
+  return rankedIds(index, query, ids, filter, synonyms(query))
     .slice(0, options.limit ?? 10)
     .flatMap(({ id, score }) => {
       const product = byId.get(id);
@@ -111,11 +113,11 @@ export function searchKnowledgeBase(
   query: string,
   options: { limit?: number; language?: KbArticle['language']; kind?: KbArticle['kind'] } = {},
 ): KbArticleMatch[] {
-  const { index, byId, ids } = kbIndex(company);
+  const { index, byId, ids, synonyms } = kbIndex(company);
   const { language, kind } = options;
   const filter =
     language || kind ? (id: string) => (!language || byId.get(id)?.language === language) && (!kind || byId.get(id)?.kind === kind) : undefined;
-  return rankedIds(index, query, ids, filter)
+  return rankedIds(index, query, ids, filter, synonyms(query))
     .slice(0, options.limit ?? 10)
     .flatMap(({ id, score }) => {
       const a = byId.get(id);

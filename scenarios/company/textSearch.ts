@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import snowball from 'snowball-stemmers';
 import { plainWords } from '../matcher/normalize.js';
 
@@ -47,10 +47,45 @@ export function buildIndex<T extends { id: string }>(documents: readonly T[], fi
   return index;
 }
 
+/** Groups of words that mean the same to a searcher, across the contact languages ("estero", "abroad", "Ausland"). */
+export type SynonymGroups = readonly (readonly string[])[];
+
+/**
+ * The words a query's words stand for in other languages, missing from the query itself. The content is
+ * written in Italian (and a little English): a trainee on a German call types "Router rote Lampe".
+ */
+export function synonymsOf(groups: SynonymGroups): (query: string) => string[] {
+  const alike = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const words = group.flatMap((entry) => plainWords(entry));
+    for (const word of words) {
+      const set = alike.get(word) ?? new Set<string>();
+      for (const other of words) set.add(other);
+      alike.set(word, set);
+    }
+  }
+  return (query) => {
+    const typed = plainWords(query);
+    const extra = new Set(typed.flatMap((word) => [...(alike.get(word) ?? [])]));
+    for (const word of typed) extra.delete(word);
+    return [...extra];
+  };
+}
+
+/** Synonyms count less than the words typed, and only as whole words, so they widen a search without reordering an exact one. */
+const synonymSearch: SearchOptions = { boostTerm: () => 0.4, prefix: false, fuzzy: false };
+
 /** Ranked ids and scores; a query that is exactly a document id puts that document first. */
-export function rankedIds(index: MiniSearch, query: string, ids: ReadonlySet<string>, filter?: (id: string) => boolean): { id: string; score: number }[] {
+export function rankedIds(
+  index: MiniSearch,
+  query: string,
+  ids: ReadonlySet<string>,
+  filter?: (id: string) => boolean,
+  synonyms: readonly string[] = [],
+): { id: string; score: number }[] {
   const wanted = query.trim().toUpperCase();
-  const ranked = index.search(query).flatMap((result) => {
+  const search: Query = synonyms.length > 0 ? { combineWith: 'OR', queries: [query, { ...synonymSearch, queries: [synonyms.join(' ')] }] } : query;
+  const ranked = index.search(search).flatMap((result) => {
     const id: unknown = result.id;
     return typeof id === 'string' && (!filter || filter(id)) ? [{ id, score: result.score }] : [];
   });

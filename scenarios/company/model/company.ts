@@ -25,6 +25,8 @@ export interface Company extends Directory {
   /** The organisation chart: the head, and each department's deputy, extension and e-mail. */
   organisation: Organisation;
   emailTemplates: EmailTemplate[];
+  /** Words that mean the same to the knowledge-base and catalogue search, across the contact languages. */
+  searchSynonyms: string[][];
   /** The day the generated records are "as of" (orders, invoices and tickets are dated before it). */
   referenceDate: string;
 }

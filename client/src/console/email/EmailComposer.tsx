@@ -6,6 +6,7 @@ import { useActionRunner } from '../../session/useActionRunner.js';
 import { ErrorNote } from '../../ui/ErrorNote.js';
 import type { DraftFill } from '../shared/draftFill.js';
 import { openPlaceholders, templateDraft } from './fillTemplate.js';
+import { MissingTemplateFields } from './MissingTemplateFields.js';
 import { TemplateSelect } from './TemplateSelect.js';
 
 export interface ComposerContext {
@@ -39,6 +40,9 @@ export function EmailComposer({ act, disabled, context, fill, focusRequest }: Em
   const [subject, setSubject] = useState(initialSubject);
   const [body, setBody] = useState('');
   const [templateId, setTemplateId] = useState('');
+  /** A chosen template that still needs fields only the trainee knows: not inserted until they are typed in. */
+  const [pending, setPending] = useState<{ id: string; missing: string[] } | null>(null);
+  const [typed, setTyped] = useState<Record<string, string>>({});
   const bodyBox = useRef<HTMLTextAreaElement>(null);
   const placeholdersHint = useId();
   const sender = useActionRunner(act);
@@ -55,14 +59,23 @@ export function EmailComposer({ act, disabled, context, fill, focusRequest }: Em
     if (focusRequest > 0) bodyBox.current?.focus();
   }, [focusRequest]);
 
-  const chooseTemplate = (id: string) => {
+  const insertTemplate = (id: string, extra: Record<string, string>) => {
     setTemplateId(id);
     const template = templates.find((item) => item.id === id);
-    if (!template) return;
-    const draft = templateDraft(template, context.contactLanguage, context.placeholderValues);
+    if (!template) return setPending(null);
+    // What the trainee already wrote in the body is the answer an information reply wraps.
+    const written: Record<string, string> = body.trim() ? { answer: body.trim() } : {};
+    const draft = templateDraft(template, context.contactLanguage, { ...written, ...context.placeholderValues, ...extra });
+    if (draft.missing.length > 0) return setPending({ id, missing: draft.missing });
+    setPending(null);
+    setTyped({});
     // A reply keeps its "Re:" subject; the template gives the text.
     if (!replying) setSubject(draft.subject);
     setBody(draft.body);
+  };
+  const chooseTemplate = (id: string) => {
+    setTyped({});
+    insertTemplate(id, {});
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -74,6 +87,7 @@ export function EmailComposer({ act, disabled, context, fill, focusRequest }: Em
     setSubject(initialSubject);
     setBody('');
     setTemplateId('');
+    setPending(null);
   };
 
   const leftOpen = openPlaceholders(subject, body);
@@ -91,6 +105,14 @@ export function EmailComposer({ act, disabled, context, fill, focusRequest }: Em
           </button>
         )}
         {templates.length > 0 && <TemplateSelect templates={templates} value={templateId} onChange={chooseTemplate} />}
+        {pending && (
+          <MissingTemplateFields
+            missing={pending.missing}
+            values={typed}
+            onChange={(name, value) => setTyped((current) => ({ ...current, [name]: value }))}
+            onInsert={() => insertTemplate(pending.id, typed)}
+          />
+        )}
         <label>
           {t('email.subject')}
           <input required maxLength={200} value={subject} onChange={(event) => setSubject(event.target.value)} />

@@ -7,6 +7,7 @@ import type { DraftFill } from '../shared/draftFill.js';
 import { EmailComposer, type ComposerContext } from './EmailComposer.js';
 import { replySubject } from './replySubject.js';
 import { SentEmailList } from './SentEmailList.js';
+import { templateValues } from './templateValues.js';
 
 interface EmailPanelProps {
   view: CallView;
@@ -20,16 +21,6 @@ interface EmailPanelProps {
   agentName: string | null;
 }
 
-/** What the console knows for a template's placeholders; the rest the trainee writes in. */
-function placeholderValues(view: CallView, agentName: string | null): Record<string, string> {
-  const values: Record<string, string> = {};
-  if (view.openRecord) values.customerName = view.openRecord.fullName;
-  const ticket = view.tickets.at(-1);
-  if (ticket) values.ticketId = ticket.ticketId;
-  if (agentName) values.agentName = agentName;
-  return values;
-}
-
 /** The e-mail client: a reply to the inbound e-mail (or a new e-mail), and what was sent. */
 export function EmailPanel({ view, directory, act, disabled, fill, focusRequest, contactLanguage, agentName }: EmailPanelProps) {
   const { t } = useTranslation();
@@ -41,7 +32,7 @@ export function EmailPanel({ view, directory, act, disabled, fill, focusRequest,
     customerEmail: view.openRecord?.email || null,
     templates: directory?.emailTemplates ?? [],
     contactLanguage,
-    placeholderValues: placeholderValues(view, agentName),
+    placeholderValues: templateValues(view, agentName),
   };
   return (
     <Panel title={t('email.title')} className="email">

@@ -15,13 +15,19 @@ export function openPlaceholders(...texts: string[]): string[] {
   return [...new Set(names)].filter(Boolean);
 }
 
-/** A template's subject and body in the contact's language (Italian if it has none), filled. */
+/**
+ * A template's subject and body in the contact's language (Italian if it has none), filled; `missing` names
+ * the placeholders nothing fills: such a draft is not inserted, so no `{{…}}` ever reaches a customer.
+ */
 export function templateDraft(
   template: EmailTemplateView,
   language: string,
   values: Record<string, string>,
-): { subject: string; body: string } {
+): { subject: string; body: string; missing: string[] } {
   const known = (code: string): code is TemplateLanguage => Object.hasOwn(template.translations, code);
   const translation = template.translations[known(language) ? language : 'it'];
-  return { subject: fillPlaceholders(translation.subject, values), body: fillPlaceholders(translation.body, values) };
+  const filled = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+  const subject = fillPlaceholders(translation.subject, filled);
+  const body = fillPlaceholders(translation.body, filled);
+  return { subject, body, missing: openPlaceholders(subject, body) };
 }
