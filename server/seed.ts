@@ -14,7 +14,7 @@ export const demoAccounts: { username: string; password: string; displayName: st
   { username: 'allievo4', password: 'allievo', displayName: 'Antonio Caputo', role: 'trainee', classId: 'aula-a' },
 ];
 
-export const demoClass = { id: 'aula-a', name: 'Operatore call center Inbound - Aula A (demo)' };
+export const demoClass = { id: 'aula-a', name: 'Operatore call center Inbound - Aula A (demo)', instructorIds: ['u-docente'] };
 
 /** On first start (no users yet) creates the demo class and accounts; later starts change nothing. */
 export async function seedDemoData(documents: DocumentStore): Promise<boolean> {

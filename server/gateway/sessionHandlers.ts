@@ -14,7 +14,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
   socket.on(
     'session:join',
     handle(user, sessionJoinSchema, 'anyone', async ({ sessionId, sinceSeq }) => {
-      const found = viewableSession(context, user, sessionId, 'FORBIDDEN');
+      const found = viewableSession(context, user, sessionId);
       if (!found.ok) return found;
       // Join before reading, so no event falls between the two; the client drops duplicates by seq.
       await socket.join(roomOf(sessionId));
@@ -34,8 +34,8 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
     'session:act',
     handle(user, sessionActSchema, ['trainee'], async ({ sessionId, actionId, action }) => {
       const record = context.registry.record(sessionId);
-      if (!record) return fail('NOT_FOUND', 'No such session.');
-      if (record.traineeId !== user.id) return fail('FORBIDDEN', 'This session belongs to another trainee.');
+      // Another trainee's session is not found, as over HTTP: a guessed id learns nothing.
+      if (!record || record.traineeId !== user.id) return fail('NOT_FOUND', 'No such session.');
       const session = context.registry.live(sessionId);
       if (!session) {
         const seq = await context.registry.recordedAction(sessionId, actionId);
@@ -50,7 +50,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
   socket.on(
     'session:score',
     handle(user, sessionScoreSchema, 'anyone', async ({ sessionId }) => {
-      const found = viewableSession(context, user, sessionId, 'FORBIDDEN');
+      const found = viewableSession(context, user, sessionId);
       return found.ok ? debriefOf(context, user, found.data) : found;
     }),
   );

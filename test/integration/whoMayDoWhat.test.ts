@@ -26,11 +26,11 @@ afterAll(async () => {
 });
 
 describe('roles and rooms, decided by the server', () => {
-  it("refuses a trainee who joins, acts in or reads the score of another trainee's session", async () => {
-    expect(await intruder.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  it("refuses a trainee who joins, acts in or reads the score of another trainee's session: not found, as over HTTP", async () => {
+    expect(await intruder.emitWithAck('session:join', { sessionId, sinceSeq: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const act = await intruder.emitWithAck('session:act', { sessionId, actionId: actionId(), action: { type: 'call.answer' } });
-    expect(act).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await intruder.emitWithAck('session:score', { sessionId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(act).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await intruder.emitWithAck('session:score', { sessionId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect((await getJson(lab.baseUrl, `/api/sessions/${sessionId}`, intruderCookie)).status).toBe(404);
     const ownerView = await owner.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(ownerView.ok && ownerView.data.events.map((e) => e.type)).toEqual(['session.launched', 'call.offered']);
