@@ -4,7 +4,7 @@ import type { Ack } from './result.js';
 import type { SessionEvent } from './events.js';
 import type { RosterEntry, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
 import type { AgentStatus } from './roles.js';
-import { launchModes, practiceModes } from './vocabulary.js';
+import { launchModes, practiceModes, type LaunchSkipReason } from './vocabulary.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
 
@@ -30,11 +30,26 @@ export const sessionLeaveSchema = z.object({ sessionId });
 /** Watch requests carry nothing; an object is still asked for, so a stray value is refused the same way everywhere. */
 export const watchSchema = z.object({});
 export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), scenarioIds: z.array(z.string().min(1).max(80)).max(100) });
+/** Cancels a launched contact nobody has answered yet: it ends, not answered. */
+export const sessionCancelSchema = z.object({ sessionId });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
 export type SessionAct = z.infer<typeof sessionActSchema>;
 export type SessionLaunch = z.infer<typeof sessionLaunchSchema>;
+
+/** A trainee a launch passed over, and why (the console words the reason; no code reaches the screen). */
+export interface SkippedTrainee {
+  traineeId: string;
+  displayName: string;
+  reason: LaunchSkipReason;
+}
+
+/** A launch's answer: the contacts that ring now, and who was not called. */
+export interface LaunchOutcome {
+  sessionIds: string[];
+  skipped: SkippedTrainee[];
+}
 
 export interface JoinedSession {
   session: SessionSummary;
@@ -65,7 +80,10 @@ export interface ClientToServerEvents {
   'session:join': (payload: z.input<typeof sessionJoinSchema>, ack: Ack<JoinedSession>) => void;
   'session:leave': (payload: z.input<typeof sessionLeaveSchema>, ack: Ack<null>) => void;
   'session:act': (payload: z.input<typeof sessionActSchema>, ack: Ack<ActOutcome>) => void;
-  'session:launch': (payload: z.input<typeof sessionLaunchSchema>, ack: Ack<{ sessionIds: string[] }>) => void;
+  /** Instructor: rings the available trainees named or of the class; the others are listed as skipped. */
+  'session:launch': (payload: z.input<typeof sessionLaunchSchema>, ack: Ack<LaunchOutcome>) => void;
+  /** Instructor: cancels a launched contact that is still ringing; it ends as not answered. */
+  'session:cancel': (payload: z.input<typeof sessionCancelSchema>, ack: Ack<{ outcome: string }>) => void;
   'session:score': (payload: z.input<typeof sessionScoreSchema>, ack: Ack<ScoreReport>) => void;
   'agent:status': (payload: z.input<typeof agentStatusSchema>, ack: Ack<{ status: AgentStatus }>) => void;
   'roster:watch': (payload: z.input<typeof watchSchema>, ack: Ack<RosterEntry[]>) => void;

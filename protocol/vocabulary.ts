@@ -42,8 +42,15 @@ export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contra
 export type PaymentMethod = (typeof paymentMethods)[number];
 
 /** How a contact ended, as the scenario's script decides it. */
-export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved'] as const;
+export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved', 'notAnswered'] as const;
 export type Outcome = (typeof outcomes)[number];
+
+/** A contact that rang out, or that its instructor cancelled, before anybody answered it (the lab decides it, not the script). */
+export const notAnswered = 'notAnswered' satisfies Outcome;
+
+/** Why a launch passed a trainee over: not logged in, on a break, or already on a contact. */
+export const launchSkipReasons = ['notConnected', 'paused', 'onCall'] as const;
+export type LaunchSkipReason = (typeof launchSkipReasons)[number];
 
 /** The outcomes that count as resolved at the first contact (the KPI). */
 export const firstContactOutcomes = ['resolved', 'messageTaken'] as const satisfies readonly Outcome[];

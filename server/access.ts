@@ -1,11 +1,9 @@
 import { observerOnlyEvents, type SessionEvent } from '../protocol/events.js';
 import { observerRoles, type PublicUser } from '../protocol/roles.js';
-import type { SessionRecord } from './store/documents.js';
 
 export const isObserver = (user: PublicUser) => observerRoles.includes(user.role);
 
-/** Observers see every session; a trainee sees only their own. */
-export const canViewSession = (user: PublicUser, record: SessionRecord) => isObserver(user) || record.traineeId === user.id;
+export { canViewSession } from './classScope.js';
 
 /**
  * What a trainee may receive of an event: never the script's state, nor which intents their

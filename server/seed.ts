@@ -16,7 +16,7 @@ export const demoAccounts: { username: string; password: string; displayName: st
   { username: 'allievo4', password: 'allievo', displayName: 'Antonio Caputo', role: 'trainee', classId: 'aula-a' },
 ];
 
-export const demoClass = { id: 'aula-a', name: 'Operatore call center Inbound - Aula A (demo)' };
+export const demoClass = { id: 'aula-a', name: 'Operatore call center Inbound - Aula A (demo)', instructorIds: ['u-docente'] };
 
 /**
  * Demo mode's first start (no users yet): the demo class and accounts, their passwords flagged as

@@ -14,13 +14,12 @@ export interface ViewableSession {
 }
 
 /**
- * The session a user asked for, if they may see it. Over HTTP another trainee's session is simply
- * not found (a URL guess learns nothing); on a socket the console is told why it cannot join.
+ * The session a user asked for, if they may see it. Another trainee's (or another class's) session is
+ * simply not found, over HTTP and on a socket alike: a guessed id learns nothing, not even that it exists.
  */
-export function viewableSession(context: AppContext, user: PublicUser, sessionId: string, othersAre: 'FORBIDDEN' | 'NOT_FOUND'): Result<ViewableSession> {
+export function viewableSession(context: AppContext, user: PublicUser, sessionId: string): Result<ViewableSession> {
   const record = context.registry.record(sessionId);
-  if (!record) return fail('NOT_FOUND', 'No such session.');
-  if (!canViewSession(user, record)) return othersAre === 'FORBIDDEN' ? fail('FORBIDDEN', 'This session belongs to another trainee.') : fail('NOT_FOUND', 'No such session.');
+  if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
   const scenario = context.catalog.get(record.scenarioId);
   if (!scenario) return fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
   return ok({ record, scenario });

@@ -77,5 +77,7 @@ export function playHeadless(scenario: Scenario, desk: CompanyDesk, inputs: read
     if (decision.ok) record(decision.data, at);
     else rejected.push({ at: input.at, action: input.action, error: decision.error });
   }
+  // A trainee who never acts lets the contact ring out: its timers run until it ends, not answered.
+  if (inputs.length === 0) fireTimersUntil(Infinity);
   return { core, events, rejected };
 }

@@ -8,6 +8,7 @@ import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
 import { pending, type PendingEvent } from './pendingEvent.js';
 import { stepScript } from './stepScript.js';
+import { notAnswered } from '../../protocol/vocabulary.js';
 
 /** Everything the runtime needs to know about a session, rebuilt from its log alone. */
 export interface SessionCore {
@@ -74,6 +75,8 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   if (stateChanged) caused.push(pending('script.advanced', 'system', { state: after, mood: script.context.mood }));
   if (script.status === 'done' && next.view.hungUpBy === null && event.type !== 'call.hungUp') {
     caused.push(pending('call.hungUp', 'caller', { party: 'caller' }));
+    // Nobody answered: there is no after-call work to wait for, so the contact ends here, not answered.
+    if (next.view.answeredAt === null) caused.push(pending('session.ended', 'system', { outcome: notAnswered }));
   }
   if (event.type === 'wrapup.submitted') {
     caused.push(pending('session.ended', 'system', { outcome: outcomeOf(next.scenario, after) ?? 'unresolved' }));
@@ -109,6 +112,12 @@ function guidanceFor(core: SessionCore, state: string): SessionEventPayloads['gu
   }
   return { hints, suggestions };
 }
+
+/**
+ * A contact that rang out before a previous version ended unanswered contacts at once: its line dropped
+ * while it was never answered, and it waits for an after-call work that will never come.
+ */
+export const rangOutUnended = (core: SessionCore): boolean => core.view.phase === 'wrapUp' && core.view.answeredAt === null;
 
 /** The outcome so far: set once the script reached a final state. */
 export function currentOutcome(core: SessionCore): string | null {

@@ -1,10 +1,12 @@
 import { fail, ok } from '../../protocol/result.js';
 import { observerRoles } from '../../protocol/roles.js';
-import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionLaunchSchema, sessionPracticeSchema, watchSchema } from '../../protocol/socket.js';
+import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionCancelSchema, sessionLaunchSchema, sessionPracticeSchema, watchSchema } from '../../protocol/socket.js';
+import { notAnswered } from '../../protocol/vocabulary.js';
+import { canViewSession, runsClass, runsTrainee } from '../classScope.js';
 import { practiceCatalogue } from '../runtime/practice.js';
 import type { AppContext } from '../appContext.js';
 import { handle } from './handle.js';
-import { rosterOf } from './roster.js';
+import { availableForLaunch, rosterOf } from './roster.js';
 import { rooms, type LabSocket } from './types.js';
 
 /** The floor: launching calls, the roster, agent status and the rubric (never for trainees). */
@@ -14,17 +16,39 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   socket.on(
     'session:launch',
     handle(user, sessionLaunchSchema, ['instructor', 'admin'], async ({ scenarioId, traineeIds, classId, mode }) => {
-      const trainees = context.documents.data.users.filter((candidate) => candidate.role === 'trainee');
-      if (classId !== undefined && !context.documents.data.classes.some((group) => group.id === classId)) {
-        return fail('NOT_FOUND', `No class ${classId}.`);
+      if (!context.catalog.get(scenarioId)) return fail('NOT_FOUND', `No scenario ${scenarioId} is offered.`);
+      const directory = context.documents.data;
+      const trainees = directory.users.filter((candidate) => candidate.role === 'trainee');
+      if (classId !== undefined) {
+        const group = directory.classes.find((candidate) => candidate.id === classId);
+        if (!group) return fail('NOT_FOUND', `No class ${classId}.`);
+        if (!runsClass(user, group)) return fail('FORBIDDEN', `Class ${classId} is not one of yours.`);
       }
       const unknown = (traineeIds ?? []).filter((id) => !trainees.some((trainee) => trainee.id === id));
       if (unknown.length) return fail('NOT_FOUND', `No trainee with id ${unknown.join(', ')}.`);
+      const others = (traineeIds ?? []).filter((id) => !runsTrainee(user, id, directory));
+      if (others.length) return fail('FORBIDDEN', `Not in a class of yours: ${others.join(', ')}.`);
       const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
       if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.');
-      const result = await context.registry.launch(scenarioId, [...chosen], user.id, mode);
+      // Only a trainee who is there and ready takes a call; the others are named, with why, and nothing rings for them.
+      const { available, skipped } = availableForLaunch(context, [...chosen]);
+      if (available.length === 0) return ok({ sessionIds: [], skipped });
+      const result = await context.registry.launch(scenarioId, available, user.id, mode);
       rosterChanged();
-      return result;
+      return result.ok ? ok({ sessionIds: result.data.sessionIds, skipped }) : result;
+    }),
+  );
+
+  socket.on(
+    'session:cancel',
+    handle(user, sessionCancelSchema, ['instructor', 'admin'], async ({ sessionId }) => {
+      const record = context.registry.record(sessionId);
+      if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
+      if (!runsTrainee(user, record.traineeId, context.documents.data)) return fail('FORBIDDEN', 'Only the instructor of the class can cancel this call.');
+      const session = context.registry.live(sessionId);
+      if (!session) return fail('INVALID_STATE', 'This call is over.');
+      const ended = await session.endUnanswered('instructor');
+      return ended.ok ? ok({ outcome: notAnswered }) : ended;
     }),
   );
 
@@ -33,6 +57,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     handle(user, classOpenSchema, ['instructor', 'admin'], async ({ classId, scenarioIds }) => {
       const group = context.documents.data.classes.find((candidate) => candidate.id === classId);
       if (!group) return fail('NOT_FOUND', `No class ${classId}.`);
+      if (!runsClass(user, group)) return fail('FORBIDDEN', `Class ${classId} is not one of yours.`);
       const unknown = scenarioIds.filter((id) => !context.catalog.get(id));
       if (unknown.length) return fail('NOT_FOUND', `No scenario ${unknown.join(', ')} is offered.`);
       const openScenarios = [...new Set(scenarioIds)];
@@ -64,7 +89,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     'roster:watch',
     handle(user, watchSchema, ['instructor', 'admin'], async () => {
       await socket.join(rooms.instructors);
-      return ok(rosterOf(context));
+      return ok(rosterOf(context, user));
     }),
   );
 

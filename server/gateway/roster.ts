@@ -1,16 +1,18 @@
 import type { RosterEntry } from '../../protocol/views.js';
-import type { AgentStatus } from '../../protocol/roles.js';
+import type { AgentStatus, PublicUser } from '../../protocol/roles.js';
+import type { SkippedTrainee } from '../../protocol/socket.js';
 import type { AppContext } from '../appContext.js';
+import { runsTrainee } from '../classScope.js';
 
 export function agentStatusOf(context: AppContext, traineeId: string): AgentStatus {
   const session = context.registry.liveSessionOf(traineeId);
   return context.presence.statusOf(traineeId, session ? session.core.view.phase : null);
 }
 
-/** The class roster as an instructor sees it: every trainee with their live status. */
-export function rosterOf(context: AppContext): RosterEntry[] {
+/** The roster as an instructor sees it: every trainee of the classes they run, with their live status. */
+export function rosterOf(context: AppContext, viewer: PublicUser): RosterEntry[] {
   return context.documents.data.users
-    .filter((user) => user.role === 'trainee')
+    .filter((user) => user.role === 'trainee' && runsTrainee(viewer, user.id, context.documents.data))
     .map((user) => ({
       traineeId: user.id,
       displayName: user.displayName,
@@ -19,4 +21,20 @@ export function rosterOf(context: AppContext): RosterEntry[] {
       status: agentStatusOf(context, user.id),
       sessionId: context.registry.liveSessionOf(user.id)?.id ?? null,
     }));
+}
+
+/** Splits the trainees a launch names into those ready for a call and those passed over, with why. */
+export function availableForLaunch(context: AppContext, traineeIds: readonly string[]): { available: string[]; skipped: SkippedTrainee[] } {
+  const available: string[] = [];
+  const skipped: SkippedTrainee[] = [];
+  for (const traineeId of traineeIds) {
+    const status = agentStatusOf(context, traineeId);
+    if (status === 'available') {
+      available.push(traineeId);
+      continue;
+    }
+    const displayName = context.documents.data.users.find((user) => user.id === traineeId)?.displayName ?? traineeId;
+    skipped.push({ traineeId, displayName, reason: status === 'offline' ? 'notConnected' : status === 'paused' ? 'paused' : 'onCall' });
+  }
+  return { available, skipped };
 }

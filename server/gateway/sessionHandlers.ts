@@ -14,7 +14,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
   socket.on(
     'session:join',
     handle(user, sessionJoinSchema, 'anyone', async ({ sessionId, sinceSeq }) => {
-      const found = viewableSession(context, user, sessionId, 'NOT_FOUND');
+      const found = viewableSession(context, user, sessionId);
       if (!found.ok) return found;
       // Join before reading, so no event falls between the two; the client drops duplicates by seq.
       await socket.join(roomOf(sessionId));
@@ -34,7 +34,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
     'session:act',
     handle(user, sessionActSchema, ['trainee'], async ({ sessionId, actionId, action }) => {
       const record = context.registry.record(sessionId);
-      // Another trainee's session is answered as no session at all, as over HTTP: a guessed id learns nothing.
+      // Another trainee's session is not found, as over HTTP: a guessed id learns nothing.
       if (!record || record.traineeId !== user.id) return fail('NOT_FOUND', 'No such session.');
       const session = context.registry.live(sessionId);
       if (!session) {
@@ -50,7 +50,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
   socket.on(
     'session:score',
     handle(user, sessionScoreSchema, 'anyone', async ({ sessionId }) => {
-      const found = viewableSession(context, user, sessionId, 'NOT_FOUND');
+      const found = viewableSession(context, user, sessionId);
       return found.ok ? debriefOf(context, user, found.data) : found;
     }),
   );

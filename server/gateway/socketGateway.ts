@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { summarizeScenario } from '../../scenarios/format/summarizeScenario.js';
-import { eventForTrainee } from '../access.js';
+import { canViewSession, eventForTrainee } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { admitSockets } from '../auth/socketAdmission.js';
 import { registerFloorHandlers } from './floorHandlers.js';
@@ -28,6 +28,8 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
   // The handshake carries the same httpOnly cookie as HTTP; no valid login, no socket; a revoked login closes its sockets.
   admitSockets(io, context);
 
+  const membersOf = (room: string) => [...(io.sockets.adapter.rooms.get(room) ?? [])].flatMap((id) => io.sockets.sockets.get(id) ?? []);
+
   // A class launch changes the roster many times in a few milliseconds: send it once, and only if someone watches.
   let rosterQueued = false;
   const rosterChanged = () => {
@@ -35,7 +37,8 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     rosterQueued = true;
     setTimeout(() => {
       rosterQueued = false;
-      if (io.sockets.adapter.rooms.get(rooms.instructors)?.size) io.to(rooms.instructors).emit('roster:update', rosterOf(context));
+      // Each instructor sees the classes they run: the roster is cut per watcher.
+      for (const watcher of membersOf(rooms.instructors)) watcher.emit('roster:update', rosterOf(context, watcher.data.user));
     }, 50).unref();
   };
   const incomingCall = (traineeId: string) => {
@@ -52,7 +55,11 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
       setTimeout(() => {
         const batch = [...updatedSessions.values()].map((queued) => context.registry.summary(queued));
         updatedSessions.clear();
-        io.to(rooms.sessionWatchers).emit('session:updated', batch);
+        // Each list hears of the sessions its viewer may read, and of no other class's.
+        for (const watcher of membersOf(rooms.sessionWatchers)) {
+          const visible = batch.filter((summary) => canViewSession(watcher.data.user, summary, context.documents.data));
+          if (visible.length > 0) watcher.emit('session:updated', visible);
+        }
         // Whoever watches one call (and no list) still learns when it ends.
         for (const summary of batch) io.to(rooms.observers(summary.id)).except(rooms.sessionWatchers).emit('session:updated', [summary]);
       }, 50).unref();

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../protocol/result.js';
 import type { PublicUser, Role } from '../../protocol/roles.js';
 import type { ClassView } from '../../protocol/http.js';
 import { canViewSession, isObserver } from '../access.js';
+import { canViewTrainee, readsClass } from '../classScope.js';
 import { debriefOf, openedSession, viewableSession, type ViewableSession } from '../sessionViews.js';
 import type { AppContext } from '../appContext.js';
 import { apiRouter } from './apiRouter.js';
@@ -19,7 +20,7 @@ export function labRoutes(context: AppContext): Router {
   };
   const sessionAsked = <T>(req: Request<{ id: string }>, work: (user: PublicUser, found: ViewableSession) => Promise<Result<T>>) =>
     signedIn<T>(req, 'anyone', (user) => {
-      const found = viewableSession(context, user, req.params.id, 'NOT_FOUND');
+      const found = viewableSession(context, user, req.params.id);
       return found.ok ? work(user, found.data) : found;
     });
 
@@ -28,9 +29,9 @@ export function labRoutes(context: AppContext): Router {
   api.get('/scenarios', (req) => signedIn(req, 'anyone', () => ok(context.catalog.list())));
 
   api.get('/classes', (req) =>
-    signedIn(req, ['instructor', 'assessor', 'admin'], () => {
+    signedIn(req, ['instructor', 'assessor', 'admin'], (user) => {
       const { classes, users } = context.documents.data;
-      const views: ClassView[] = classes.map((group) => ({
+      const views: ClassView[] = classes.filter((group) => readsClass(user, group)).map((group) => ({
         id: group.id,
         name: group.name,
         trainees: users.filter((u) => u.role === 'trainee' && u.classId === group.id).map((u) => ({ id: u.id, displayName: u.displayName })),
@@ -45,14 +46,16 @@ export function labRoutes(context: AppContext): Router {
   api.get('/progress', (req) =>
     signedIn(req, 'anyone', (user) => {
       const asked = typeof req.query.traineeId === 'string' ? req.query.traineeId : user.id;
-      if (asked !== user.id && !isObserver(user)) return fail('FORBIDDEN', 'A trainee sees only their own progress.');
+      if (asked !== user.id && !canViewTrainee(user, asked, context.documents.data)) {
+        return fail('FORBIDDEN', isObserver(user) ? 'This trainee is not in a class you may read.' : 'A trainee sees only their own progress.');
+      }
       return ok(progressOf(context.sessions.all(), context.catalog, asked));
     }),
   );
 
   api.get('/sessions', (req) =>
     signedIn(req, 'anyone', (user) => {
-      const records = context.sessions.all().filter((record) => canViewSession(user, record));
+      const records = context.sessions.all().filter((record) => canViewSession(user, record, context.documents.data));
       return ok(records.map((record) => context.registry.summary(record)).sort((a, b) => b.launchedAt - a.launchedAt));
     }),
   );

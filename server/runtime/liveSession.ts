@@ -6,6 +6,7 @@ import type { SessionCore } from '../../scenarios/session/sessionCore.js';
 import { decideTraineeAction, type PendingEvent } from '../../scenarios/session/decideAction.js';
 import { dueTimer, recordEvents } from '../../scenarios/session/recordEvents.js';
 import type { Clock } from '../clock.js';
+import { notAnswered } from '../../protocol/vocabulary.js';
 import type { EventLogStore } from '../store/eventLog.js';
 
 /** What a commit recorded: the first seq, and every event it caused. */
@@ -69,6 +70,19 @@ export class LiveSession {
       const decision = decideTraineeAction(this.#core, this.deps.desk, action);
       if (!decision.ok) return decision;
       return this.#commit([{ ...decision.data, actionId }], this.deps.clock.now(), origin);
+    });
+  }
+
+  /**
+   * Ends a contact nobody has answered, as not answered: an instructor's cancel (`by` instructor), or
+   * a contact that rang out under an older version and was left waiting (`by` system). Refused once answered.
+   */
+  endUnanswered(by: 'instructor' | 'system'): Promise<Result<Committed>> {
+    return this.#serially(async () => {
+      const { phase, answeredAt } = this.#core.view;
+      if (this.#disposed || phase === 'ended') return fail('INVALID_STATE', 'This call is over.');
+      if (answeredAt !== null) return fail('INVALID_STATE', 'This call was answered; only a call still ringing can be cancelled.');
+      return this.#commit([{ type: 'session.ended', by, data: { outcome: notAnswered } }]);
     });
   }
 

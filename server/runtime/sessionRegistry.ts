@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../../protocol/result.js';
 import type { ScoreReport, SessionSummary } from '../../protocol/views.js';
 import type { CompanyDesk } from '../../scenarios/company/desk.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
-import { createSessionCore } from '../../scenarios/session/sessionCore.js';
+import { createSessionCore, rangOutUnended } from '../../scenarios/session/sessionCore.js';
 import { rebuildCore } from '../../scenarios/session/recordEvents.js';
 import { launchEvents } from '../../scenarios/session/playHeadless.js';
 import type { Clock } from '../clock.js';
@@ -167,8 +167,11 @@ export class SessionRegistry {
       }
       const session = new LiveSession(record.id, record.traineeId, core, events, this.#sessionDeps());
       this.#goLive(session);
+      // A ring time that passed while the lab was down fires at once: the contact ends, not answered.
       session.armTimer();
+      if (rangOutUnended(core)) await session.endUnanswered('system');
     }
+    await Promise.all([...this.#closing]);
     await sessions.flush();
   }
 

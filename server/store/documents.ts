@@ -23,6 +23,10 @@ export interface StoredClass {
   name: string;
   /** Scenarios the instructor opened to the class for self-practice. */
   openScenarios?: string[];
+  /** The instructors who run the class: only they (and admins) launch to it, open its catalogue, see its roster. */
+  instructorIds?: string[];
+  /** When set, the only assessors who read the class's sessions; when absent, every assessor does. */
+  assessorIds?: string[];
 }
 
 /** The index entry of a session; its events live in the session's own log. */

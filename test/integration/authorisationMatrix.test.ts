@@ -1,17 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
-import { actionId, connectDemo, getJson, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { hashPassword } from '../../server/auth/password.js';
+import { actionId, connectAs, connectDemo, getJson, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 
-type Who = 'trainee1' | 'trainee2' | 'instructor' | 'assessor' | 'admin';
-const everyone: Who[] = ['trainee1', 'trainee2', 'instructor', 'assessor', 'admin'];
+type Who = 'trainee1' | 'trainee2' | 'instructor' | 'assessor' | 'admin' | 'instructorB';
+/** `instructorB` runs a second class, aula-b, with one trainee of its own (allievo5): it never reaches aula-a. */
+const everyone: Who[] = ['trainee1', 'trainee2', 'instructor', 'assessor', 'admin', 'instructorB'];
 let lab: RunningLab;
 const clients = new Map<Who, { socket: LabClient; cookie: string }>();
 let liveSession = '';
 let endedSession = '';
+let traineeBSocket: LabClient;
 
 beforeAll(async () => {
   lab = await startLab();
-  for (const who of everyone) clients.set(who, await connectDemo(lab, who));
+  const passwordHash = await hashPassword('docente-b');
+  await lab.application.context.documents.update((data) => {
+    data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
+    data.users.push({ id: 'u-docente-b', username: 'docente-b', displayName: 'Docente B', role: 'instructor', classId: null, passwordHash });
+    data.users.push({ id: 'u-allievo5', username: 'allievo5', displayName: 'Allievo B', role: 'trainee', classId: 'aula-b', passwordHash });
+  });
+  for (const who of everyone) {
+    if (who !== 'instructorB') clients.set(who, await connectDemo(lab, who));
+  }
+  const cookieB = await login(lab.baseUrl, 'docente-b', 'docente-b');
+  clients.set('instructorB', { socket: await connectAs(lab.baseUrl, cookieB), cookie: cookieB });
+  const traineeB = await login(lab.baseUrl, 'allievo5', 'docente-b');
+  traineeBSocket = await connectAs(lab.baseUrl, traineeB);
   const instructor = clients.get('instructor')!.socket;
   const trainee = clients.get('trainee1')!.socket;
   const first = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
@@ -26,6 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const { socket } of clients.values()) socket.disconnect();
+  traineeBSocket.disconnect();
   await lab.stop();
 });
 
@@ -37,9 +53,16 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:score', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'assessor', 'admin'] },
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo4'] }), allowed: ['instructor', 'admin'] },
-  { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin'] },
-  { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin'] },
-  { event: 'scenario:rubric', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: ['instructor', 'assessor', 'admin'] },
+  // A class's trainees and catalogue are its own instructors' (and admins'): the other class's instructor is refused.
+  { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', classId: 'aula-b' }), allowed: ['instructorB', 'admin'] },
+  { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo5'] }), allowed: ['instructorB', 'admin'] },
+  { event: 'class:open', payload: () => ({ classId: 'aula-b', scenarioIds: [] }), allowed: ['instructorB', 'admin'] },
+  // Cancelling an ended call is refused as over (INVALID_STATE) to those who may, and as not theirs to the others.
+  { event: 'session:cancel', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
+  { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
+  { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
+  { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
+  { event: 'scenario:rubric', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
   { event: 'agent:status', payload: () => ({ status: 'available' }), allowed: ['trainee1', 'trainee2'] },
   { event: 'session:leave', payload: () => ({ sessionId: liveSession }), allowed: everyone },
   { event: 'class:open', payload: () => ({ classId: 'aula-a', scenarioIds: [] }), allowed: ['instructor', 'admin'] },
@@ -59,9 +82,9 @@ describe('the authorisation matrix', () => {
   it('lets only the session’s own trainee act in it', async () => {
     const act = (who: Who) =>
       clients.get(who)!.socket.emitWithAck('session:act', { sessionId: liveSession, actionId: actionId(), action: { type: 'call.answer' } });
-    // Another trainee is told the session does not exist, as over HTTP; observers, who may see it, that they cannot act.
+    // Another trainee is told the session is not found, as over HTTP; observers that they may not act.
     expect(await act('trainee2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    for (const who of ['instructor', 'assessor', 'admin'] as const) expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const who of ['instructor', 'assessor', 'admin', 'instructorB'] as const) expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await act('trainee1')).toMatchObject({ ok: true });
   });
 
@@ -69,11 +92,12 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/auth/me', allowed: everyone },
     { route: () => '/api/directory', allowed: everyone },
     { route: () => '/api/scenarios', allowed: everyone },
-    { route: () => '/api/classes', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
     { route: () => '/api/sessions', allowed: everyone },
     { route: () => '/api/practice', allowed: ['trainee1', 'trainee2'] },
     { route: () => '/api/progress', allowed: everyone },
     { route: () => '/api/progress?traineeId=u-allievo1', allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
+    { route: () => '/api/progress?traineeId=u-allievo5', allowed: ['instructorB', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
@@ -85,6 +109,23 @@ describe('the authorisation matrix', () => {
       expect(status === 200 && body.ok, `${row.route()} by ${who}: ${status}`).toBe(row.allowed.includes(who));
       if (who === 'anonymous') expect(status).toBe(401);
     }
+  });
+
+  it("shows an instructor only their own classes' roster, sessions and classes", async () => {
+    const b = clients.get('instructorB')!;
+    const roster = await b.socket.emitWithAck('roster:watch', {});
+    expect(roster.ok && roster.data.map((entry) => entry.traineeId)).toEqual(['u-allievo5']);
+    const own = await clients.get('instructor')!.socket.emitWithAck('roster:watch', {});
+    expect(own.ok && own.data.map((entry) => entry.traineeId)).not.toContain('u-allievo5');
+    const sessions = await getJson<{ traineeId: string }[]>(lab.baseUrl, '/api/sessions', b.cookie);
+    expect(sessions.body.ok && sessions.body.data.length).toBeGreaterThan(0);
+    expect(sessions.body.ok && sessions.body.data.every((session) => session.traineeId === 'u-allievo5')).toBe(true);
+    const ofA = await getJson<{ traineeId: string }[]>(lab.baseUrl, '/api/sessions', clients.get('instructor')!.cookie);
+    expect(ofA.body.ok && ofA.body.data.some((session) => session.traineeId === 'u-allievo5')).toBe(false);
+    const classes = await getJson<{ id: string }[]>(lab.baseUrl, '/api/classes', b.cookie);
+    expect(classes.body.ok && classes.body.data.map((group) => group.id)).toEqual(['aula-b']);
+    const all = await getJson<{ id: string }[]>(lab.baseUrl, '/api/classes', clients.get('assessor')!.cookie);
+    expect(all.body.ok && all.body.data.map((group) => group.id)).toEqual(['aula-a', 'aula-b']);
   });
 
   it('shows a trainee only their own sessions in the list', async () => {

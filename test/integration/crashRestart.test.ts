@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { io as connect } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
-import { actionId, login, type LabClient } from '../support/lab.js';
+import { actionId, connectAs, login, type LabClient } from '../support/lab.js';
 import { freePort, killHard, startServerProcess } from '../support/serverProcess.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { seedDemoData } from '../../server/seed.js';
@@ -66,6 +66,8 @@ describe('a server killed with SIGKILL', () => {
     const instructorCookie = await login(baseUrl, 'docente', 'docente');
     const instructor: LabClient = connect(baseUrl, { extraHeaders: { cookie: instructorCookie }, transports: ['websocket'], forceNew: true });
     sockets.push(instructor);
+    // A launch rings only trainees who are logged in: each of the twenty is, before it.
+    sockets.push(...(await Promise.all(trainees.map(async (username) => connectAs(baseUrl, await login(baseUrl, username, 'allievo'))))));
     const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: trainees.map((t) => `u-${t}`) });
     expect(launched.ok).toBe(true);
     const sessionIds = launched.ok ? launched.data.sessionIds : [];

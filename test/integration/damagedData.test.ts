@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../protocol/events.js';
 import type { JoinedSession } from '../../protocol/socket.js';
 import type { SessionSummary } from '../../protocol/views.js';
-import { actionId, connectDemo, getJson, login, startLab, stopLab, type LabClient } from '../support/lab.js';
+import { actionId, connectAs, connectDemo, getJson, login, startLab, stopLab, type LabClient } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 import { freePort, killHard, startServerProcess } from '../support/serverProcess.js';
 
@@ -23,6 +23,9 @@ async function recordedFloor(): Promise<{ dataDir: string; ids: Record<'ended' |
   const lab = await startLab();
   const instructor = await connectDemo(lab, 'instructor');
   sockets.push(instructor.socket);
+  // A launch rings only trainees who are logged in: all four are, before it.
+  for (const who of ['trainee1', 'trainee2', 'trainee4'] as const) sockets.push((await connectDemo(lab, who)).socket);
+  sockets.push(await connectAs(lab.baseUrl, await login(lab.baseUrl, 'allievo3', 'allievo')));
   const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1', 'u-allievo3', 'u-allievo2', 'u-allievo4'] });
   const [ended, journal, repeated, gap] = launched.ok ? launched.data.sessionIds : [];
   for (const [who, sessionId, steps] of [['trainee1', ended!, exemplaryFibreCall.length], ['trainee2', repeated!, 3], ['trainee4', gap!, 3]] as const) {

@@ -21,6 +21,7 @@ const emitters: Emitters = {
   'session:leave': (socket, payload) => socket.emitWithAck('session:leave', payload),
   'session:act': (socket, payload) => socket.emitWithAck('session:act', payload),
   'session:launch': (socket, payload) => socket.emitWithAck('session:launch', payload),
+  'session:cancel': (socket, payload) => socket.emitWithAck('session:cancel', payload),
   'session:score': (socket, payload) => socket.emitWithAck('session:score', payload),
   'agent:status': (socket, payload) => socket.emitWithAck('agent:status', payload),
   'roster:watch': (socket, payload) => socket.emitWithAck('roster:watch', payload),

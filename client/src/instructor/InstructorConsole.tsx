@@ -74,10 +74,25 @@ export function InstructorConsole() {
           <p role="status" className="launch-result">
             {launcher.launched !== null ? t('launch.done', { n: launcher.launched }) : ''}
           </p>
+          {launcher.skipped.length > 0 && (
+            <div className="launch-skipped">
+              <p>{t('launch.skipped', { n: launcher.skipped.length })}</p>
+              <ul>
+                {launcher.skipped.map((trainee) => (
+                  <li key={trainee.traineeId}>{t(`launch.skipReason.${trainee.reason}`, { name: trainee.displayName })}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </Panel>
         <Panel title={t('liveCalls.title')} className="area-live">
           <ErrorNote error={sessionList.error} />
-          <LiveCallsTable sessions={liveSessions} watching={watching} onWatch={setWatching} />
+          <LiveCallsTable
+            sessions={liveSessions}
+            ringing={new Set((roster ?? []).flatMap((entry) => (entry.status === 'ringing' && entry.sessionId ? [entry.sessionId] : [])))}
+            watching={watching}
+            onWatch={setWatching}
+          />
         </Panel>
         <Panel title={t('openToClass.title')} className="area-practice">
           {(classes.result === null || scenarios.result === null) && <p className="muted">{t('app.loading')}</p>}

@@ -3,15 +3,18 @@ import type { SessionSummary } from '../../../protocol/views.js';
 import { formatClock } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
+import { CancelCallButton } from './CancelCallButton.js';
 
 interface LiveCallsTableProps {
   sessions: SessionSummary[];
+  /** The calls still ringing: nobody answered them yet, so the instructor may cancel them. */
+  ringing: ReadonlySet<string>;
   watching: string | null;
   onWatch: (sessionId: string) => void;
 }
 
 /** The live wall: every call in progress, each one a click away from its monitor. */
-export function LiveCallsTable({ sessions, watching, onWatch }: LiveCallsTableProps) {
+export function LiveCallsTable({ sessions, ringing, watching, onWatch }: LiveCallsTableProps) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
   const columns: DataColumn<SessionSummary>[] = [
@@ -32,6 +35,11 @@ export function LiveCallsTable({ sessions, watching, onWatch }: LiveCallsTablePr
           {t('liveCalls.watch')}
         </button>
       ),
+    },
+    {
+      key: 'cancel',
+      header: t('liveCalls.cancelHeader'),
+      cell: (session) => (ringing.has(session.id) ? <CancelCallButton sessionId={session.id} traineeName={session.traineeName} /> : null),
     },
   ];
   return (
