@@ -43,7 +43,7 @@ export async function prepareLabData(n: number): Promise<BenchUsers> {
   const documents: LabDocuments = {
     cookieSecret,
     users: [...instructors, ...trainees],
-    classes: [{ id: 'bench', name: 'Benchmark class' }],
+    classes: [{ id: 'bench', name: 'Benchmark class', instructorIds: instructors.map((i) => i.id) }],
   };
   await writeFile(path.join(dataDir, 'lab.json'), JSON.stringify(documents));
   const now = Date.now();
