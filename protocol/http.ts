@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PublicUser } from './roles.js';
-import type { ConsoleDirectory, ProgressEntry, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
+import type { ConsoleDirectory, Debrief, ProgressEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
 
 /**
@@ -52,7 +52,8 @@ export interface HttpApi {
   /** A trainee's finished contacts with their scores per ability; observers pass ?traineeId=. */
   'GET /api/progress': { body: null; response: ProgressEntry[] };
   'GET /api/sessions/:id': { body: null; response: JoinedSession };
-  'GET /api/sessions/:id/score': { body: null; response: ScoreReport };
+  /** The score; to its trainee, an exam contact not yet released answers that its debrief is withheld. */
+  'GET /api/sessions/:id/score': { body: null; response: Debrief };
 }
 
 export const sessionCookieName = 'lab_session';

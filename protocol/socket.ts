@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { traineeActionSchema } from './actions.js';
 import type { Ack } from './result.js';
 import type { SessionEvent } from './events.js';
-import type { RosterEntry, ScenarioSummary, ScoreReport, SessionSummary } from './views.js';
+import type { Debrief, DebriefRelease, RosterEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { AgentStatus } from './roles.js';
 import { launchModes, practiceModes, type LaunchSkipReason } from './vocabulary.js';
 
@@ -32,7 +32,18 @@ export const watchSchema = z.object({});
 export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), scenarioIds: z.array(z.string().min(1).max(80)).max(100) });
 /** Cancels a launched contact nobody has answered yet: it ends, not answered. */
 export const sessionCancelSchema = z.object({ sessionId });
+/** An assessor or admin releases a finished exam contact's debrief to its trainee. */
+export const sessionReleaseSchema = z.object({ sessionId });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
+
+/**
+ * `class:open` refuses scenarios the class met in an exam with this message: a sentence for an API
+ * user, which the console finds the ids in to name the scenarios in the user's language.
+ */
+const examScenarioRefusalPrefix = 'Used in an exam of this class, so not open for practice: ';
+export const examScenarioRefusal = (scenarioIds: readonly string[]) => `${examScenarioRefusalPrefix}${scenarioIds.join(', ')}.`;
+export const examScenariosIn = (message: string): string[] | null =>
+  message.startsWith(examScenarioRefusalPrefix) ? message.slice(examScenarioRefusalPrefix.length).replace(/\.$/, '').split(', ') : null;
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
 export type SessionAct = z.infer<typeof sessionActSchema>;
@@ -84,7 +95,8 @@ export interface ClientToServerEvents {
   'session:launch': (payload: z.input<typeof sessionLaunchSchema>, ack: Ack<LaunchOutcome>) => void;
   /** Instructor: cancels a launched contact that is still ringing; it ends as not answered. */
   'session:cancel': (payload: z.input<typeof sessionCancelSchema>, ack: Ack<{ outcome: string }>) => void;
-  'session:score': (payload: z.input<typeof sessionScoreSchema>, ack: Ack<ScoreReport>) => void;
+  /** The score; a trainee's exam contact answers that it is withheld until released. */
+  'session:score': (payload: z.input<typeof sessionScoreSchema>, ack: Ack<Debrief>) => void;
   'agent:status': (payload: z.input<typeof agentStatusSchema>, ack: Ack<{ status: AgentStatus }>) => void;
   'roster:watch': (payload: z.input<typeof watchSchema>, ack: Ack<RosterEntry[]>) => void;
   /** Instructor, assessor, admin: a screen listing sessions wants \`session:updated\` pushes from now on. */
@@ -94,6 +106,8 @@ export interface ClientToServerEvents {
   'class:open': (payload: z.input<typeof classOpenSchema>, ack: Ack<{ openScenarios: string[] }>) => void;
   /** Trainee: starts a practice call from the class catalogue (rings at once). */
   'session:practice': (payload: z.input<typeof sessionPracticeSchema>, ack: Ack<{ sessionIds: string[] }>) => void;
+  /** Assessor, admin: a finished exam contact's debrief is shown to its trainee from now on (once; never undone). */
+  'session:release': (payload: z.input<typeof sessionReleaseSchema>, ack: Ack<DebriefRelease>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -102,7 +116,8 @@ export interface ServerToClientEvents {
   /** Sessions launched or ended since the last push, sent together every few tens of milliseconds. */
   'session:updated': (sessions: SessionSummary[]) => void;
   'call:incoming': (message: { session: SessionSummary; scenario: ScenarioSummary }) => void;
-  'session:debrief': (message: { sessionId: string; score: ScoreReport }) => void;
+  /** At the end of a call (withheld for an exam), and again when an exam's debrief is released. */
+  'session:debrief': (message: { sessionId: string; score: Debrief }) => void;
   'roster:update': (roster: RosterEntry[]) => void;
   'agent:status': (message: { status: AgentStatus }) => void;
   /** The practice catalogue changed: the scenarios now open to this trainee's class. */

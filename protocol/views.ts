@@ -37,6 +37,12 @@ export interface SessionFacts {
 export interface SessionSummary extends SessionFacts {
   scenarioTitle: Localized;
   traineeName: string;
+  /** Launched in exam mode: its trainee sees the result only once an assessor releases it. */
+  exam?: true;
+  /** An ended exam contact not yet released: a trainee is shown no percent, no pass, only that it awaits release. */
+  awaitingRelease?: true;
+  /** Who released the exam contact's debrief to its trainee, and when. */
+  release?: DebriefRelease;
 }
 
 /** One finished contact in a trainee's progress: the score per ability of the standard. */
@@ -49,6 +55,8 @@ export interface ProgressEntry {
   passed: boolean | null;
   practice: boolean;
   abilities: Record<string, number>;
+  /** An exam contact whose result is not yet released: percent, passed and abilities are withheld from the trainee. */
+  awaitingRelease?: true;
 }
 
 export interface RosterEntry {
@@ -185,4 +193,27 @@ export interface ScoreReport {
   criticalFailures: string[];
   outcome: string | null;
   kpis: CallKpis;
+}
+
+/**
+ * An exam contact's debrief as its trainee gets it until an assessor releases it: the contact is
+ * recorded, and nothing of its result (no items, no rubric, no score) is told.
+ */
+export interface WithheldDebrief {
+  state: 'awaitingRelease';
+  sessionId: string;
+  endedAt: number | null;
+}
+
+/** What a debrief request or push brings: the score, or (to a trainee, for an exam not yet released) that it is withheld. */
+export type Debrief = ScoreReport | WithheldDebrief;
+
+export const isWithheld = (debrief: Debrief): debrief is WithheldDebrief => 'state' in debrief && debrief.state === 'awaitingRelease';
+
+/** The release of an exam contact's debrief to its trainee: the first review record, kept append-only. */
+export interface DebriefRelease {
+  sessionId: string;
+  releasedBy: string;
+  releasedByName: string;
+  releasedAt: number;
 }

@@ -22,11 +22,14 @@ import type { ScenarioCatalog } from './scenarioCatalog.js';
 import type { DocumentStore } from './store/documentStore.js';
 import type { SessionIndex } from './store/sessionIndex.js';
 import type { EventLogStore } from './store/eventLog.js';
+import type { ReviewStore } from './store/reviewLog.js';
 
 export interface ApplicationOptions {
   documents: DocumentStore;
   sessions: SessionIndex;
   log: EventLogStore;
+  /** The assessors' append-only records (openReviewLog, or memoryReviewLog for a lab that keeps nothing). */
+  reviews: ReviewStore;
   catalog: ScenarioCatalog;
   clock?: Clock;
   desk?: CompanyDesk;
@@ -64,6 +67,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     catalog: options.catalog,
     newId: options.newId ?? (() => randomBytes(9).toString('base64url')),
     newSeed: options.newSeed ?? (() => randomBytes(4).readUInt32BE()),
+    reviews: options.reviews,
   });
   const users = new UserStore(options.documents);
   const demo = options.demo ?? false;
@@ -77,6 +81,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     desk,
     catalog: options.catalog,
     registry,
+    reviews: options.reviews,
     presence: new Presence(),
     users,
     secureCookies: options.secureCookies ?? false,
@@ -136,6 +141,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       await io.close();
       await options.log.close();
       await options.sessions.close();
+      await options.reviews.close();
     },
   };
 }

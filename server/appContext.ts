@@ -9,6 +9,7 @@ import type { DocumentStore } from './store/documentStore.js';
 import type { EventLogStore } from './store/eventLog.js';
 import type { StoredUser } from './store/documents.js';
 import type { SessionIndex } from './store/sessionIndex.js';
+import type { ReviewStore } from './store/reviewLog.js';
 
 /** What the HTTP routes and socket handlers share. */
 export interface AppContext {
@@ -19,6 +20,8 @@ export interface AppContext {
   desk: CompanyDesk;
   catalog: ScenarioCatalog;
   registry: SessionRegistry;
+  /** The assessors' append-only records (releases of exam debriefs). */
+  reviews: ReviewStore;
   presence: Presence;
   users: UserStore;
   secureCookies: boolean;

@@ -7,6 +7,7 @@ import { demoAccounts, seedDemoData, seedFirstAdmin } from './seed.js';
 import { openDocumentStore } from './store/documentStore.js';
 import { FileEventLogStore } from './store/fileEventLogStore.js';
 import { openSessionIndex } from './store/sessionIndex.js';
+import { openReviewLog } from './store/reviewLog.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.LAB_DATA_DIR ?? path.join(root, 'data'));
@@ -29,6 +30,7 @@ const application = await createApplication({
   documents,
   sessions: await openSessionIndex(path.join(dataDir, 'session-index.jsonl'), documents),
   log: new FileEventLogStore(path.join(dataDir, 'sessions')),
+  reviews: await openReviewLog(path.join(dataDir, 'reviews.jsonl')),
   catalog,
   staticDir,
   secureCookies: process.env.LAB_SECURE_COOKIES === '1',

@@ -1,7 +1,8 @@
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { PublicUser } from '../protocol/roles.js';
 import type { JoinedSession } from '../protocol/socket.js';
-import type { ScoreReport } from '../protocol/views.js';
+import type { Debrief } from '../protocol/views.js';
+import { awaitsRelease, withheldDebrief, withResultFor } from './debriefRelease.js';
 import { summarizeScenario } from '../scenarios/format/summarizeScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
 import { canViewSession, eventsFor, isObserver } from './access.js';
@@ -28,12 +29,14 @@ export function viewableSession(context: AppContext, user: PublicUser, sessionId
 /** A session as the console, the mirror and the replay open it: its summary, its scenario, its events as this user may see them. */
 export async function openedSession(context: AppContext, user: PublicUser, { record, scenario }: ViewableSession, sinceSeq = 0): Promise<JoinedSession> {
   const events = eventsFor(user, await context.registry.eventsOf(record.id)).filter((event) => event.seq > sinceSeq);
-  return { session: context.registry.summary(record), scenario: summarizeScenario(scenario), events };
+  return { session: withResultFor(user, context.registry.summary(record)), scenario: summarizeScenario(scenario), events };
 }
 
-/** The score of a session: for observers at any time, for the trainee once the call is over. */
-export async function debriefOf(context: AppContext, user: PublicUser, { record }: ViewableSession): Promise<Result<ScoreReport>> {
+/** The score of a session: for observers at any time, for the trainee once the call is over (and an exam's once released). */
+export async function debriefOf(context: AppContext, user: PublicUser, { record }: ViewableSession): Promise<Result<Debrief>> {
   if (!isObserver(user) && record.status !== 'ended') return fail('FORBIDDEN', 'The debrief opens when the call is over.');
+  // Not even scored for a trainee who may not see it: nothing of the result leaves by this road.
+  if (!isObserver(user) && awaitsRelease(context.reviews, record)) return ok(withheldDebrief(record));
   const score = await context.registry.scoreOf(record.id);
   return score ? ok(score) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
 }

@@ -1,9 +1,9 @@
 import { fail, ok } from '../../protocol/result.js';
 import { observerRoles } from '../../protocol/roles.js';
-import { agentStatusSchema, classOpenSchema, scenarioRubricSchema, sessionCancelSchema, sessionLaunchSchema, sessionPracticeSchema, watchSchema } from '../../protocol/socket.js';
+import { agentStatusSchema, classOpenSchema, examScenarioRefusal, scenarioRubricSchema, sessionCancelSchema, sessionLaunchSchema, sessionPracticeSchema, watchSchema } from '../../protocol/socket.js';
 import { notAnswered } from '../../protocol/vocabulary.js';
 import { canViewSession, runsClass, runsTrainee } from '../classScope.js';
-import { practiceCatalogue } from '../runtime/practice.js';
+import { examScenariosOf, practiceCatalogue } from '../runtime/practice.js';
 import type { AppContext } from '../appContext.js';
 import { handle } from './handle.js';
 import { availableForLaunch, rosterOf } from './roster.js';
@@ -60,6 +60,9 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       if (!runsClass(user, group)) return fail('FORBIDDEN', `Class ${classId} is not one of yours.`);
       const unknown = scenarioIds.filter((id) => !context.catalog.get(id));
       if (unknown.length) return fail('NOT_FOUND', `No scenario ${unknown.join(', ')} is offered.`);
+      const exams = examScenariosOf(context.documents.data, context.sessions.all(), classId);
+      const examined = [...new Set(scenarioIds.filter((id) => exams.has(id)))];
+      if (examined.length) return fail('INVALID_STATE', examScenarioRefusal(examined));
       const openScenarios = [...new Set(scenarioIds)];
       try {
         await context.documents.update(() => void (group.openScenarios = openScenarios));
@@ -67,7 +70,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
         return fail('STORAGE_FAILED', `The catalogue was not saved: ${(error as Error).message}`);
       }
       for (const trainee of context.documents.data.users.filter((u) => u.role === 'trainee' && u.classId === classId)) {
-        socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id));
+        socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id, context.sessions.all()));
       }
       return ok({ openScenarios });
     }),
@@ -76,7 +79,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   socket.on(
     'session:practice',
     handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
-      if (!practiceCatalogue(context.documents.data, context.catalog, user.id).some((scenario) => scenario.id === scenarioId)) {
+      if (!practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()).some((scenario) => scenario.id === scenarioId)) {
         return fail('FORBIDDEN', 'This scenario is not open to your class for practice.');
       }
       const result = await context.registry.launch(scenarioId, [user.id], user.id, mode);

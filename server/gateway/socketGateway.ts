@@ -9,6 +9,8 @@ import { limitSocketEvents } from './eventRateLimit.js';
 import { isSameOrigin } from '../http/protection.js';
 import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
+import { registerReviewHandlers } from './reviewHandlers.js';
+import { debriefFor } from '../debriefRelease.js';
 import { rooms, type LabServer } from './types.js';
 import type { SessionRecord } from '../store/documents.js';
 
@@ -94,7 +96,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
       if (call) io.to(rooms.trainee(record.traineeId)).emit('call:incoming', call);
     },
     ended(record, score) {
-      io.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId: record.id, score });
+      io.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId: record.id, score: debriefFor('trainee', context.reviews, record, score) });
       io.to(rooms.trainee(record.traineeId)).emit('agent:status', { status: agentStatusOf(context, record.traineeId) });
       rosterChanged();
     },
@@ -106,6 +108,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     limitSocketEvents(socket, eventsPerSecond);
     registerSessionHandlers(socket, context);
     registerFloorHandlers(socket, context, rosterChanged);
+    registerReviewHandlers(socket, context);
     if (user.role === 'trainee') {
       context.presence.connected(user.id);
       socket.emit('agent:status', { status: agentStatusOf(context, user.id) });

@@ -8,6 +8,7 @@ import { debriefOf, openedSession, viewableSession, type ViewableSession } from 
 import type { AppContext } from '../appContext.js';
 import { apiRouter } from './apiRouter.js';
 import { practiceCatalogue, progressOf } from '../runtime/practice.js';
+import { awaitsRelease, withResultFor } from '../debriefRelease.js';
 
 export function labRoutes(context: AppContext): Router {
   const api = apiRouter('/api');
@@ -41,7 +42,7 @@ export function labRoutes(context: AppContext): Router {
     }),
   );
 
-  api.get('/practice', (req) => signedIn(req, ['trainee'], (user) => ok(practiceCatalogue(context.documents.data, context.catalog, user.id))));
+  api.get('/practice', (req) => signedIn(req, ['trainee'], (user) => ok(practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()))));
 
   api.get('/progress', (req) =>
     signedIn(req, 'anyone', (user) => {
@@ -49,14 +50,15 @@ export function labRoutes(context: AppContext): Router {
       if (asked !== user.id && !canViewTrainee(user, asked, context.documents.data)) {
         return fail('FORBIDDEN', isObserver(user) ? 'This trainee is not in a class you may read.' : 'A trainee sees only their own progress.');
       }
-      return ok(progressOf(context.sessions.all(), context.catalog, asked));
+      const entries = progressOf(context.sessions.all(), context.catalog, asked, (record) => awaitsRelease(context.reviews, record));
+      return ok(entries.map((entry) => withResultFor(user, entry)));
     }),
   );
 
   api.get('/sessions', (req) =>
     signedIn(req, 'anyone', (user) => {
       const records = context.sessions.all().filter((record) => canViewSession(user, record, context.documents.data));
-      return ok(records.map((record) => context.registry.summary(record)).sort((a, b) => b.launchedAt - a.launchedAt));
+      return ok(records.map((record) => withResultFor(user, context.registry.summary(record))).sort((a, b) => b.launchedAt - a.launchedAt));
     }),
   );
 

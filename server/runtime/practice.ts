@@ -8,18 +8,37 @@ export type ClassRoster = Pick<LabDocuments, 'users' | 'classes'>;
 /** Only the scenarios on offer now are looked up; practice never sees the rejected files. */
 export type OfferedScenarios = Pick<ScenarioCatalog, 'get'>;
 
-/** The scenarios a trainee's class has open for self-practice, as offered now (invalid ones never are). */
-export function practiceCatalogue(roster: ClassRoster, catalog: OfferedScenarios, traineeId: string): ScenarioSummary[] {
+/** What practice reads of the session index: which scenarios were exams, for whom. */
+export type ExamHistory = readonly Pick<SessionRecord, 'scenarioId' | 'traineeId' | 'exam'>[];
+
+/**
+ * The scenarios a class met in an exam (launched in exam mode to any of its trainees): they are
+ * not offered to it for practice, where every call's debrief would teach their rubric.
+ */
+export function examScenariosOf(roster: ClassRoster, sessions: ExamHistory, classId: string): Set<string> {
+  const members = new Set(roster.users.filter((user) => user.classId === classId).map((user) => user.id));
+  return new Set(sessions.filter((record) => record.exam && members.has(record.traineeId)).map((record) => record.scenarioId));
+}
+
+/** The scenarios a trainee's class has open for self-practice, as offered now (invalid ones never are), less its exams'. */
+export function practiceCatalogue(roster: ClassRoster, catalog: OfferedScenarios, traineeId: string, sessions: ExamHistory): ScenarioSummary[] {
   const trainee = roster.users.find((user) => user.id === traineeId);
   const group = roster.classes.find((candidate) => candidate.id === trainee?.classId);
-  return (group?.openScenarios ?? []).flatMap((id) => {
-    const scenario = catalog.get(id);
+  if (!group) return [];
+  const exams = examScenariosOf(roster, sessions, group.id);
+  return (group.openScenarios ?? []).flatMap((id) => {
+    const scenario = exams.has(id) ? undefined : catalog.get(id);
     return scenario ? [summarizeScenario(scenario)] : [];
   });
 }
 
-/** A trainee's finished contacts, oldest first, with the score per ability kept when each ended. */
-export function progressOf(sessions: readonly SessionRecord[], catalog: OfferedScenarios, traineeId: string): ProgressEntry[] {
+/** A trainee's finished contacts, oldest first, with the score per ability kept when each ended, and which await an assessor's release. */
+export function progressOf(
+  sessions: readonly SessionRecord[],
+  catalog: OfferedScenarios,
+  traineeId: string,
+  awaitingRelease: (record: SessionRecord) => boolean = () => false,
+): ProgressEntry[] {
   return sessions
     .filter((record) => record.traineeId === traineeId && record.status === 'ended' && record.endedAt !== null)
     .sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0))
@@ -32,5 +51,6 @@ export function progressOf(sessions: readonly SessionRecord[], catalog: OfferedS
       passed: record.passed,
       practice: record.practice ?? false,
       abilities: record.abilities ?? {},
+      ...(awaitingRelease(record) ? { awaitingRelease: true as const } : {}),
     }));
 }

@@ -1,6 +1,7 @@
 import type { SessionEvent } from '../../protocol/events.js';
 import type { ScoreReport } from '../../protocol/views.js';
 import type { CallView } from '../../scenarios/projection/callView.js';
+import type { LaunchMode } from '../../protocol/vocabulary.js';
 import type { SessionRecord } from '../store/documents.js';
 
 /**
@@ -12,10 +13,11 @@ export function recordFromLog(sessionId: string, events: readonly SessionEvent[]
   return launched?.type === 'session.launched' ? newRecord(sessionId, launched.data, launched.at) : null;
 }
 
-/** A session just launched: live, no result yet; a trainee who launched their own call is practising. */
-export function newRecord(id: string, who: { scenarioId: string; traineeId: string; launchedBy: string }, launchedAt: number): SessionRecord {
-  const { scenarioId, traineeId, launchedBy } = who;
-  return { id, scenarioId, traineeId, launchedBy, status: 'live', launchedAt, endedAt: null, outcome: null, percent: null, passed: null, practice: launchedBy === traineeId };
+/** A session just launched: live, no result yet; a trainee who launched their own call is practising; an exam says so. */
+export function newRecord(id: string, who: { scenarioId: string; traineeId: string; launchedBy: string; mode?: LaunchMode }, launchedAt: number): SessionRecord {
+  const { scenarioId, traineeId, launchedBy, mode } = who;
+  const record: SessionRecord = { id, scenarioId, traineeId, launchedBy, status: 'live', launchedAt, endedAt: null, outcome: null, percent: null, passed: null, practice: launchedBy === traineeId };
+  return mode === 'exam' ? { ...record, exam: true } : record;
 }
 
 /** Marks a record ended, with what progress needs without replaying the log. */

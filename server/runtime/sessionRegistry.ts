@@ -13,6 +13,7 @@ import type { DocumentStore } from '../store/documentStore.js';
 import type { SessionRecord } from '../store/documents.js';
 import type { EventLogStore } from '../store/eventLog.js';
 import type { SessionIndex } from '../store/sessionIndex.js';
+import type { ReviewStore } from '../store/reviewLog.js';
 import { LiveSession } from './liveSession.js';
 import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
 
@@ -25,6 +26,8 @@ export interface RegistryDeps {
   catalog: ScenarioCatalog;
   newId: () => string;
   newSeed: () => number;
+  /** The assessors' releases, which an exam session's summary tells of. */
+  reviews: ReviewStore;
 }
 
 export interface RegistryListeners {
@@ -66,7 +69,7 @@ export class SessionRegistry {
     const free = traineeIds.filter((id) => !busy.includes(id));
     if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.');
     const launchedAt = this.deps.clock.now();
-    const records = free.map((traineeId) => newRecord(this.deps.newId(), { scenarioId, traineeId, launchedBy }, launchedAt));
+    const records = free.map((traineeId) => newRecord(this.deps.newId(), { scenarioId, traineeId, launchedBy, mode }, launchedAt));
     // The index is written soon, not waited for: each call's log is the truth, and rebuilds the index after a crash.
     for (const record of records) this.deps.sessions.add(record);
     // Each call rings as soon as its own log is on disk; the calls of a class do not wait for each other.
@@ -225,7 +228,17 @@ export class SessionRegistry {
       percent: record.percent,
       passed: record.passed,
       ...(record.damaged ? { damaged: true as const } : {}),
+      ...this.#examFacts(record),
     };
+  }
+
+  /** An exam session: whether its debrief awaits release, or who released it and when. */
+  #examFacts(record: SessionRecord): Pick<SessionSummary, 'exam' | 'awaitingRelease' | 'release'> {
+    if (!record.exam) return {};
+    const release = this.deps.reviews.releaseOf(record.id);
+    if (!release) return record.status === 'ended' ? { exam: true, awaitingRelease: true } : { exam: true };
+    const releasedBy = this.deps.documents.data.users.find((user) => user.id === release.by);
+    return { exam: true, release: { sessionId: record.id, releasedBy: release.by, releasedByName: releasedBy?.displayName ?? release.by, releasedAt: release.at } };
   }
 
   /** Resolves when every live session is idle and every ended one is closed (tests with a manual clock wait on it). */

@@ -36,6 +36,8 @@ export interface SessionRecord extends SessionFacts {
   abilities?: Record<string, number>;
   /** Launched by the trainee from the practice catalogue rather than by an instructor. */
   practice?: boolean;
+  /** Launched in exam mode: the trainee's debrief waits for an assessor's release. */
+  exam?: true;
 }
 
 export interface LabDocuments {

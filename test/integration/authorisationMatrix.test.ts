@@ -68,6 +68,8 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'class:open', payload: () => ({ classId: 'aula-a', scenarioIds: [] }), allowed: ['instructor', 'admin'] },
   // Nothing is open to the class, so no one may start a practice call (observers may never).
   { event: 'session:practice', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: [] },
+  // Only assessors and admins release a debrief; the ended session is no exam, so they are told INVALID_STATE, not refused.
+  { event: 'session:release', payload: () => ({ sessionId: endedSession }), allowed: ['assessor', 'admin'] },
 ];
 
 describe('the authorisation matrix', () => {

@@ -46,7 +46,7 @@ const nearValid = fc.record(
   { requiredKeys: [] },
 );
 
-const events: (keyof ClientToServerEvents)[] = ['session:join', 'session:leave', 'session:act', 'session:launch', 'session:score', 'agent:status', 'roster:watch', 'sessions:watch', 'scenario:rubric', 'class:open', 'session:practice'];
+const events: (keyof ClientToServerEvents)[] = ['session:join', 'session:leave', 'session:act', 'session:launch', 'session:score', 'agent:status', 'roster:watch', 'sessions:watch', 'scenario:rubric', 'class:open', 'session:practice', 'session:release'];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {
   it('never crashes the server, answers typed errors, and changes no session', async () => {

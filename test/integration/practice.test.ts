@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressEntry, ScenarioSummary } from '../../protocol/views.js';
+import { examScenariosIn } from '../../protocol/socket.js';
 import { actionId, connectDemo, eventually, getJson, labPerFile } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 
@@ -47,5 +48,27 @@ describe('self-practice and progress', () => {
     const other = await connectDemo(floor.lab, 'trainee2');
     sockets.push(other.socket);
     expect((await getJson(floor.lab.baseUrl, '/api/progress?traineeId=u-allievo1', other.cookie)).status).toBe(403);
+  });
+
+  it('does not offer for practice a scenario the class met in an exam', async () => {
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee2');
+    sockets.push(instructor.socket, trainee.socket);
+    const examScenario = 'reclamo-bolletta-errata';
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId, examScenario] })).toMatchObject({ ok: true });
+    const before = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
+    expect(before.body.ok && before.body.data.map((s) => s.id)).toEqual([scenarioId, examScenario]);
+
+    // An exam for one trainee of the class: the whole class loses the scenario from its practice catalogue.
+    expect(await instructor.socket.emitWithAck('session:launch', { scenarioId: examScenario, traineeIds: ['u-allievo4'], mode: 'exam' })).toMatchObject({ ok: true });
+    const after = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
+    expect(after.body.ok && after.body.data.map((s) => s.id)).toEqual([scenarioId]);
+    expect(await trainee.socket.emitWithAck('session:practice', { scenarioId: examScenario })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // Opening it again is refused, naming it; the catalogue is left as it was.
+    const refused = await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId, examScenario] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining(examScenario) } });
+    expect(refused.ok || examScenariosIn(refused.error.message)).toEqual([examScenario]);
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toEqual({ ok: true, data: { openScenarios: [scenarioId] } });
   });
 });

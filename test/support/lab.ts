@@ -10,6 +10,7 @@ import { seedDemoData } from '../../server/seed.js';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 import { openSessionIndex } from '../../server/store/sessionIndex.js';
+import { openReviewLog } from '../../server/store/reviewLog.js';
 import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from './manualClock.js';
 import { within } from './within.js';
@@ -33,6 +34,7 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
     documents,
     sessions: await openSessionIndex(path.join(dir, 'session-index.jsonl'), documents),
     log: new FileEventLogStore(path.join(dir, 'sessions')),
+    reviews: await openReviewLog(path.join(dir, 'reviews.jsonl')),
     catalog: await loadScenarioCatalog(),
     staticDir: null,
     // The labs of the tests run in demo mode, so the demo accounts' passwords work.

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionEvent } from '../../../protocol/events.js';
-import type { ConsoleDirectory, ScenarioSummary, ScoreReport } from '../../../protocol/views.js';
+import { isWithheld, type ConsoleDirectory, type Debrief, type ScenarioSummary } from '../../../protocol/views.js';
 import { DebriefReport } from '../debrief/DebriefReport.js';
+import { WithheldDebriefNote } from '../debrief/WithheldDebriefNote.js';
 import { Panel } from '../ui/Panel.js';
 
 interface DebriefPanelProps {
-  score: ScoreReport | null;
+  /** Withheld after an exam call, until the assessor releases it. */
+  score: Debrief | null;
   scenario: ScenarioSummary | null;
   scenarioTitle: string | null;
   events: SessionEvent[];
@@ -31,7 +33,9 @@ export function DebriefPanel({ score, scenario, scenarioTitle, events, directory
       }
     >
       {retry}
-      {score ? (
+      {score && isWithheld(score) ? (
+        <WithheldDebriefNote />
+      ) : score ? (
         <DebriefReport score={score} events={events} scenario={scenario} directory={directory} />
       ) : (
         <p className="loading" role="status">

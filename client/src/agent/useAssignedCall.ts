@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicUser } from '../../../protocol/roles.js';
-import type { ScoreReport } from '../../../protocol/views.js';
+import type { Debrief } from '../../../protocol/views.js';
 import { callApi } from '../api/http.js';
 import { useSocket } from '../api/socketContext.js';
 
 export interface AssignedCall {
   sessionId: string | null;
-  debrief: ScoreReport | null;
-  receiveDebrief: (sessionId: string, score: ScoreReport) => void;
+  debrief: Debrief | null;
+  receiveDebrief: (sessionId: string, score: Debrief) => void;
   finish: () => void;
 }
 
@@ -15,13 +15,13 @@ export interface AssignedCall {
 export function useAssignedCall(user: PublicUser): AssignedCall {
   const socket = useSocket();
   const [sessionId, setSessionId] = useState<string | null>(null);
-  const [debrief, setDebrief] = useState<{ sessionId: string; score: ScoreReport } | null>(null);
+  const [debrief, setDebrief] = useState<{ sessionId: string; score: Debrief } | null>(null);
 
-  const receiveDebrief = useCallback((id: string, score: ScoreReport) => setDebrief({ sessionId: id, score }), []);
+  const receiveDebrief = useCallback((id: string, score: Debrief) => setDebrief({ sessionId: id, score }), []);
 
   useEffect(() => {
     const onIncoming = (message: { session: { id: string } }) => setSessionId(message.session.id);
-    const onDebrief = (message: { sessionId: string; score: ScoreReport }) => receiveDebrief(message.sessionId, message.score);
+    const onDebrief = (message: { sessionId: string; score: Debrief }) => receiveDebrief(message.sessionId, message.score);
     socket.on('call:incoming', onIncoming);
     socket.on('session:debrief', onDebrief);
     return () => {

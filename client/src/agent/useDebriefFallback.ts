@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ScoreReport } from '../../../protocol/views.js';
+import type { Debrief } from '../../../protocol/views.js';
 import { useSocket } from '../api/socketContext.js';
 import { request } from '../api/socketRequest.js';
 
@@ -14,7 +14,7 @@ export function useDebriefFallback(
   sessionId: string | null,
   ended: boolean,
   haveDebrief: boolean,
-  receive: (sessionId: string, score: ScoreReport) => void,
+  receive: (sessionId: string, score: Debrief) => void,
 ): void {
   const socket = useSocket();
   useEffect(() => {

@@ -29,6 +29,7 @@ const emitters: Emitters = {
   'scenario:rubric': (socket, payload) => socket.emitWithAck('scenario:rubric', payload),
   'class:open': (socket, payload) => socket.emitWithAck('class:open', payload),
   'session:practice': (socket, payload) => socket.emitWithAck('session:practice', payload),
+  'session:release': (socket, payload) => socket.emitWithAck('session:release', payload),
 };
 
 const defaultTimeoutMs = 10_000;

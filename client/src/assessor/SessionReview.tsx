@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWithheld } from '../../../protocol/views.js';
 import { ScoreReportView } from '../debrief/ScoreReportView.js';
+import { DebriefRelease } from './DebriefRelease.js';
 import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useApiResource } from '../session/useApiResource.js';
@@ -69,7 +71,9 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         </h3>
         {score.result === null && <p className="muted">{t('app.loading')}</p>}
         {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
-        {score.result?.ok && <ScoreReportView score={score.result.data} onEvidence={jumpTo} />}
+        {/* An assessor always gets the score; a withheld debrief is for trainees only. */}
+        {score.result?.ok && !isWithheld(score.result.data) && <ScoreReportView score={score.result.data} onEvidence={jumpTo} />}
+        {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
       </section>
     </Panel>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClassView } from '../../../protocol/http.js';
 import type { ScenarioSummary } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
-import { ErrorNote } from '../ui/ErrorNote.js';
+import { OpeningError } from './OpeningError.js';
 import { useClassOpening } from './useClassOpening.js';
 import { ClassSelect } from './ClassSelect.js';
 
@@ -80,7 +80,7 @@ export function PracticeOpening({ classes, scenarios, onSaved }: PracticeOpening
       <button type="submit" className="primary" disabled={opening.pending}>
         {t('openToClass.save')}
       </button>
-      <ErrorNote error={opening.error} />
+      <OpeningError error={opening.error} scenarios={scenarios} />
       <p role="status" className="saved-note">
         {saved}
       </p>

@@ -24,7 +24,9 @@ export function PastContactsTable({ entries, openId, onOpen }: PastContactsTable
       key: 'result',
       header: t('progress.result'),
       cell: (entry) =>
-        entry.percent === null
+        entry.awaitingRelease
+          ? t('progress.awaitingRelease')
+          : entry.percent === null
           ? '—'
           : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
     },

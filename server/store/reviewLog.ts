@@ -1,0 +1,109 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { openAppendFile, writeAll, type AppendFile } from './appendFile.js';
+import { completeLines, readTextIfPresent } from './lineFiles.js';
+
+/** A review record: what an assessor (or admin) decided about a finished session, and when. */
+export interface ReleaseRecord {
+  type: 'session.released';
+  sessionId: string;
+  by: string;
+  at: number;
+}
+export type ReviewRecord = ReleaseRecord;
+
+/**
+ * The assessors' records, append-only: nothing is ever changed or removed. Kept apart from the
+ * session logs, which hold the contact itself (replayed, scored, projected for the trainee): a
+ * review is made after the contact by someone else, and must not be able to change its score.
+ */
+export interface ReviewStore {
+  releaseOf(sessionId: string): ReleaseRecord | undefined;
+  releases(): ReleaseRecord[];
+  /**
+   * Appends a release and resolves once it is on disk. It counts at once (a second release of the
+   * same session is refused while the first is being written); a failed write takes it back.
+   */
+  append(record: ReviewRecord): Promise<void>;
+  close(): Promise<void>;
+}
+
+const isRelease = (value: unknown): value is ReleaseRecord => {
+  const record = value as Partial<ReleaseRecord> | null;
+  return record?.type === 'session.released' && typeof record.sessionId === 'string' && typeof record.by === 'string' && typeof record.at === 'number';
+};
+
+class ReviewLog implements ReviewStore {
+  #releases = new Map<string, ReleaseRecord>();
+  #writing: Promise<void> = Promise.resolve();
+  #size = 0;
+
+  constructor(private readonly file: AppendFile | null) {}
+
+  load(records: readonly ReleaseRecord[], size: number): void {
+    for (const record of records) if (!this.#releases.has(record.sessionId)) this.#releases.set(record.sessionId, record);
+    this.#size = size;
+  }
+
+  releaseOf(sessionId: string) {
+    return this.#releases.get(sessionId);
+  }
+
+  releases() {
+    return [...this.#releases.values()];
+  }
+
+  append(record: ReviewRecord): Promise<void> {
+    this.#releases.set(record.sessionId, record);
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const written = this.#writing.then(async () => {
+      const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
+      try {
+        await writeAll(file, bytes, bytes.length);
+        await file.datasync();
+        this.#size += bytes.length;
+      } catch (error) {
+        // A refused release must not come back at the next start: what reached the file is cut off.
+        await file.truncate(this.#size).catch(() => undefined);
+        if (this.#releases.get(record.sessionId) === record) this.#releases.delete(record.sessionId);
+        throw error;
+      }
+    });
+    this.#writing = written.catch(() => undefined);
+    return written;
+  }
+
+  async close() {
+    await this.#writing;
+    await this.file?.close();
+  }
+}
+
+/** Reviews kept in memory only (tests of the protocol that keep nothing on disk). */
+export const memoryReviewLog = (): ReviewStore => new ReviewLog(null);
+
+/** Opens the review file (one JSON line per record), dropping a torn last line and naming any unreadable one. */
+export async function openReviewLog(file: string): Promise<ReviewStore> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const text = completeLines((await readTextIfPresent(file)) ?? '');
+  const records: ReleaseRecord[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      // Kept going: one damaged line must not hide every other release.
+    }
+    if (isRelease(parsed)) records.push(parsed);
+    else console.error(`${file}: line ${index + 1} is not a review record; it is ignored.`);
+  }
+  const handle = await openAppendFile(file);
+  // A torn last line is cut off, so the next record starts on a line of its own.
+  const size = Buffer.byteLength(text);
+  if ((await handle.stat()).size > size) await handle.truncate(size);
+  const log = new ReviewLog(handle);
+  log.load(records, size);
+  return log;
+}
