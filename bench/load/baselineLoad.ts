@@ -38,6 +38,6 @@ export async function runBaselineLoad(config: BaselineLoadConfig, checkpoint: (n
   );
   await window.closed();
   await Promise.race([loops, new Promise((resolve) => setTimeout(resolve, 3000))]);
-  [...observers, ...actors].forEach((socket) => socket.disconnect());
+  for (const socket of [...observers, ...actors]) socket.disconnect();
   return window.result({ connectMs, launchMs: null }, config.n, false);
 }

@@ -25,7 +25,9 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
   const trainees: LabClient[] = await inBatches(config.traineeCookies, 50, (cookie) => connectSocket(config.url, { cookie, onServerMessage }));
   const connectMs = now() - connectStarted;
   say(`${observers.length + trainees.length} sockets connected`);
-  for (const observer of observers) observer.on('session:events', ({ events }) => events.forEach(() => window.observerEvent()));
+  for (const observer of observers) observer.on('session:events', ({ events }) => {
+      for (const _event of events) window.observerEvent();
+    });
   const pairs: LabPair[] = config.traineeIds.map((traineeId, index) => ({
     index,
     traineeId,
@@ -59,7 +61,7 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
   for (const { waitingFor } of live) if (waitingFor) pendingAtClose[waitingFor] = (pendingAtClose[waitingFor] ?? 0) + 1;
   window.settleWaits(live.flatMap((pair) => (pair.betweenCallsSince === null ? [] : [pair.betweenCallsSince])));
   await Promise.race([calls, new Promise((resolve) => setTimeout(resolve, closingGraceMs))]);
-  [...observers, ...trainees].forEach((socket) => socket.disconnect());
+  for (const socket of [...observers, ...trainees]) socket.disconnect();
   return window.result({ connectMs, launchMs }, live.length, true, pendingAtClose);
 }
 

@@ -92,7 +92,7 @@ export class MeasuringWindow {
 
   /** At the close: waits still open count up to the close, and waits that end later are not counted again. */
   settleWaits(openSince: readonly number[]): void {
-    openSince.forEach((from) => this.waited(from));
+    for (const from of openSince) this.waited(from);
     this.#waitsSettled = true;
   }
 

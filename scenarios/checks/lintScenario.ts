@@ -70,8 +70,10 @@ function textProblems(scenario: Scenario): Problem[] {
     if (!scenario.lines[lineId]) problems.push(`${place}: no line named "${lineId}"`);
   };
   for (const [name, state] of Object.entries(scenario.script.states)) {
-    state.say.forEach((lineId) => usesLine(`script.states.${name}.say`, lineId));
-    state.on.forEach((t, index) => t.say.forEach((lineId) => usesLine(`script.states.${name}.on[${index}].say`, lineId)));
+    for (const lineId of state.say) usesLine(`script.states.${name}.say`, lineId);
+    for (const [index, t] of state.on.entries()) {
+      for (const lineId of t.say) usesLine(`script.states.${name}.on[${index}].say`, lineId);
+    }
   }
   const spoken = new Set(Object.values(scenario.script.states).flatMap((s) => [...s.say, ...s.on.flatMap((t) => t.say)]));
   for (const lineId of Object.keys(scenario.lines)) if (!spoken.has(lineId)) problems.push(`lines.${lineId}: never said`);
@@ -96,16 +98,16 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
   }
   if (rule.kind === 'ticket') {
     const values = (field: string) => [rule.expect[field]].flat();
-    values('customerId').forEach((value) => check(refs.customers, value, 'customer'));
-    values('category').forEach((value) => check(refs.ticketCategories, value, 'ticket category'));
-    rule.escalatedTo?.forEach((value) => check(refs.departments, value, 'department'));
+    for (const value of values('customerId')) check(refs.customers, value, 'customer');
+    for (const value of values('category')) check(refs.ticketCategories, value, 'ticket category');
+    for (const value of rule.escalatedTo ?? []) check(refs.departments, value, 'department');
   }
-  if (rule.kind === 'disposition') rule.codes.forEach((code) => check(refs.dispositions, code, 'disposition'));
+  if (rule.kind === 'disposition') for (const code of rule.codes) check(refs.dispositions, code, 'disposition');
   if (rule.kind === 'orderPlaced') {
     check(refs.customers, rule.customerId, 'customer');
-    rule.products.forEach((productId) => check(refs.products, productId, 'product'));
+    for (const productId of rule.products) check(refs.products, productId, 'product');
   }
-  if (rule.kind === 'message') rule.recipients.forEach((recipient) => check(refs.recipients, recipient, 'recipient'));
+  if (rule.kind === 'message') for (const recipient of rule.recipients) check(refs.recipients, recipient, 'recipient');
   return problems;
 }
 
@@ -136,7 +138,9 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
   if (scenario.channel === 'email' && !fromAddress) problems.push('persona.callerNumber: an inbound e-mail comes from an e-mail address');
   if (scenario.channel === 'phone' && fromAddress) problems.push('persona.callerNumber: a phone call comes from a number');
   const ids = scenario.rubric.map((item) => item.id);
-  ids.forEach((id, index) => ids.indexOf(id) !== index && problems.push(`rubric[${index}]: id "${id}" is used twice`));
+  for (const [index, id] of ids.entries()) {
+    if (ids.indexOf(id) !== index) problems.push(`rubric[${index}]: id "${id}" is used twice`);
+  }
   return problems;
 }
 

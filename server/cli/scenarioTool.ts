@@ -27,12 +27,18 @@ async function validate(files: string[]): Promise<number> {
   return invalid ? 1 : 0;
 }
 
+/** Says what went wrong and gives the exit code for it. */
+function refuse(message: string, exitCode: number): number {
+  console.error(message);
+  return exitCode;
+}
+
 async function play(scenarioName?: string, scriptFile?: string): Promise<number> {
-  if (!scenarioName || !scriptFile) return console.error(usage), 2;
+  if (!scenarioName || !scriptFile) return refuse(usage, 2);
   const check = await resolveScenario(scenarioName);
-  if (!check.scenario) return console.error(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`), 1;
+  if (!check.scenario) return refuse(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`, 1);
   const { script, problems } = await readTraineeScript(path.resolve(scriptFile));
-  if (!script) return console.error(`${scriptFile} is not a valid trainee script:\n  ${problems.join('\n  ')}`), 1;
+  if (!script) return refuse(`${scriptFile} is not a valid trainee script:\n  ${problems.join('\n  ')}`, 1);
   const { transcript, result } = playScenario(check.scenario, script);
   console.log(transcript.join('\n'));
   console.log(JSON.stringify(result, null, 2));
@@ -40,9 +46,9 @@ async function play(scenarioName?: string, scriptFile?: string): Promise<number>
 }
 
 async function graph(scenarioName?: string, format?: string): Promise<number> {
-  if (!scenarioName) return console.error(usage), 2;
+  if (!scenarioName) return refuse(usage, 2);
   const check = await resolveScenario(scenarioName);
-  if (!check.scenario) return console.error(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`), 1;
+  if (!check.scenario) return refuse(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`, 1);
   console.log(format === '--mermaid' ? scenarioMermaid(check.scenario) : JSON.stringify(scenarioMachineJson(check.scenario), null, 2));
   return 0;
 }
@@ -62,4 +68,4 @@ const commands: Record<string, () => Promise<number>> = {
   coverage,
 };
 const run = command ? commands[command] : undefined;
-process.exitCode = run ? await run() : (console.error(usage), 2);
+process.exitCode = run ? await run() : refuse(usage, 2);

@@ -106,13 +106,13 @@ export class Journal {
         await writeAll(handle, this.#buffer, bytes);
         await handle.datasync();
         this.#size += bytes;
-        group.forEach((entry) => entry.durable());
-        group.forEach((entry) => entry.done());
+        for (const entry of group) entry.durable();
+        for (const entry of group) entry.done();
       } catch (error) {
         // What was written of a refused group must not be replayed after a crash. #size counts only
         // whole synced groups, so the cut never lengthens the file (which would fill it with NULs).
         await handle.truncate(this.#size).catch((cut: Error) => (this.#broken = cut));
-        group.forEach((entry) => entry.done(error as Error));
+        for (const entry of group) entry.done(error as Error);
       }
       if (this.#size >= this.rotateBytes && !this.#broken) await this.#rotate();
     }

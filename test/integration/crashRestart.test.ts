@@ -25,7 +25,7 @@ async function seedClassOfTwenty(dataDir: string): Promise<void> {
 const children: ChildProcess[] = [];
 const sockets: LabClient[] = [];
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  for (const socket of sockets) socket.disconnect();
   for (const child of children) if (child.exitCode === null && child.signalCode === null) await killHard(child);
 });
 

@@ -14,7 +14,7 @@ const scenarioId = 'helpdesk-fibra-guasto';
 const children: ChildProcess[] = [];
 const sockets: LabClient[] = [];
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  for (const socket of sockets) socket.disconnect();
   for (const child of children) if (child.exitCode === null && child.signalCode === null) await killHard(child);
 });
 

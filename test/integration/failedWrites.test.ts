@@ -19,7 +19,7 @@ beforeAll(async () => {
   lab = await startLab({ log });
 });
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  for (const socket of sockets) socket.disconnect();
   await lab.stop();
 });
 

@@ -14,7 +14,7 @@ const scenario = loadLibraryScenario(scenarioId);
 const labs: RunningLab[] = [];
 const sockets: LabClient[] = [];
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  for (const socket of sockets) socket.disconnect();
   for (const lab of labs) await lab.stop();
 });
 

@@ -10,7 +10,7 @@ const scenarioId = 'helpdesk-fibra-guasto';
 const labs: RunningLab[] = [];
 const sockets: LabClient[] = [];
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  for (const socket of sockets) socket.disconnect();
   for (const lab of labs) await lab.stop().catch(() => undefined);
 });
 

@@ -9,7 +9,7 @@ const ringTimeMs = 45_000;
 const running: RunningLab[] = [];
 const sockets: LabClient[] = [];
 afterEach(async () => {
-  sockets.splice(0).forEach((socket) => socket.disconnect());
+  for (const socket of sockets.splice(0)) socket.disconnect();
   for (const lab of running.splice(0)) await lab.stop().catch(() => undefined);
 });
 
@@ -126,7 +126,7 @@ describe('a call nobody answers ends, not answered', () => {
     await first.connect('trainee1');
     const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1'] });
     const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
-    sockets.splice(0).forEach((socket) => socket.disconnect());
+    for (const socket of sockets.splice(0)) socket.disconnect();
     await first.lab.stop();
     running.splice(0);
 

@@ -9,7 +9,7 @@ import { connectAs, getJson, labPerFile, login, startLab, stopLab, type LabClien
 const labs: RunningLab[] = [];
 const sockets: LabClient[] = [];
 afterAll(async () => {
-  sockets.forEach((socket) => socket.disconnect());
+  for (const socket of sockets) socket.disconnect();
   for (const lab of labs) await stopLab(lab);
 });
 

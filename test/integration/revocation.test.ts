@@ -11,7 +11,10 @@ const closed = (socket: LabClient) => new Promise<string>((resolve) => socket.on
 
 async function refusedSocket(cookie: string): Promise<string> {
   const error = await connectAs(floor.lab.baseUrl, cookie).then(
-    (socket) => (sockets.push(socket), 'connected'),
+    (socket) => {
+      sockets.push(socket);
+      return 'connected';
+    },
     (failure: Error) => failure.message,
   );
   return error;

@@ -7,7 +7,7 @@ const scenarioId = 'helpdesk-fibra-guasto';
 const running: RunningLab[] = [];
 const sockets: LabClient[] = [];
 afterEach(async () => {
-  sockets.splice(0).forEach((socket) => socket.disconnect());
+  for (const socket of sockets.splice(0)) socket.disconnect();
   for (const lab of running.splice(0)) await lab.stop().catch(() => undefined);
 });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
 });
 afterAll(async () => {
-  [instructor, owner, intruder].forEach((socket) => socket.disconnect());
+  for (const socket of [instructor, owner, intruder]) socket.disconnect();
   await lab.stop();
 });
 

@@ -59,7 +59,7 @@ export function labPerFile(overrides: Partial<ApplicationOptions> = {}): { reado
     lab = await startLab(overrides);
   });
   afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
+    for (const socket of sockets) socket.disconnect();
     if (lab) await stopLab(lab);
   });
   return {

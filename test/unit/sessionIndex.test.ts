@@ -20,7 +20,7 @@ describe('the session index file', () => {
     const file = await indexFile();
     const index = await openIndex(file);
     const [first, second, phantom] = [record('s1'), record('s2'), record('s3')];
-    [first, second, phantom].forEach((entry) => index.add(entry));
+    for (const entry of [first, second, phantom]) index.add(entry);
     first.status = 'ended';
     first.percent = 90;
     index.changed(first);
@@ -54,7 +54,7 @@ describe('the session index file', () => {
     const file = await indexFile();
     const index = await openIndex(file);
     const entries = Array.from({ length: 10 }, (_, at) => record(`s${at}`));
-    entries.forEach((entry) => index.add(entry));
+    for (const entry of entries) index.add(entry);
     for (let round = 0; round < 300; round++) for (const entry of entries) index.changed(entry);
     await index.flush();
     expect((await linesOf(file)).length).toBeLessThanOrEqual(2 * entries.length + 1000);

@@ -65,7 +65,10 @@ export class PersonMaker {
       const prefix = mobile ? this.rng.pick(mobilePrefixes) : comune.prefix;
       const digits = prefix.length === 3 ? 4 : 3;
       const phone = `+39 ${prefix} 555 ${String(this.rng.int(0, 10 ** digits - 1)).padStart(digits, '0')}`;
-      if (!this.uniques.phones.has(phone)) return (this.uniques.phones.add(phone), phone);
+      if (!this.uniques.phones.has(phone)) {
+        this.uniques.phones.add(phone);
+        return phone;
+      }
     }
   }
 
@@ -73,7 +76,10 @@ export class PersonMaker {
     const local = `${emailPart(firstName.split(' ')[0] ?? firstName)}.${emailPart(lastName)}`;
     for (let attempt = 0; ; attempt++) {
       const email = `${local}${attempt === 0 ? '' : String(this.rng.int(1, 99))}@example.invalid`;
-      if (!this.uniques.emails.has(email)) return (this.uniques.emails.add(email), email);
+      if (!this.uniques.emails.has(email)) {
+        this.uniques.emails.add(email);
+        return email;
+      }
     }
   }
 
