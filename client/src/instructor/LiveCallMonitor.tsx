@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ActionLog } from '../console/shared/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
 import { CallTimer } from '../console/phone/CallTimer.js';
+import { clockRuns } from '../console/phone/callClock.js';
 import { ScriptState } from '../console/conversation/ScriptState.js';
 import { Transcript } from '../console/conversation/Transcript.js';
 import { useLocalized } from '../i18n/useLocalized.js';
@@ -20,7 +21,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
   const directory = useDirectory();
   const [mirror, setMirror] = useState(false);
   const { view, session, scenario } = feed;
-  const ticking = view.phase === 'ringing' || view.phase === 'talking' || view.phase === 'onHold';
+  const ticking = clockRuns(view);
   const now = useNow(ticking) - feed.clockOffsetMs;
 
   const title = session

@@ -12,3 +12,9 @@ export function currentHoldMs(view: CallView, now: number): number | null {
 }
 
 export const callIsUp = (view: CallView): boolean => view.phase === 'talking' || view.phase === 'onHold';
+
+/**
+ * Whether a screen's clock must tick: while the call rings, is up, and through the after-call work,
+ * whose timer counts from the hang-up until the wrap-up is submitted.
+ */
+export const clockRuns = (view: CallView): boolean => view.phase === 'ringing' || callIsUp(view) || view.phase === 'wrapUp';
