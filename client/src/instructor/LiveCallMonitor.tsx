@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionLog } from '../console/shared/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
@@ -23,6 +23,13 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
   const { view, session, scenario } = feed;
   const ticking = clockRuns(view);
   const now = useNow(ticking) - feed.clockOffsetMs;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // "Segui" sits far above the monitor (under the scenario list): it opens in view, its heading focused.
+  useEffect(() => {
+    heading.current?.closest('section')?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
 
   const title = session
     ? t('monitor.titleFor', { trainee: session.traineeName, scenario: pick(session.scenarioTitle) })
@@ -32,6 +39,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
     <Panel
       title={title}
       className="monitor"
+      headingRef={heading}
       tools={
         <>
           <button type="button" className="small" aria-pressed={mirror} onClick={() => setMirror((value) => !value)}>
