@@ -61,7 +61,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
         <>
           <div className="monitor__facts">
             <ScriptState view={view} />
-            <CallTimer view={view} now={now} />
+            <CallTimer view={view} now={now} from="launch" />
             {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
           </div>
           {mirror ? (
@@ -77,6 +77,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
               </div>
               <div>
                 <h3 className="subhead">{t('actionLog.title')}</h3>
+                <p className="hint">{t('monitor.logTimes')}</p>
                 <ActionLog actions={view.actions} origin={view.launchedAt} />
               </div>
             </div>

@@ -6,6 +6,12 @@ export function talkTimeMs(view: CallView, now: number): number | null {
   return (view.hungUpAt ?? now) - view.answeredAt;
 }
 
+/** Time since the call was launched (it rang), to its end: the origin of the action log's times. */
+export function sinceLaunchMs(view: CallView, now: number): number | null {
+  if (view.launchedAt === null) return null;
+  return (view.endedAt ?? now) - view.launchedAt;
+}
+
 /** How long the caller has waited on the current hold, for the hold badge. */
 export function currentHoldMs(view: CallView, now: number): number | null {
   return view.holdStartedAt === null ? null : now - view.holdStartedAt;
