@@ -24,7 +24,8 @@ export interface ClassView {
 export interface HttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
-  'GET /api/auth/me': { body: null; response: PublicUser };
+  /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */
+  'GET /api/auth/me': { body: null; response: PublicUser | null };
   'GET /api/directory': { body: null; response: ConsoleDirectory };
   'GET /api/scenarios': { body: null; response: ScenarioSummary[] };
   'GET /api/classes': { body: null; response: ClassView[] };

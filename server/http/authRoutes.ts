@@ -37,9 +37,10 @@ export function authRoutes(context: AppContext): Router {
     respond(res, ok(null));
   });
 
+  // A visitor is an answer, not an error: the login page asks on every load, and a 401 there
+  // would show up as an error in the browser's console.
   router.get('/me', (req, res) => {
-    const user = context.userOf(req.headers.cookie);
-    respond(res, user ? ok(user) : fail('UNAUTHENTICATED', 'Not logged in.'));
+    respond(res, ok(context.userOf(req.headers.cookie)));
   });
   return router;
 }
