@@ -38,7 +38,8 @@ export interface ClassView {
 export interface HttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
-  'GET /api/auth/me': { body: null; response: PublicUser };
+  /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */
+  'GET /api/auth/me': { body: null; response: PublicUser | null };
   /** A new password (FORBIDDEN if the current one is wrong); every other login of the user ends, this one gets a new cookie. */
   'POST /api/auth/password': { body: PasswordChangeRequest; response: PublicUser };
   /** Whether the lab runs in demo mode, for the login page to say so. */

@@ -71,9 +71,11 @@ export function authRoutes(context: AppContext): Router {
 
   api.get('/mode', () => ok({ demo: context.demo }));
 
+  // A visitor is an answer, not an error: the login page asks on every load, and a 401 there
+  // would show up as an error in the browser's console.
   api.get('/me', (req) => {
     const user = context.signedIn(req.headers.cookie);
-    return user ? ok(publicUser(user)) : fail('UNAUTHENTICATED', 'Not logged in.');
+    return ok(user ? publicUser(user) : null);
   });
   return api.router;
 }

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDocumentStore } from '../../server/store/documentStore.js';
 import { seedDemoData } from '../../server/seed.js';
-import { builtClient, launchChromium, openAs } from '../support/browser.js';
+import { builtClient, expectNoBrowserErrors, launchChromium, openAs } from '../support/browser.js';
 import { actionId, connectAs, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 
 const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
@@ -47,6 +47,9 @@ beforeAll(async () => {
   ]) {
     expect(await act(action), JSON.stringify(action)).toMatchObject({ ok: true });
   }
+});
+afterEach(() => {
+  if (browser) expectNoBrowserErrors(browser);
 });
 afterAll(async () => {
   trainee?.disconnect();

@@ -10,13 +10,49 @@ import type { ApplicationOptions } from '../../server/app.js';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const builtClient = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
-/** Debian's Chromium, headless, without the background traffic a closed network refuses; extraArgs add flags (a host mapping). */
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
+interface BrowserErrors {
+  seen: string[];
+  /** Errors the running test's own scenario causes on purpose (a refused request it provokes). */
+  expected: RegExp[];
+}
+const errorsOf = new WeakMap<Browser, BrowserErrors>();
+
+/**
+ * Debian's Chromium, headless, without the background traffic a closed network  refuses (extraArgs add flags: a host mapping). Every page it
+ * opens has its console errors and uncaught exceptions recorded: a page's normal path logs none.
+ */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', ...extraArgs],
   });
+  const errors: BrowserErrors = { seen: [], expected: [] };
+  errorsOf.set(browser, errors);
+  browser.on('context', (context) => {
+    context.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const where = message.location().url;
+      errors.seen.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+    });
+    context.on('weberror', (error) => errors.seen.push(`page error: ${error.error().message}`));
+  });
+  return browser;
+}
+
+/** Declares an error the running test provokes on purpose; it is forgotten at the end of the test. */
+export function expectBrowserError(browser: Browser, pattern: RegExp): void {
+  errorsOf.get(browser)?.expected.push(pattern);
+}
+
+/** Fails when a page logged a console error or threw, other than the ones the test declared; then starts afresh. */
+export function expectNoBrowserErrors(browser: Browser): void {
+  const errors = errorsOf.get(browser);
+  if (!errors) return;
+  const unexpected = errors.seen.filter((text) => !errors.expected.some((pattern) => pattern.test(text)));
+  errors.seen = [];
+  errors.expected = [];
+  expect(unexpected, 'console errors and uncaught exceptions in the browser').toEqual([]);
 }
 
 /** The real lab serving the built console, on a free port, with data on disk. */
@@ -38,7 +74,12 @@ export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): 
   // Each test's pages close with it: pages left open keep their sockets, timers and renderers busy
   // under the next tests, on a CI machine with two cores.
   afterEach(async () => {
-    if (browser) await closePages(browser);
+    if (!browser) return;
+    try {
+      expectNoBrowserErrors(browser);
+    } finally {
+      await closePages(browser);
+    }
   });
   afterAll(async () => {
     await browser?.close();

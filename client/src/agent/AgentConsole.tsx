@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PublicUser } from '../../../protocol/roles.js';
 import type { TranscriptLine } from '../../../scenarios/projection/callView.js';
 import { CallConsole } from '../console/CallConsole.js';
+import { clockRuns } from '../console/phone/callClock.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { usePracticeCatalogue } from '../practice/usePracticeCatalogue.js';
 import { useTraineeActions } from '../session/traineeActions.js';
@@ -41,7 +42,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
   const { view, scenario } = feed;
   const joined = feed.status === 'joined';
   const ringing = joined && view.phase === 'ringing';
-  const ticking = joined && (ringing || view.phase === 'talking' || view.phase === 'onHold');
+  const ticking = joined && clockRuns(view);
   const now = useNow(ticking) - feed.clockOffsetMs;
 
   // An e-mail arrives silently, as in a real agent client; a call rings.

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionLog } from '../console/shared/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
 import { CallTimer } from '../console/phone/CallTimer.js';
+import { clockRuns } from '../console/phone/callClock.js';
 import { ScriptState } from '../console/conversation/ScriptState.js';
 import { Transcript } from '../console/conversation/Transcript.js';
 import { useLocalized } from '../i18n/useLocalized.js';
@@ -20,8 +21,15 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
   const directory = useDirectory();
   const [mirror, setMirror] = useState(false);
   const { view, session, scenario } = feed;
-  const ticking = view.phase === 'ringing' || view.phase === 'talking' || view.phase === 'onHold';
+  const ticking = clockRuns(view);
   const now = useNow(ticking) - feed.clockOffsetMs;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // "Segui" sits far above the monitor (under the scenario list): it opens in view, its heading focused.
+  useEffect(() => {
+    heading.current?.closest('section')?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
 
   const title = session
     ? t('monitor.titleFor', { trainee: session.traineeName, scenario: pick(session.scenarioTitle) })
@@ -31,6 +39,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
     <Panel
       title={title}
       className="monitor"
+      headingRef={heading}
       tools={
         <>
           <button type="button" className="small" aria-pressed={mirror} onClick={() => setMirror((value) => !value)}>
@@ -52,7 +61,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
         <>
           <div className="monitor__facts">
             <ScriptState view={view} />
-            <CallTimer view={view} now={now} />
+            <CallTimer view={view} now={now} from="launch" />
             {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
           </div>
           {mirror ? (
@@ -68,6 +77,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
               </div>
               <div>
                 <h3 className="subhead">{t('actionLog.title')}</h3>
+                <p className="hint">{t('monitor.logTimes')}</p>
                 <ActionLog actions={view.actions} origin={view.launchedAt} />
               </div>
             </div>

@@ -24,7 +24,7 @@ export function useAuth(): Auth {
   const recheck = useCallback(() => {
     void callApi('GET /api/auth/me').then((result) => {
       setState((previous) => {
-        if (result.ok) return { kind: 'signedIn', user: result.data };
+        if (result.ok && result.data) return { kind: 'signedIn', user: result.data };
         return { kind: 'signedOut', notice: previous.kind === 'signedIn' ? 'expired' : null };
       });
     });
