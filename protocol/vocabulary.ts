@@ -41,8 +41,8 @@ export type EditableCustomerField = (typeof editableCustomerFields)[number];
 export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
-/** How a contact ended, as the scenario's script decides it. */
-export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved'] as const;
+/** How a contact ended, as the scenario's script decides it ('transferred': the trainee passed the call on). */
+export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved', 'transferred'] as const;
 export type Outcome = (typeof outcomes)[number];
 
 /** The outcomes that count as resolved at the first contact (the KPI). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
+import { playHeadless } from '../../scenarios/session/playHeadless.js';
+import { currentOutcome } from '../../scenarios/session/sessionCore.js';
+import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
+import { loadLibraryScenario } from '../support/scenarios.js';
+
+/** How a contact ends when the trainee transfers it, closes an e-mail, or never answers. */
+const vesuvioDesk = loadVesuvioDesk();
+const facts = { seed: 3, traineeId: 't', launchedBy: 'i', startAt: 0 };
+
+describe('a transferred call', () => {
+  const scenario = loadLibraryScenario('helpdesk-fibra-guasto');
+
+  it('ends as transferred, not abandoned, whatever state the script was in', () => {
+    const run = playHeadless(scenario, vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 2000, action: { type: 'call.transfer', department: 'tech-l2', note: 'Fibra assente' } },
+      { at: 3000, action: { type: 'wrapup.submit', disposition: 'transferred', notes: 'Passata al 2° livello' } },
+    ], facts);
+    expect(run.rejected).toEqual([]);
+    expect(run.core.view.outcome).toBe('transferred');
+    const score = scoreSession(scenario, run.events);
+    expect(score.outcome).toBe('transferred');
+    // The rubric decides the rest: the disposition it expects is not "transferred".
+    expect(score.items.find((item) => item.id === 'disposition')?.status).toBe('missed');
+  });
+
+  it('after a conversation, still ends as transferred', () => {
+    const run = playHeadless(scenario, vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 3000, action: { type: 'reply', text: 'Vesuvio Telecom, buongiorno, sono Luca. Come posso aiutarla?' } },
+      { at: 9000, action: { type: 'call.transfer', department: 'tech-l2' } },
+    ], facts);
+    expect(run.rejected).toEqual([]);
+    expect(run.core.view.phase).toBe('wrapUp');
+    expect(currentOutcome(run.core)).toBe('transferred');
+  });
+});
