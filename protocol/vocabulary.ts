@@ -60,6 +60,7 @@ export const consoleEvents = [
   'call.resumed',
   'call.hungUp',
   'call.transferred',
+  'email.closed',
   'ticket.updated',
   'product.searched',
   'product.opened',

@@ -76,6 +76,8 @@ export function buildScriptMachine(scenario: Scenario) {
     // caller was passed on, not left (the rubric decides whether passing them on was right).
     if (scenario.channel === 'phone') (on['call.transferred'] ??= []).push(always(hangUpState('transferred')));
     (on['call.hungUp'] ??= []).push(always(hangUpState(hangUpOutcome)));
+    // Closing an e-mail the script has not ended is its hang-up: the state's hang-up outcome.
+    if (scenario.channel === 'email') (on['email.closed'] ??= []).push(always(hangUpState(hangUpOutcome)));
     states[name] = { entry, on };
   }
   const outcomes = Object.values(scenario.script.states).filter((s) => !s.end).map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);

@@ -37,3 +37,48 @@ describe('a transferred call', () => {
     expect(currentOutcome(run.core)).toBe('transferred');
   });
 });
+
+describe('an e-mail contact', () => {
+  const scenario = loadLibraryScenario('email-copia-fattura');
+  const toTheAccountant = { type: 'email.send', to: 'studio.fontana@example.invalid', subject: 'Fattura di ottobre', body: 'Gentile dottoressa, in allegato la fattura.', template: null } as const;
+
+  it('replied to the wrong recipient, can still be closed, and goes to after-contact work', () => {
+    const run = playHeadless(scenario, vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 5000, action: toTheAccountant },
+      { at: 8000, action: { type: 'email.close' } },
+    ], facts);
+    expect(run.rejected).toEqual([]);
+    expect(run.core.view.phase).toBe('wrapUp');
+    expect(run.core.view.actions.at(-1)).toMatchObject({ type: 'email.closed', detail: 'replied' });
+  });
+
+  it('closed without a reply is scored as the rubric says: the reply items unmet', () => {
+    const run = playHeadless(scenario, vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 5000, action: toTheAccountant },
+      { at: 8000, action: { type: 'email.close' } },
+      { at: 9000, action: { type: 'wrapup.submit', disposition: 'email-sent', notes: '' } },
+    ], facts);
+    expect(run.core.view.phase).toBe('ended');
+    const score = scoreSession(scenario, run.events);
+    expect(score.outcome).toBe('unresolved');
+    const status = (id: string) => score.items.find((item) => item.id === id)?.status;
+    expect([status('replyToRegistered'), status('invoiceNumberAmount'), status('noDataToThirdParty')]).toEqual(['missed', 'missed', 'missed']);
+    expect(score.passed).toBe(false);
+  });
+
+  it('is closed, not hung up; a call is hung up, not closed', () => {
+    const email = playHeadless(scenario, vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 2000, action: { type: 'call.hangUp' } },
+    ], facts);
+    expect(email.rejected.map((r) => r.error.code)).toEqual(['INVALID_STATE']);
+    expect(email.core.view.phase).toBe('talking');
+    const call = playHeadless(loadLibraryScenario('helpdesk-fibra-guasto'), vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 2000, action: { type: 'email.close' } },
+    ], facts);
+    expect(call.rejected.map((r) => r.error.code)).toEqual(['INVALID_STATE']);
+  });
+});
