@@ -30,6 +30,8 @@ export interface SessionFacts {
   outcome: string | null;
   percent: number | null;
   passed: boolean | null;
+  /** Ended without ever being answered: not scored, so `percent` and `passed` stay null. */
+  notAnswered?: boolean;
 }
 
 export interface SessionSummary extends SessionFacts {
@@ -45,6 +47,8 @@ export interface ProgressEntry {
   endedAt: number;
   percent: number | null;
   passed: boolean | null;
+  /** Never answered: shown as such, and out of every average. */
+  notAnswered: boolean;
   practice: boolean;
   abilities: Record<string, number>;
 }
@@ -174,13 +178,18 @@ export interface CallKpis {
   resolvedFirstContact: boolean;
 }
 
-export interface ScoreReport {
+interface ScoreDetail {
   items: ItemResult[];
   abilities: AbilityResult[];
   units: { code: UnitCode; earned: number; possible: number; percent: number | null }[];
-  percent: number;
-  passed: boolean;
   criticalFailures: string[];
   outcome: string | null;
   kpis: CallKpis;
 }
+
+/**
+ * The score of a session. A contact never answered is not scored: no percentage at all (not a
+ * partial one made of what it could not do wrong), and no item, ability or unit assessed.
+ */
+export type ScoreReport = ScoreDetail &
+  ({ status: 'scored'; percent: number; passed: boolean } | { status: 'notAnswered'; percent: null; passed: false });

@@ -30,6 +30,7 @@ export function progressOf(sessions: readonly SessionRecord[], catalog: OfferedS
       endedAt: record.endedAt!,
       percent: record.percent,
       passed: record.passed,
+      notAnswered: record.notAnswered ?? false,
       practice: record.practice ?? false,
       abilities: record.abilities ?? {},
     }));

@@ -194,6 +194,7 @@ export class SessionRegistry {
       outcome: record.outcome,
       percent: record.percent,
       passed: record.passed,
+      notAnswered: record.notAnswered ?? false,
     };
   }
 

@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { consoleLabPerFile, fibreTitle, openAs, visible } from '../support/browser.js';
+import { ManualClock } from '../support/manualClock.js';
 
 /** How contacts end on screen: an e-mail closed after a wrong reply, a transfer, a call nobody answered. */
-const floor = consoleLabPerFile();
+// The lab's clock moves only when a test moves it: the unanswered call rings out without waiting 45 s.
+const clock = new ManualClock();
+const floor = consoleLabPerFile({ clock });
 
 const emailTitle = 'E-mail: copia della fattura e un dubbio sul pagamento';
 
@@ -61,5 +64,33 @@ describe('how contacts end, in the browser', () => {
     await visible(trainee.getByRole('heading', { name: `Resoconto: ${fibreTitle}` }));
     await visible(trainee.getByText('Esito del contatto: Trasferita ad altro reparto'));
     expect(await trainee.getByText('Abbandonata').count()).toBe(0);
+  }, 120_000);
+
+  it('shows a call nobody answered as not answered, with no percentage, in the debrief, the progress and the assessor\'s list', async () => {
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo4', 'allievo')).page;
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await launch(instructor, fibreTitle, 'Antonio Caputo');
+    await visible(trainee.getByRole('button', { name: 'Rispondi' }));
+    // The caller gives up after the scenario's ring time; after-call work follows.
+    await clock.advance(46_000);
+    await visible(trainee.getByRole('combobox', { name: 'Esito' }));
+    await wrapUp(trainee, 'caller-hung-up');
+
+    await visible(trainee.getByRole('heading', { name: `Resoconto: ${fibreTitle}` }));
+    await visible(trainee.locator('.score-summary').getByText('Non risposta'));
+    expect(await trainee.locator('.score-summary').textContent()).not.toMatch(/%/);
+    expect(await trainee.locator('.score-summary').getByText(/superat/i).count()).toBe(0);
+
+    await trainee.getByRole('button', { name: 'Torna disponibile' }).click();
+    await trainee.getByRole('tab', { name: 'I miei progressi' }).click();
+    const contacts = trainee.getByRole('table', { name: 'Contatti conclusi' });
+    await visible(contacts.getByRole('row').filter({ hasText: fibreTitle }).getByText('Non risposta'));
+    expect(await trainee.getByText(/Media complessiva/).count()).toBe(0);
+
+    const assessor = (await openAs(floor.browser, floor.lab, 'valutatore', 'valutatore')).page;
+    const row = assessor.getByRole('table', { name: 'Sessioni' }).getByRole('row').filter({ hasText: 'Antonio Caputo' });
+    await visible(row.getByText('Non risposta'));
+    expect(await row.textContent()).not.toMatch(/%/);
   }, 120_000);
 });

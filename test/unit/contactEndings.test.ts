@@ -3,6 +3,9 @@ import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { currentOutcome } from '../../scenarios/session/sessionCore.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
+import { overallProgress } from '../../client/src/progress/progressStats.js';
+import { progressOf } from '../../server/runtime/practice.js';
+import { closeRecord, newRecord } from '../../server/runtime/sessionRecords.js';
 import { loadLibraryScenario } from '../support/scenarios.js';
 
 /** How a contact ends when the trainee transfers it, closes an e-mail, or never answers. */
@@ -80,5 +83,39 @@ describe('an e-mail contact', () => {
       { at: 2000, action: { type: 'email.close' } },
     ], facts);
     expect(call.rejected.map((r) => r.error.code)).toEqual(['INVALID_STATE']);
+  });
+});
+
+describe('a call nobody answered', () => {
+  const scenario = loadLibraryScenario('helpdesk-fibra-guasto');
+  const unanswered = () =>
+    playHeadless(scenario, vesuvioDesk, [{ at: 60_000, action: { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: 'Non risposta.' } }], facts);
+
+  it('is not answered: no percentage, not passed, no ability assessed', () => {
+    const run = unanswered();
+    expect(run.core.view.phase).toBe('ended');
+    const score = scoreSession(scenario, run.events);
+    expect(score).toMatchObject({ status: 'notAnswered', percent: null, passed: false, criticalFailures: [] });
+    expect(score.abilities.map((ability) => ability.percent).filter((percent) => percent !== null)).toEqual([]);
+    expect(score.units.map((unit) => unit.percent).filter((percent) => percent !== null)).toEqual([]);
+  });
+
+  it('is kept out of the averages of progress and says it was not answered', () => {
+    const answered = playHeadless(scenario, vesuvioDesk, [
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 2000, action: { type: 'call.hangUp' } },
+      { at: 3000, action: { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: '' } },
+    ], facts);
+    expect(scoreSession(scenario, answered.events).status).toBe('scored');
+    const records = [answered, unanswered()].map((run, index) => {
+      const record = newRecord(`s${index}`, { scenarioId: scenario.id, traineeId: 't', launchedBy: 'i' }, index);
+      closeRecord(record, run.core.view, scoreSession(scenario, run.events));
+      return record;
+    });
+    expect(records[1]).toMatchObject({ status: 'ended', percent: null, passed: null, notAnswered: true, abilities: {} });
+    const catalog = { get: () => scenario };
+    const progress = progressOf(records, catalog, 't');
+    expect(progress.map((entry) => entry.notAnswered)).toEqual([false, true]);
+    expect(overallProgress(progress).average).toBe(records[0]!.percent);
   });
 });

@@ -24,9 +24,11 @@ export function PastContactsTable({ entries, openId, onOpen }: PastContactsTable
       key: 'result',
       header: t('progress.result'),
       cell: (entry) =>
-        entry.percent === null
-          ? '—'
-          : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
+        entry.notAnswered
+          ? t('score.notAnswered')
+          : entry.percent === null
+            ? '—'
+            : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
     },
     {
       key: 'review',
