@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consoleLabPerFile, fibreTitle, openAs, visible } from '../support/browser.js';
+import { axeClean, consoleLabPerFile, fibreTitle, openAs, visible } from '../support/browser.js';
 import { ManualClock } from '../support/manualClock.js';
 
 /** How contacts end on screen: an e-mail closed after a wrong reply, a transfer, a call nobody answered. */
@@ -42,6 +42,7 @@ describe('how contacts end, in the browser', () => {
     // Still open: the script waits for a reply to the customer, and the trainee can close it anyway.
     await visible(trainee.getByRole('heading', { name: 'E-mail aperta' }));
     await visible(trainee.getByRole('button', { name: 'Segna come gestita' }));
+    await axeClean(trainee, 'an open e-mail with its close button');
     await trainee.keyboard.press('Alt+X');
     await visible(trainee.getByRole('heading', { name: 'E-mail gestita: lavoro post-contatto' }));
     expect(await trainee.getByRole('button', { name: 'Segna come gestita' }).count()).toBe(0);
