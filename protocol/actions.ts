@@ -71,6 +71,8 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call.hold') }),
   z.object({ type: z.literal('call.resume') }),
   z.object({ type: z.literal('call.hangUp') }),
+  /** An inbound e-mail closed by the trainee, answered or not: it goes to after-contact work. */
+  z.object({ type: z.literal('email.close') }),
   z.object({
     type: z.literal('wrapup.submit'),
     disposition: id,

@@ -152,6 +152,8 @@ export interface SessionEventPayloads {
   'call.held': Record<string, never>;
   'call.resumed': Record<string, never>;
   'call.hungUp': { party: 'trainee' | 'caller' };
+  /** The trainee closed an inbound e-mail (after replying, or without a reply): after-contact work follows. */
+  'email.closed': Record<string, never>;
   'timer.expired': { timer: string };
   'script.advanced': { state: string; mood: number };
   /** Guided mode only: suggested replies and hints for where the contact is now. */

@@ -32,6 +32,8 @@ export interface SessionFacts {
   passed: boolean | null;
   /** Its log could not be read whole (a damaged line, missing events): what could be read is served, the rest was put aside. */
   damaged?: true;
+  /** Ended without ever being answered: not scored, so `percent` and `passed` stay null. */
+  notAnswered?: boolean;
 }
 
 export interface SessionSummary extends SessionFacts {
@@ -53,6 +55,8 @@ export interface ProgressEntry {
   endedAt: number;
   percent: number | null;
   passed: boolean | null;
+  /** Never answered: shown as such, and out of every average. */
+  notAnswered: boolean;
   practice: boolean;
   abilities: Record<string, number>;
   /** An exam contact whose result is not yet released: percent, passed and abilities are withheld from the trainee. */
@@ -184,12 +188,10 @@ export interface CallKpis {
   resolvedFirstContact: boolean;
 }
 
-export interface ScoreReport {
+interface ScoreDetail {
   items: ItemResult[];
   abilities: AbilityResult[];
   units: { code: UnitCode; earned: number; possible: number; percent: number | null }[];
-  percent: number;
-  passed: boolean;
   criticalFailures: string[];
   outcome: string | null;
   kpis: CallKpis;
@@ -217,3 +219,10 @@ export interface DebriefRelease {
   releasedByName: string;
   releasedAt: number;
 }
+
+/**
+ * The score of a session. A contact never answered is not scored: no percentage at all (not a
+ * partial one made of what it could not do wrong), and no item, ability or unit assessed.
+ */
+export type ScoreReport = ScoreDetail &
+  ({ status: 'scored'; percent: number; passed: boolean } | { status: 'notAnswered'; percent: null; passed: false });

@@ -41,8 +41,8 @@ export type EditableCustomerField = (typeof editableCustomerFields)[number];
 export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
-/** How a contact ended, as the scenario's script decides it. */
-export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved', 'notAnswered'] as const;
+/** How a contact ended, as the scenario's script decides it ('transferred': the trainee passed the call on; 'notAnswered': it rang out or was cancelled). */
+export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved', 'transferred', 'notAnswered'] as const;
 export type Outcome = (typeof outcomes)[number];
 
 /** A contact that rang out, or that its instructor cancelled, before anybody answered it (the lab decides it, not the script). */
@@ -67,6 +67,7 @@ export const consoleEvents = [
   'call.resumed',
   'call.hungUp',
   'call.transferred',
+  'email.closed',
   'ticket.updated',
   'product.searched',
   'product.opened',

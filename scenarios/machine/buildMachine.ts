@@ -72,14 +72,18 @@ export function buildScriptMachine(scenario: Scenario) {
     if (scenario.channel === 'phone') on['timer.expired'] = [{ ...always(hangUpState('callerHungUp')), guard: { type: 'timerIs', params: { timer: holdTimer } } }];
     for (const transition of state.on) (on[eventOf(transition)] ??= []).push(transitionConfig(transition));
     const hangUpOutcome = state.hangUpOutcome ?? scenario.script.hangUpOutcome;
-    // A transfer the script does not foresee ends the contact as a hang-up would.
-    (on['call.transferred'] ??= []).push(always(hangUpState(hangUpOutcome)));
+    // A transfer the script does not foresee ends the contact as transferred: the line drops, but the
+    // caller was passed on, not left (the rubric decides whether passing them on was right).
+    if (scenario.channel === 'phone') (on['call.transferred'] ??= []).push(always(hangUpState('transferred')));
     (on['call.hungUp'] ??= []).push(always(hangUpState(hangUpOutcome)));
+    // Closing an e-mail the script has not ended is its hang-up: the state's hang-up outcome.
+    if (scenario.channel === 'email') (on['email.closed'] ??= []).push(always(hangUpState(hangUpOutcome)));
     states[name] = { entry, on };
   }
   const outcomes = Object.values(scenario.script.states).filter((s) => !s.end).map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);
   const heldTooLong = scenario.channel === 'phone' ? ['callerHungUp' as const] : [];
-  for (const outcome of new Set([...outcomes, ...heldTooLong])) states[hangUpState(outcome)] = { type: 'final' };
+  const passedOn = scenario.channel === 'phone' ? ['transferred' as const] : [];
+  for (const outcome of new Set([...outcomes, ...heldTooLong, ...passedOn])) states[hangUpState(outcome)] = { type: 'final' };
 
   return logic.createMachine({
     id: scenario.id,

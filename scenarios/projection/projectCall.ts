@@ -279,6 +279,10 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       dropLine(next, event.at, event.data.party);
       detail = event.data.party;
       break;
+    case 'email.closed':
+      dropLine(next, event.at, 'trainee');
+      detail = next.emails.length > 0 ? 'replied' : 'no reply';
+      break;
     case 'timer.expired':
       break;
     case 'script.advanced':

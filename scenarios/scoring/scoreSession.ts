@@ -4,8 +4,15 @@ import type { AbilityResult, ItemResult, ScoreReport } from '../../protocol/view
 import type { Scenario } from '../format/schema.js';
 import { projectCall } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
-import { judgeRule } from './evidence.js';
+import { judgeRule, type RuleVerdict } from './evidence.js';
 import { callKpis } from './kpis.js';
+
+/** A contact never answered assesses nothing: every item is out of the count, none is met or missed. */
+const notAnsweredVerdict: RuleVerdict = {
+  status: 'notApplicable',
+  evidence: [],
+  explanation: { it: 'Contatto non risposto: nulla da valutare', en: 'Contact not answered: nothing to assess' },
+};
 
 const percentOf = (earned: number, possible: number) => (possible > 0 ? Math.round((earned / possible) * 1000) / 10 : null);
 
@@ -22,8 +29,9 @@ function tally(items: readonly ItemResult[]): { earned: number; possible: number
  * The same function runs for the debrief, the instructor and the replay.
  */
 export function scoreSession(scenario: Scenario, events: readonly SessionEvent[], finalView: CallView = projectCall(events)): ScoreReport {
+  const answered = events.some((event) => event.type === 'call.answered');
   const items: ItemResult[] = scenario.rubric.map((item) => {
-    const verdict = judgeRule(item.rule, events, finalView, scenario.language);
+    const verdict = answered ? judgeRule(item.rule, events, finalView, scenario.language) : notAnsweredVerdict;
     return {
       id: item.id,
       label: item.label,
@@ -59,17 +67,9 @@ export function scoreSession(scenario: Scenario, events: readonly SessionEvent[]
   });
 
   const { earned, possible } = tally(items);
-  const percent = percentOf(earned, possible) ?? 0;
   const criticalFailures = items.filter((item) => item.critical && item.status === 'missed').map((item) => item.id);
-
-  return {
-    items,
-    abilities,
-    units,
-    percent,
-    passed: criticalFailures.length === 0 && percent >= scenario.passPercent,
-    criticalFailures,
-    outcome: finalView.outcome,
-    kpis: callKpis(finalView),
-  };
+  const detail = { items, abilities, units, criticalFailures, outcome: finalView.outcome, kpis: callKpis(finalView) };
+  if (!answered) return { ...detail, status: 'notAnswered', percent: null, passed: false };
+  const percent = percentOf(earned, possible) ?? 0;
+  return { ...detail, status: 'scored', percent, passed: criticalFailures.length === 0 && percent >= scenario.passPercent };
 }

@@ -13,7 +13,10 @@ export function unmetExpectations(expect: TraineeScript['expect'], score: ScoreR
   }
   const critical = [...score.criticalFailures].sort().join(',');
   if (critical !== [...expect.criticalFailures].sort().join(',')) problems.push(`expected critical failures [${expect.criticalFailures}], got [${score.criticalFailures}]`);
-  if (expect.percentAtLeast !== undefined && score.percent < expect.percentAtLeast) problems.push(`expected at least ${expect.percentAtLeast}%, got ${score.percent}%`);
-  if (expect.percentAtMost !== undefined && score.percent > expect.percentAtMost) problems.push(`expected at most ${expect.percentAtMost}%, got ${score.percent}%`);
+  // A contact not answered has no percentage: it reaches no floor and stays under every ceiling.
+  const percent = score.percent ?? 0;
+  const got = score.percent === null ? 'not answered' : `${score.percent}%`;
+  if (expect.percentAtLeast !== undefined && percent < expect.percentAtLeast) problems.push(`expected at least ${expect.percentAtLeast}%, got ${got}`);
+  if (expect.percentAtMost !== undefined && percent > expect.percentAtMost) problems.push(`expected at most ${expect.percentAtMost}%, got ${got}`);
   return problems;
 }

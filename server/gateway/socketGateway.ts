@@ -17,7 +17,7 @@ import type { SessionRecord } from '../store/documents.js';
 /** Largest payload the protocol sends: a reply or a ticket description is a few KB at most. */
 const maxPayloadBytes = 64 * 1024;
 /** Events after which the trainee's agent status (ringing, on call, on hold, wrap-up) is different. */
-const phaseChanging = new Set<string>(['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred']);
+const phaseChanging = new Set<string>(['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred', 'email.closed']);
 
 export function createSocketGateway(httpServer: HttpServer, context: AppContext, eventsPerSecond: number): LabServer {
   const io: LabServer = new Server(httpServer, {

@@ -49,6 +49,7 @@ export function progressOf(
       endedAt: record.endedAt!,
       percent: record.percent,
       passed: record.passed,
+      notAnswered: record.notAnswered ?? false,
       practice: record.practice ?? false,
       abilities: record.abilities ?? {},
       ...(awaitingRelease(record) ? { awaitingRelease: true as const } : {}),

@@ -26,6 +26,8 @@ export function closeRecord(record: SessionRecord, view: CallView, score: ScoreR
   record.endedAt = view.endedAt;
   record.outcome = view.outcome;
   record.percent = score.percent;
-  record.passed = score.passed;
+  // Not answered, nothing was scored: neither passed nor failed, and out of every average.
+  record.passed = score.status === 'scored' ? score.passed : null;
+  record.notAnswered = score.status === 'notAnswered';
   record.abilities = Object.fromEntries(score.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent]])));
 }

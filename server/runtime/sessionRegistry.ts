@@ -229,6 +229,7 @@ export class SessionRegistry {
       passed: record.passed,
       ...(record.damaged ? { damaged: true as const } : {}),
       ...this.#examFacts(record),
+      notAnswered: record.notAnswered ?? false,
     };
   }
 

@@ -38,11 +38,12 @@ const samples: { [K in TraineeActionType]: ActionOf<K> } = {
   'call.hold': { type: 'call.hold' },
   'call.resume': { type: 'call.resume' },
   'call.hangUp': { type: 'call.hangUp' },
+  'email.close': { type: 'email.close' },
   'wrapup.submit': { type: 'wrapup.submit', disposition: 'escalated-technical', notes: 'Ticket TK-1 alla L2' },
 };
 
-/** What an action needs besides its phase to be accepted: only a muted microphone can be unmuted. */
-const given: Partial<Record<TraineeActionType, Partial<CallView>>> = { 'call.unmute': { muted: true } };
+/** What an action needs besides its phase to be accepted: only a muted microphone can be unmuted, only an e-mail closed. */
+const given: Partial<Record<TraineeActionType, Partial<CallView>>> = { 'call.unmute': { muted: true }, 'email.close': { channel: 'email' } };
 
 // Something to act on in every phase: the record open, a ticket, an order of that customer.
 const preparation: ScriptedInput[] = [

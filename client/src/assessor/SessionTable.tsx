@@ -38,9 +38,11 @@ export function SessionTable({ sessions, openId, onOpen }: SessionTableProps) {
       key: 'result',
       header: t('desk.result'),
       cell: (session) =>
-        session.percent === null
-          ? '—'
-          : `${formatPercent(session.percent, language) ?? ''} ${session.passed ? t('score.passed') : t('score.failed')}`,
+        session.notAnswered
+          ? t('score.notAnswered')
+          : session.percent === null
+            ? '—'
+            : `${formatPercent(session.percent, language) ?? ''} ${session.passed ? t('score.passed') : t('score.failed')}`,
     },
     {
       key: 'open',

@@ -26,9 +26,11 @@ export function PastContactsTable({ entries, openId, onOpen }: PastContactsTable
       cell: (entry) =>
         entry.awaitingRelease
           ? t('progress.awaitingRelease')
-          : entry.percent === null
-          ? '—'
-          : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
+          : entry.notAnswered
+            ? t('score.notAnswered')
+            : entry.percent === null
+              ? '—'
+              : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
     },
     {
       key: 'review',

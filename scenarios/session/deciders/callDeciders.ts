@@ -40,7 +40,12 @@ export const callDeciders = {
       return byTrainee('call.transferred', { department: action.department, note: action.note ?? '' });
     },
   },
-  'call.hangUp': { phases: ['ringing', 'talking', 'onHold'], verb: 'hang up', decide: () => byTrainee('call.hungUp', { party: 'trainee' }) },
+  'call.hangUp': {
+    phases: ['ringing', 'talking', 'onHold'],
+    verb: 'hang up',
+    decide: (_action, core) =>
+      core.view.channel === 'email' ? fail('INVALID_STATE', 'An e-mail is not hung up: close it.') : byTrainee('call.hungUp', { party: 'trainee' }),
+  },
   'wrapup.submit': {
     phases: ['wrapUp'],
     verb: 'wrap up',

@@ -1,8 +1,15 @@
 import { fail } from '../../../protocol/result.js';
 import { byTrainee, consoleOpenPhases, unknown, type Deciders } from '../decider.js';
 
-/** What follows up the contact: tickets, e-mails and messages for colleagues. */
+/** What follows up the contact: tickets, e-mails and messages for colleagues; closing an inbound e-mail. */
 export const caseDeciders = {
+  // An e-mail is always closable, replied to or not (a wrong recipient must not leave it open for ever).
+  'email.close': {
+    phases: ['talking'],
+    verb: 'close the e-mail',
+    decide: (_action, core) =>
+      core.view.channel === 'email' ? byTrainee('email.closed', {}) : fail('INVALID_STATE', 'Only an e-mail contact is closed this way: hang up the call.'),
+  },
   'ticket.create': {
     phases: consoleOpenPhases,
     verb: 'create a ticket',

@@ -9,6 +9,7 @@ const entry = (sessionId: string, endedAt: number, abilities: Record<string, num
   endedAt,
   percent,
   passed,
+  notAnswered: false,
   practice: false,
   abilities,
 });

@@ -20,16 +20,20 @@ interface EmailInboxProps {
 
 /**
  * An inbound e-mail in the softphone's place: sender, subject and queue, opened with the answer key.
- * E-mails are not held, transferred or hung up: the contact closes when the script ends it after the
- * reply; what another department must do goes as a ticket or an e-mail.
+ * E-mails are not held, transferred or hung up: what another department must do goes as a ticket or
+ * an e-mail. The contact closes when the script ends it after the reply, or when the trainee closes
+ * it (the hang-up key, Alt+X), replied to or not: an open e-mail is never a dead end.
  */
 export function EmailInbox({ view, scenario, directory, act, now }: EmailInboxProps) {
   const { t } = useTranslation();
   const opener = useActionRunner(act);
   const newMail = view.phase === 'ringing';
   const titleId = useId();
+  const closer = useActionRunner(act);
+  const open = view.phase === 'talking';
   const doOpen = () => void opener.run({ type: 'call.answer' });
-  useSoftphoneShortcuts({ answer: newMail ? doOpen : undefined }, act !== null);
+  const doClose = () => void closer.run({ type: 'email.close' });
+  useSoftphoneShortcuts({ answer: newMail ? doOpen : undefined, hangUp: open ? doClose : undefined }, act !== null);
 
   return (
     <section className={`softphone softphone--${view.phase} inbox-item`} aria-labelledby={titleId}>
@@ -66,7 +70,12 @@ export function EmailInbox({ view, scenario, directory, act, now }: EmailInboxPr
               {t('inbox.open')}
             </ShortcutButton>
           )}
-          <ErrorNote error={opener.error} />
+          {open && (
+            <ShortcutButton keys={shortcutLabels.hangUp} onClick={doClose} disabled={closer.pending}>
+              {view.emails.length > 0 ? t('inbox.markHandled') : t('inbox.close')}
+            </ShortcutButton>
+          )}
+          <ErrorNote error={opener.error ?? closer.error} />
         </div>
       )}
     </section>

@@ -12,6 +12,7 @@ const correctionPattern = new RegExp(`^(\\S+) (${editableFieldList.join('|')}) =
 export function actionDetail(action: ConsoleActionEntry, t: TFunction): string {
   if (silentTypes.has(action.type)) return '';
   if (action.type === 'call.hungUp') return t(`speaker.${action.detail}`, { defaultValue: action.detail });
+  if (action.type === 'email.closed') return t(action.detail === 'replied' ? 'inbox.closedReplied' : 'inbox.closedUnanswered');
   if (action.type === 'identity.verified') return action.detail.replace(checkPattern, (check) => t(`identity.check.${check}`));
   if (action.type === 'customer.updated') {
     return action.detail.replace(correctionPattern, (_, customer: string, field: string) => `${customer} ${t(`customer.field.${field}`)} = `);
