@@ -53,7 +53,9 @@ describe('self-practice and progress', () => {
   it('does not offer for practice a scenario the class met in an exam', async () => {
     const instructor = await connectDemo(floor.lab, 'instructor');
     const trainee = await connectDemo(floor.lab, 'trainee2');
-    sockets.push(instructor.socket, trainee.socket);
+    // The examinee is logged in and available: a launch rings only trainees who are.
+    const examinee = await connectDemo(floor.lab, 'trainee4');
+    sockets.push(instructor.socket, trainee.socket, examinee.socket);
     const examScenario = 'reclamo-bolletta-errata';
     expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId, examScenario] })).toMatchObject({ ok: true });
     const before = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
