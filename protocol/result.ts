@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** The fixed list of error codes an ack or an HTTP error can carry. */
 export const errorCodes = [

@@ -6,7 +6,7 @@ import type { AppContext } from '../appContext.js';
 import { admitSockets } from '../auth/socketAdmission.js';
 import { registerFloorHandlers } from './floorHandlers.js';
 import { limitSocketEvents } from './eventRateLimit.js';
-import { isSameOrigin } from '../http/protection.js';
+import { isSameOrigin } from '../auth/sameOrigin.js';
 import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';

@@ -34,7 +34,7 @@ export type Answer<Key extends string, Path extends string> = (
  * response type HttpApi lists for its method and path, so a route answering the wrong type does not compile.
  * `mount` is where app.ts mounts the router; it only names, for the compiler, which HttpApi paths it serves.
  */
-export function apiRouter<Mount extends string>(mount: Mount) {
+export function apiRouter<Mount extends string>(_mount: Mount) {
   const router = Router();
   return {
     router,

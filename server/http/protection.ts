@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { fail } from '../../protocol/result.js';
@@ -24,26 +24,6 @@ export const securityHeaders = (overHttps: boolean): RequestHandler =>
     },
     strictTransportSecurity: overHttps,
   });
-
-/**
- * Cross-site request protection for cookie-authenticated writes: besides the SameSite=Strict cookie,
- * a browser's Origin must be this server's own.
- */
-export function sameOriginWrites(req: Request, res: Response, next: NextFunction): void {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-  if (!isSameOrigin(req.headers.origin, req.headers.host)) return respond(res, fail('FORBIDDEN', 'Cross-site requests are not allowed.'));
-  next();
-}
-
-/** No Origin (a non-browser client, such as a test or a script) is allowed; a foreign one is not. */
-export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Guessing passwords: at most 10 failed logins per address and username every 15 minutes. The

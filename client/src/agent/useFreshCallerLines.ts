@@ -16,6 +16,7 @@ export function useFreshCallerLines(
   useEffect(() => {
     handler.current = onLines;
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new session starts unseen: sessionId is the trigger, not a value read
   useEffect(() => {
     seenUpTo.current = null;
   }, [sessionId]);

@@ -28,6 +28,7 @@ export function CallMoment({ events, scenario, directory, seq, onClose }: CallMo
   const at = [...events].reverse().find((event) => event.seq <= seq)?.at ?? events[0]?.at ?? 0;
   const origin = view.launchedAt ?? events[0]?.at ?? at;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new moment takes the focus: seq is the trigger
   useEffect(() => {
     heading.current?.focus();
     heading.current?.scrollIntoView({ block: 'start' });

@@ -26,6 +26,7 @@ export function PracticeOpening({ classes, scenarios, onSaved }: PracticeOpening
 
   // Another class, or the server's answer: the boxes show what is open now.
   const serverList = JSON.stringify(chosenClass?.openScenarios ?? []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another class chosen resets the boxes even when both have the same list open
   useEffect(() => {
     setChecked(JSON.parse(serverList) as string[]);
   }, [chosenClass?.id, serverList]);

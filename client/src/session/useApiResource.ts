@@ -14,6 +14,7 @@ export function useApiResource<R extends GetRoute>(
   const [generation, setGeneration] = useState(0);
   const paramKey = JSON.stringify(params ?? {});
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation asks again: it is the trigger of a reload
   useEffect(() => {
     let live = true;
     const parsed = JSON.parse(paramKey) as Record<string, string>;

@@ -15,6 +15,7 @@ export function MissingTemplateFields({ missing, values, onChange, onInsert }: M
     <div className="notice form-stack">
       <p role="status">{t('email.templateMissing', { fields: labels.join(', ') })}</p>
       {missing.map((name, index) => (
+        // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps its input or textarea (chosen by field)
         <label key={name}>
           {labels[index]}
           {name === 'answer' ? (

@@ -31,6 +31,7 @@ export function NewOrderForm({ view, act, disabled, lines, change, focusRequest 
   const heading = useRef<HTMLHeadingElement>(null);
 
   // The delivery address starts from the record (with this session's corrections), and follows it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another record opened resets the address even when both records share it
   useEffect(() => {
     setAddress(record?.address ?? '');
   }, [record?.id, record?.address]);
@@ -40,6 +41,7 @@ export function NewOrderForm({ view, act, disabled, lines, change, focusRequest 
   }, [focusRequest]);
 
   // A complaint about the form goes once the trainee changes what it was about.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: any change to the order clears the complaint about it: the values are triggers
   useEffect(() => setInvalid(null), [lines, address, payment, record?.id]);
 
   const verified = record !== null && view.verified?.customerId === record.id;

@@ -22,6 +22,7 @@ export function IdentityCheckForm({ customerId, verified, act, disabled }: Ident
   const isVerified = verified?.customerId === customerId;
 
   // Another record opened: its checks start from nothing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another record opened: its checks start from nothing
   useEffect(() => setChecks([]), [customerId]);
 
   const shown = act ? checks : isVerified ? verified.checks : [];

@@ -33,6 +33,7 @@ export function RecordCorrectionForm({ record, act, disabled }: RecordCorrection
   useEffect(() => {
     setValue(currentValue(record, field));
   }, [record, field]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a changed value or field clears the complaint about it: they are triggers
   useEffect(() => setInvalid(null), [value, field]);
 
   const onSubmit = async (event: FormEvent) => {

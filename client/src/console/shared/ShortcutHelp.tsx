@@ -27,6 +27,7 @@ export function ShortcutHelp() {
     box.showModal();
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: open only sets state, so the listener registered once stays right
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
@@ -69,6 +70,7 @@ export function ShortcutHelp() {
           </tbody>
         </table>
         <form method="dialog">
+          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog puts the focus on its close button when it opens */}
           <button type="submit" className="primary" autoFocus>
             {t('shortcutHelp.closeButton')}
           </button>
