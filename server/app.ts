@@ -59,8 +59,9 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   if (!options.documents.data.cookieSecret) {
     await options.documents.update((data) => void (data.cookieSecret = randomBytes(32).toString('hex')));
   }
+  const users = new UserStore(options.documents);
   const registry = new SessionRegistry({
-    documents: options.documents,
+    users,
     sessions: options.sessions,
     log: options.log,
     clock,
@@ -70,7 +71,6 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     newSeed: options.newSeed ?? (() => randomBytes(4).readUInt32BE()),
     reviews: options.reviews,
   });
-  const users = new UserStore(options.documents);
   const demo = options.demo ?? false;
   const signedIn = (cookieHeader: string | undefined) =>
     signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });

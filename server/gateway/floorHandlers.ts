@@ -69,7 +69,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       } catch (error) {
         return fail('STORAGE_FAILED', `The catalogue was not saved: ${(error as Error).message}`);
       }
-      for (const trainee of context.documents.data.users.filter((u) => u.role === 'trainee' && u.classId === classId)) {
+      for (const trainee of context.users.all().filter((u) => u.role === 'trainee' && u.classId === classId)) {
         socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id, context.sessions.all()));
       }
       return ok({ openScenarios });

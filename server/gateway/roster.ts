@@ -11,7 +11,8 @@ export function agentStatusOf(context: AppContext, traineeId: string): AgentStat
 
 /** The roster as an instructor sees it: every trainee of the classes they run, with their live status. */
 export function rosterOf(context: AppContext, viewer: PublicUser): RosterEntry[] {
-  return context.documents.data.users
+  return context.users
+    .all()
     .filter((user) => user.role === 'trainee' && runsTrainee(viewer, user.id, context.documents.data))
     .map((user) => ({
       traineeId: user.id,
@@ -33,7 +34,7 @@ export function availableForLaunch(context: AppContext, traineeIds: readonly str
       available.push(traineeId);
       continue;
     }
-    const displayName = context.documents.data.users.find((user) => user.id === traineeId)?.displayName ?? traineeId;
+    const displayName = context.users.byId(traineeId)?.displayName ?? traineeId;
     skipped.push({ traineeId, displayName, reason: status === 'offline' ? 'notConnected' : status === 'paused' ? 'paused' : 'onCall' });
   }
   return { available, skipped };

@@ -9,7 +9,7 @@ import { launchEvents } from '../../scenarios/session/playHeadless.js';
 import type { Clock } from '../clock.js';
 import type { LaunchMode } from '../../scenarios/format/schema.js';
 import type { ScenarioCatalog } from '../scenarioCatalog.js';
-import type { DocumentStore } from '../store/documentStore.js';
+import type { UserStore } from '../auth/userStore.js';
 import type { SessionRecord } from '../store/documents.js';
 import type { EventLogStore } from '../store/eventLog.js';
 import type { SessionIndex } from '../store/sessionIndex.js';
@@ -18,7 +18,7 @@ import { LiveSession } from './liveSession.js';
 import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
 
 export interface RegistryDeps {
-  documents: DocumentStore;
+  users: UserStore;
   sessions: SessionIndex;
   log: EventLogStore;
   clock: Clock;
@@ -214,7 +214,7 @@ export class SessionRegistry {
 
   summary(record: SessionRecord): SessionSummary {
     const scenario = this.deps.catalog.get(record.scenarioId);
-    const trainee = this.deps.documents.data.users.find((user) => user.id === record.traineeId);
+    const trainee = this.deps.users.byId(record.traineeId);
     return {
       id: record.id,
       scenarioId: record.scenarioId,
@@ -238,7 +238,7 @@ export class SessionRegistry {
     if (!record.exam) return {};
     const release = this.deps.reviews.releaseOf(record.id);
     if (!release) return record.status === 'ended' ? { exam: true, awaitingRelease: true } : { exam: true };
-    const releasedBy = this.deps.documents.data.users.find((user) => user.id === release.by);
+    const releasedBy = this.deps.users.byId(release.by);
     return { exam: true, release: { sessionId: record.id, releasedBy: release.by, releasedByName: releasedBy?.displayName ?? release.by, releasedAt: release.at } };
   }
 
