@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { consoleLabPerFile, openAs, visible, fibreTitle } from '../support/browser.js';
+
+const floor = consoleLabPerFile();
+
+/** Logs in with an English browser and picks English, as an English-speaking trainee would. */
+async function openInEnglish(username: string, password: string): Promise<Page> {
+  const { page } = await openAs(floor.browser, floor.lab, username, password, 'en-GB');
+  await page.getByRole('button', { name: 'English' }).click();
+  return page;
+}
+
+describe('words on screen', () => {
+  it('shows a record in the interface language: contract status translated, dates in the locale format', async () => {
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = await openInEnglish('allievo1', 'allievo');
+    await visible(trainee.getByRole('status').getByText('Available'));
+    await instructor.getByRole('radio', { name: fibreTitle }).check();
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Giulia Conte' }).click();
+    await trainee.getByRole('button', { name: 'Answer' }).click();
+
+    await trainee.getByRole('textbox', { name: 'Search customer' }).fill('VT-100231');
+    await trainee.getByRole('button', { name: 'Search', exact: true }).click();
+    await trainee.getByRole('button', { name: 'Open record of Maria Esposito (VT-100231)' }).click();
+    const record = trainee.getByRole('article', { name: 'Customer record of Maria Esposito' });
+    await visible(record);
+    const text = await record.innerText();
+    expect(text).toContain('active');
+    expect(text).not.toContain('attivo');
+    expect(text).toMatch(/12 August 1978|August 12, 1978/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    // After the call, the debrief's "Back to available" sits beside a status that is not already "Available".
+    await trainee.getByRole('button', { name: 'Hang up' }).click();
+    await trainee.getByRole('combobox', { name: 'Disposition' }).selectOption({ index: 1 });
+    await trainee.getByRole('button', { name: 'Submit wrap-up' }).click();
+    const back = trainee.getByRole('button', { name: 'Back to available' });
+    await visible(back);
+    await visible(trainee.getByRole('status').getByText('After-call work'));
+    await back.click();
+    await visible(trainee.getByRole('status').getByText('Available'));
+  }, 90_000);
+});
