@@ -34,7 +34,7 @@ export async function openedSession(context: AppContext, user: PublicUser, { rec
 
 /** The score of a session: for observers at any time, for the trainee once the call is over. */
 export async function debriefOf(context: AppContext, user: PublicUser, { record }: ViewableSession): Promise<Result<ScoreReport>> {
-  if (!isObserver(user) && record.status !== 'ended') return fail('FORBIDDEN', 'The debrief opens when the call is over.');
+  if (!isObserver(user) && record.status !== 'ended') return fail('FORBIDDEN', 'The debrief opens when the call is over.', { reason: 'debriefAfterCall' });
   const score = await context.registry.scoreOf(record.id);
   return score ? ok(score) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
 }

@@ -22,7 +22,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       const unknown = (traineeIds ?? []).filter((id) => !trainees.some((trainee) => trainee.id === id));
       if (unknown.length) return fail('NOT_FOUND', `No trainee with id ${unknown.join(', ')}.`);
       const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
-      if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.');
+      if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.', { reason: 'classEmpty' });
       const result = await context.registry.launch(scenarioId, [...chosen], user.id, mode);
       rosterChanged();
       return result;
@@ -53,7 +53,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     'session:practice',
     handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
       if (!practiceCatalogue(context.documents.data, context.catalog, user.id).some((scenario) => scenario.id === scenarioId)) {
-        return fail('FORBIDDEN', 'This scenario is not open to your class for practice.');
+        return fail('FORBIDDEN', 'This scenario is not open to your class for practice.', { reason: 'notOpenForPractice' });
       }
       const result = await context.registry.launch(scenarioId, [user.id], user.id, mode);
       rosterChanged();

@@ -35,11 +35,11 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
     handle(user, sessionActSchema, ['trainee'], async ({ sessionId, actionId, action }) => {
       const record = context.registry.record(sessionId);
       if (!record) return fail('NOT_FOUND', 'No such session.');
-      if (record.traineeId !== user.id) return fail('FORBIDDEN', 'This session belongs to another trainee.');
+      if (record.traineeId !== user.id) return fail('FORBIDDEN', 'This session belongs to another trainee.', { reason: 'notYourSession' });
       const session = context.registry.live(sessionId);
       if (!session) {
         const seq = await context.registry.recordedAction(sessionId, actionId);
-        return seq === null ? fail('INVALID_STATE', 'This call is over.') : ok({ seq, events: [] });
+        return seq === null ? fail('INVALID_STATE', 'This call is over.', { reason: 'callOver' }) : ok({ seq, events: [] });
       }
       // The ack brings this socket what its action caused; the trainee's other screens get session:events.
       const applied = await session.act(actionId, action, socket.id);

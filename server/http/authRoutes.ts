@@ -27,7 +27,7 @@ export function authRoutes(context: AppContext): Router {
     const user = context.documents.data.users.find((candidate) => candidate.username === parsed.data.username);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
-    if (!user || !valid) return respond(res, fail('UNAUTHENTICATED', 'Wrong username or password.'));
+    if (!user || !valid) return respond(res, fail('UNAUTHENTICATED', 'Wrong username or password.', { reason: 'wrongCredentials' }));
     res.setHeader('Set-Cookie', cookie(issueToken(context.documents.data.cookieSecret, user.id, context.clock.now()), loginLifetimeMs));
     respond(res, ok(publicUser(user)));
   });

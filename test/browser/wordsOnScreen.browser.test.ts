@@ -42,3 +42,29 @@ describe('words on screen', () => {
     await visible(trainee.getByRole('status').getByText('Available'));
   }, 90_000);
 });
+
+describe('server errors in the interface language', () => {
+  it('says a refused reply and a refused launch in Italian, with no English sentence from the server', async () => {
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo2', 'allievo')).page;
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await instructor.getByRole('radio', { name: fibreTitle }).check();
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Marco Sorrentino' }).click();
+    await trainee.getByRole('button', { name: 'Rispondi' }).click();
+
+    // A second launch to a trainee already on a call is refused, in the instructor's language.
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Marco Sorrentino' }).click();
+    const refused = instructor.getByRole('alert').filter({ hasText: 'Non possibile adesso.' });
+    await visible(refused);
+    expect(await refused.innerText()).toContain('già in chiamata');
+    expect(await refused.innerText()).not.toMatch(/Every trainee|already on a call/);
+
+    // A reply while muted is refused in Italian too.
+    await trainee.keyboard.press('Alt+M');
+    await trainee.getByRole('textbox', { name: 'Risposta' }).fill('Buongiorno, come posso aiutarla?');
+    await trainee.getByRole('button', { name: 'Invia', exact: true }).click();
+    const muted = trainee.getByRole('alert').filter({ hasText: 'Il microfono è disattivato' });
+    await visible(muted);
+    expect(await muted.innerText()).not.toMatch(/microphone|muted/i);
+  }, 60_000);
+});
