@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { consoleLabPerFile, escalateToSecondLevel, openAs, verifyMariaEsposito, visible, fibreTitle } from '../support/browser.js';
+
+const floor = consoleLabPerFile();
+
+/**
+ * Words that look like codes but are the language's own. Kept short on purpose: a code on screen
+ * (a category, a department, a script state, an intent) must go through a label, not onto this list.
+ */
+const ordinaryWords = new Set([
+  'e-mail', 'e-mails', 'post-chiamata', 'wi-fi', 'data-base', 'lun-ven', 'lun-sab', 'lun-dom',
+  // English compounds of the scenarios' and the console's prose.
+  'call-centre', 'knowledge-base', 'customer-area', 'read-only', 'after-call', 'call-back', 'wrap-up', 'modem-light', 'delivery-slot',
+]);
+
+/**
+ * Codes still shown as they are, each waiting for its label (intents and their rules have no labels in
+ * the scenario format yet; the action log writes categories and departments as codes). This list may
+ * only shrink: the test fails on any code not on it.
+ */
+const notYetLabelled = new Set(['line-fault', 'tech-l2', 'company-and-own-name', 'askIdentification', 'asks-for-data']);
+
+/** The tokens of a text that look like internal codes: camelCase, lower-case kebab-case, key=value. */
+export function codesIn(text: string): string[] {
+  const withoutAddresses = text.replace(/[\w.+-]+@[\w.-]+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+  return withoutAddresses
+    .split(/[\s,;:()[\]{}«»“”"‘’'·→/|…]+/u)
+    .map((token) => token.replace(/^[.!?-]+|[.!?-]+$/g, ''))
+    .filter((token) => token !== '' && !ordinaryWords.has(token.toLowerCase()))
+    .filter((token) => /=/.test(token) || /^[a-z]+[A-Z]/.test(token) || /^[a-z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)+$/.test(token));
+}
+
+/** Everything a person can read on the page now: the rendered text and every option of every list. */
+function readable(page: Page): Promise<string> {
+  return page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('option'), (option) => option.textContent ?? '')].join('\n'));
+}
+
+/** Reads the screen in both languages, every tab of it, and notes the codes found; leaves it in Italian. */
+async function sweep(page: Page, where: string, found: Map<string, Set<string>>): Promise<void> {
+  for (const language of ['English', 'Italiano']) {
+    await page.getByRole('button', { name: language, exact: true }).click();
+    const texts = [await readable(page)];
+    const tabs = page.getByRole('tab');
+    for (let index = 0; index < (await tabs.count()); index++) {
+      await tabs.nth(index).click();
+      texts.push(await readable(page));
+    }
+    for (const code of codesIn(texts.join('\n'))) {
+      const places = found.get(code) ?? new Set<string>();
+      places.add(`${where} (${language})`);
+      found.set(code, places);
+    }
+  }
+}
+
+async function reply(page: Page, text: string, callerAnswerContains: string) {
+  await page.getByRole('textbox', { name: 'Risposta' }).fill(text);
+  await page.getByRole('button', { name: 'Invia', exact: true }).click();
+  await visible(page.getByText(callerAnswerContains).first());
+}
+
+describe('no internal code reaches a person', () => {
+  it('finds the code detector strict', () => {
+    expect(codesIn('Esito escalated-technical (customerId=C0001) askIdentification TK-1 VT-100231 e-mail maria@example.invalid')).toEqual([
+      'escalated-technical',
+      'customerId=C0001',
+      'askIdentification',
+    ]);
+  });
+
+  it('walks every screen of the three roles in both languages and finds no camelCase, kebab-case or key=value token', async () => {
+    const found = new Map<string, Set<string>>();
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo3', 'allievo')).page;
+    const assessor = (await openAs(floor.browser, floor.lab, 'valutatore', 'valutatore')).page;
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await sweep(trainee, 'trainee idle', found);
+    await sweep(instructor, 'instructor console', found);
+
+    await instructor.getByRole('radio', { name: fibreTitle }).check();
+    await instructor.getByRole('combobox', { name: 'Modalità di avvio' }).selectOption('guided');
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Federica Amato' }).click();
+    await visible(trainee.getByRole('button', { name: 'Rispondi' }));
+    await trainee.getByRole('button', { name: 'Rispondi' }).click();
+    await reply(trainee, 'Vesuvio Telecom, buongiorno, sono Luca. Come posso aiutarla?', 'da ieri sera');
+    await reply(trainee, 'Mi può dire il suo codice cliente e il codice fiscale?', 'VT-100231');
+    await verifyMariaEsposito(trainee);
+    await visible(trainee.getByText('Identità verificata').first());
+
+    // A ticket with the wrong priority, so the score explains what it expected.
+    await trainee.getByRole('combobox', { name: 'Categoria' }).selectOption('line-fault');
+    await trainee.getByRole('combobox', { name: 'Priorità' }).selectOption('low');
+    await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
+    await trainee.getByRole('textbox', { name: 'Descrizione' }).fill('Spia Internet rossa fissa.');
+    await trainee.getByRole('button', { name: 'Crea ticket' }).click();
+    await visible(trainee.getByText('E adesso cosa succede?').first());
+    await trainee.getByRole('combobox', { name: 'Ticket da inoltrare' }).selectOption('TK-1');
+    await escalateToSecondLevel(trainee);
+    await sweep(trainee, 'trainee during the call', found);
+
+    await instructor.getByRole('button', { name: 'Segui la chiamata in corso di Federica Amato' }).click();
+    await visible(instructor.getByText('TK-1').first());
+    await sweep(instructor, 'instructor monitor', found);
+    await instructor.getByRole('button', { name: 'Mirror' }).click();
+    await sweep(instructor, 'instructor mirror', found);
+
+    await trainee.getByRole('button', { name: 'Riaggancia' }).click();
+    await sweep(trainee, 'trainee wrap-up', found);
+    await trainee.getByRole('combobox', { name: 'Esito' }).selectOption('escalated-technical');
+    await trainee.getByRole('button', { name: 'Registra chiusura' }).click();
+    await visible(trainee.getByRole('button', { name: 'Torna disponibile' }));
+    await visible(trainee.getByText('UF1.A7').first());
+    await sweep(trainee, 'trainee debrief', found);
+
+    await assessor.reload();
+    await sweep(assessor, 'assessor list', found);
+    await assessor.getByRole('button', { name: `Apri la sessione di Federica Amato: ${fibreTitle}` }).click();
+    await visible(assessor.getByRole('slider', { name: 'Posizione nella sessione' }));
+    await sweep(assessor, 'assessor replay and score', found);
+
+    const report = [...found].filter(([code]) => !notYetLabelled.has(code)).map(([code, places]) => `${code} — ${[...places].join(', ')}`);
+    expect(report).toEqual([]);
+  }, 240_000);
+});
