@@ -68,3 +68,44 @@ describe('server errors in the interface language', () => {
     expect(await muted.innerText()).not.toMatch(/microphone|muted/i);
   }, 60_000);
 });
+
+describe('an e-mail contact in its own words', () => {
+  it('is worked, verified by its sender address, wrapped up and debriefed without phone words', async () => {
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo4', 'allievo')).page;
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await instructor.getByRole('radio', { name: 'E-mail: copia della fattura e un dubbio sul pagamento' }).check();
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Antonio Caputo' }).click();
+    await visible(trainee.getByRole('status').getByText('E-mail in arrivo'));
+    await trainee.getByRole('button', { name: 'Apri e-mail' }).click();
+    await visible(trainee.getByRole('status').getByText('E-mail in lavorazione'));
+    expect(await trainee.getByText('In chiamata', { exact: true }).count()).toBe(0);
+
+    // The sender is verified by what they wrote and the address they wrote from.
+    await trainee.getByRole('tab', { name: 'Cliente' }).click();
+    await trainee.getByRole('textbox', { name: 'Cerca cliente' }).fill('VT-101027');
+    await trainee.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await trainee.getByRole('button', { name: 'Apri scheda di Matteo Liguori (VT-101027)' }).click();
+    await visible(trainee.getByText('Dati confermati dal mittente'));
+    expect(await trainee.getByText('Dati confermati dal chiamante').count()).toBe(0);
+    await trainee.getByRole('checkbox', { name: 'Codice cliente' }).check();
+    await trainee.getByRole('checkbox', { name: 'Indirizzo e-mail' }).check();
+    await trainee.getByRole('button', { name: 'Conferma identità' }).click();
+    await visible(trainee.getByText('Identità verificata').first());
+    await visible(trainee.getByText(/Indirizzo e-mail/).nth(1));
+
+    await trainee.getByRole('tab', { name: 'E-mail' }).click();
+    await trainee.getByRole('button', { name: "Rispondi con un'e-mail" }).click();
+    await trainee.getByRole('textbox', { name: "Testo dell'e-mail" }).fill('Gentile cliente, le inviamo la copia della fattura richiesta.');
+    await trainee.getByRole('button', { name: 'Invia e-mail' }).click();
+
+    await visible(trainee.getByRole('heading', { name: 'Chiusura e-mail' }));
+    expect(await trainee.getByText('Chiusura chiamata').count()).toBe(0);
+    await trainee.getByRole('combobox', { name: 'Esito' }).selectOption({ index: 1 });
+    await trainee.getByRole('button', { name: 'Registra chiusura' }).click();
+    await visible(trainee.getByRole('button', { name: 'Torna disponibile' }));
+    await visible(trainee.getByText('Durata lavorazione'));
+    expect(await trainee.getByText('Durata conversazione').count()).toBe(0);
+    await visible(trainee.getByRole('status').getByText('Post-contatto'));
+  }, 90_000);
+});

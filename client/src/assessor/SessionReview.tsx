@@ -69,7 +69,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         </h3>
         {score.result === null && <p className="muted">{t('app.loading')}</p>}
         {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
-        {score.result?.ok && <ScoreReportView score={score.result.data} onEvidence={jumpTo} />}
+        {score.result?.ok && <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />}
       </section>
     </Panel>
   );
