@@ -29,7 +29,9 @@ export function viewableSession(context: AppContext, user: PublicUser, sessionId
 /** A session as the console, the mirror and the replay open it: its summary, its scenario, its events as this user may see them. */
 export async function openedSession(context: AppContext, user: PublicUser, { record, scenario }: ViewableSession, sinceSeq = 0): Promise<JoinedSession> {
   const events = eventsFor(user, await context.registry.eventsOf(record.id)).filter((event) => event.seq > sinceSeq);
-  return { session: context.registry.summary(record), scenario: summarizeScenario(scenario), events };
+  const summary = summarizeScenario(scenario);
+  // Observers see the script's state and how replies matched, so they get their names; a trainee does not.
+  return { session: context.registry.summary(record), scenario: isObserver(user) ? { ...summary, labels: scenario.labels } : summary, events };
 }
 
 /** The score of a session: for observers at any time, for the trainee once the call is over. */

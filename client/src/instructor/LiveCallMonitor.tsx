@@ -11,6 +11,7 @@ import { useNow } from '../session/useNow.js';
 import { useSessionEvents } from '../session/useSessionEvents.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
+import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
 
 /** One call watched live: the script's side, the conversation with its intents, the screen work, or the mirror. */
 export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
@@ -28,6 +29,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
     : t('monitor.title');
 
   return (
+    <ScriptLabelsContext.Provider value={scenario?.labels ?? null}>
     <Panel
       title={title}
       className="monitor"
@@ -75,5 +77,6 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
         </>
       )}
     </Panel>
+    </ScriptLabelsContext.Provider>
   );
 }
