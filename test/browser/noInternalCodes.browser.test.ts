@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { consoleLabPerFile, escalateToSecondLevel, openAs, verifyMariaEsposito, visible, fibreTitle } from '../support/browser.js';
 
 const floor = consoleLabPerFile();
+const emailTitle = 'E-mail: copia della fattura e un dubbio sul pagamento';
 
 /** The fibre call's script states: single words the code detector cannot tell from prose, so checked by name. */
 const fibreStates = Object.keys(
@@ -22,9 +23,9 @@ async function expectStateNamed(page: Page): Promise<void> {
  * (a category, a department, a script state, an intent) must go through a label, not onto this list.
  */
 const ordinaryWords = new Set([
-  'e-mail', 'e-mails', 'post-chiamata', 'wi-fi', 'data-base', 'lun-ven', 'lun-sab', 'lun-dom',
+  'e-mail', 'e-mails', 'post-chiamata', 'post-contatto', 'wi-fi', 'data-base', 'lun-ven', 'lun-sab', 'lun-dom',
   // English compounds of the scenarios' and the console's prose.
-  'call-centre', 'knowledge-base', 'customer-area', 'read-only', 'after-call', 'call-back', 'wrap-up', 'modem-light', 'delivery-slot',
+  'call-centre', 'knowledge-base', 'customer-area', 'read-only', 'after-call', 'after-contact', 'call-back', 'wrap-up', 'modem-light', 'delivery-slot',
 ]);
 
 /** The tokens of a text that look like internal codes: camelCase, lower-case kebab-case, key=value. */
@@ -129,7 +130,38 @@ describe('no internal code reaches a person', () => {
     await assessor.getByRole('button', { name: 'Mostra intenti' }).click();
     await sweep(assessor, 'assessor replay with intents', found);
 
+    // An inbound e-mail, worked by another trainee: its inbox, record, reply, wrap-up, debrief and replay.
+    const writer = (await openAs(floor.browser, floor.lab, 'allievo2', 'allievo')).page;
+    await visible(writer.getByRole('status').getByText('Disponibile'));
+    await instructor.getByRole('radio', { name: emailTitle }).check();
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Marco Sorrentino' }).click();
+    await writer.getByRole('button', { name: 'Apri e-mail' }).click();
+    await writer.getByRole('tab', { name: 'Cliente' }).click();
+    await writer.getByRole('textbox', { name: 'Cerca cliente' }).fill('VT-101027');
+    await writer.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await writer.getByRole('button', { name: 'Apri scheda di Matteo Liguori (VT-101027)' }).click();
+    await writer.getByRole('checkbox', { name: 'Codice cliente' }).check();
+    await writer.getByRole('checkbox', { name: 'Indirizzo e-mail' }).check();
+    await writer.getByRole('button', { name: 'Conferma identità' }).click();
+    await visible(writer.getByText('Identità verificata').first());
+    await writer.getByRole('tab', { name: 'E-mail' }).click();
+    await writer.getByRole('button', { name: "Rispondi con un'e-mail" }).click();
+    await writer.getByRole('textbox', { name: "Testo dell'e-mail" }).fill('Gentile cliente, le inviamo la copia della fattura richiesta.');
+    await sweep(writer, 'trainee working an e-mail', found);
+    await writer.getByRole('tab', { name: 'E-mail' }).click();
+    await writer.getByRole('button', { name: 'Invia e-mail' }).click();
+    await visible(writer.getByRole('heading', { name: 'Chiusura e-mail' }));
+    await sweep(writer, 'trainee e-mail wrap-up', found);
+    await writer.getByRole('combobox', { name: 'Esito' }).selectOption({ index: 1 });
+    await writer.getByRole('button', { name: 'Registra chiusura' }).click();
+    await visible(writer.getByRole('button', { name: 'Torna disponibile' }));
+    await sweep(writer, 'trainee e-mail debrief', found);
+    await assessor.reload();
+    await assessor.getByRole('button', { name: `Apri la sessione di Marco Sorrentino: ${emailTitle}` }).click();
+    await visible(assessor.getByRole('slider', { name: 'Posizione nella sessione' }));
+    await sweep(assessor, 'assessor e-mail replay and score', found);
+
     const report = [...found].map(([code, places]) => `${code} — ${[...places].join(', ')}`);
     expect(report).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 });
