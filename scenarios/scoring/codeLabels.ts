@@ -1,7 +1,7 @@
 import type { Outcome, TicketPriority } from '../../protocol/vocabulary.js';
 import type { Localized } from '../../protocol/views.js';
 import { loadCompany } from '../company/load.js';
-import type { Company } from '../company/company.js';
+import { colleaguesOf, type Company } from '../company/company.js';
 
 // A score's explanations are read by trainees and assessors: every code in them is said with the
 // company's own labels (or these fixed words), never as the code itself.
@@ -45,6 +45,12 @@ export function dispositionLabel(code: string): Localized {
 
 export function departmentLabel(id: string): Localized {
   return vesuvio().departments.find((item) => item.id === id)?.name ?? unknown;
+}
+
+/** A message's recipient: a colleague by name, or a department's desk by its name. */
+export function recipientLabel(id: string): Localized {
+  const colleague = colleaguesOf(vesuvio()).find((person) => person.id === id);
+  return colleague ? { it: colleague.name, en: colleague.name } : departmentLabel(id);
 }
 
 export function outcomeLabel(outcome: string): Localized {

@@ -4,7 +4,7 @@ import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
 import { fieldsMatch } from '../machine/fieldsMatch.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
-import { anyOf, departmentLabel, dispositionLabel, outcomeLabel, ticketExpectation } from './codeLabels.js';
+import { anyOf, departmentLabel, dispositionLabel, outcomeLabel, recipientLabel, ticketExpectation } from './codeLabels.js';
 
 export interface RuleVerdict {
   status: 'met' | 'missed' | 'notApplicable';
@@ -104,7 +104,8 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
           (rule.urgency === undefined || rule.urgency === event.data.urgency) &&
           mentionsAll(`${event.data.callerName}\n${event.data.callerNumber}\n${event.data.text}`, rule.mentions, language),
       );
-      if (hit) return verdict('met', [hit.seq], `Messaggio consegnato a ${hit.data.recipient}`, `Message delivered to ${hit.data.recipient}`);
+      const to = hit ? recipientLabel(hit.data.recipient) : null;
+      if (hit && to) return verdict('met', [hit.seq], `Messaggio consegnato a ${to.it}`, `Message delivered to ${to.en}`);
       return delivered.length
         ? verdict('missed', delivered.map((event) => event.seq), 'Messaggio incompleto o al destinatario sbagliato', 'Message incomplete or to the wrong recipient')
         : verdict('missed', [], 'Nessun messaggio consegnato', 'No message was delivered');
