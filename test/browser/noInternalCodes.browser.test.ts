@@ -115,6 +115,10 @@ describe('no internal code reaches a person', () => {
 
     await trainee.getByRole('button', { name: 'Riaggancia' }).click();
     await sweep(trainee, 'trainee wrap-up', found);
+    // The trainee hung up first: the script's state is the machine's own, and still has a name.
+    await visible(instructor.locator('.script-state dd').getByText(/operatore/));
+    await sweep(instructor, 'instructor monitor after the hang-up', found);
+    await expectStateNamed(instructor);
     await trainee.getByRole('combobox', { name: 'Esito' }).selectOption('escalated-technical');
     await trainee.getByRole('button', { name: 'Registra chiusura' }).click();
     await visible(trainee.getByRole('button', { name: 'Torna disponibile' }));
