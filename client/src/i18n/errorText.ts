@@ -10,7 +10,7 @@ import type { LabError } from '../../../protocol/result.js';
 export function errorText(error: LabError, t: TFunction, language: string): { title: string; detail: string } {
   const title = t(`errors.code.${error.code}`);
   if (error.params === undefined) return { title, detail: error.message };
-  const reason = error.params['reason'];
+  const reason = error.params.reason;
   const key = `errors.reason.${String(reason)}`;
   // i18next answers a missing key with the key itself.
   const said = reason === undefined ? key : t(key, error.params);
