@@ -28,14 +28,14 @@ const ordinaryWords = new Set([
   'call-centre', 'knowledge-base', 'customer-area', 'read-only', 'after-call', 'after-contact', 'call-back', 'wrap-up', 'modem-light', 'delivery-slot',
 ]);
 
-/** The tokens of a text that look like internal codes: camelCase, lower-case kebab-case, key=value. */
+/** The tokens of a text that look like internal codes: camelCase, lower-case kebab-case, key=value, ISO dates. */
 function codesIn(text: string): string[] {
   const withoutAddresses = text.replace(/[\w.+-]+@[\w.-]+/g, ' ').replace(/https?:\/\/\S+/g, ' ');
   return withoutAddresses
     .split(/[\s,;:()[\]{}«»“”"‘’'·→/|…]+/u)
     .map((token) => token.replace(/^[.!?-]+|[.!?-]+$/g, ''))
     .filter((token) => token !== '' && !ordinaryWords.has(token.toLowerCase()))
-    .filter((token) => /=/.test(token) || /^[a-z]+[A-Z]/.test(token) || /^[a-z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)+$/.test(token));
+    .filter((token) => /=/.test(token) || /^[a-z]+[A-Z]/.test(token) || /^[a-z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)+$/.test(token) || /^\d{4}-\d{2}-\d{2}/.test(token));
 }
 
 /** Everything a person can read on the page now: the rendered text and every option of every list. */
@@ -69,14 +69,15 @@ async function reply(page: Page, text: string, callerAnswerContains: string) {
 
 describe('no internal code reaches a person', () => {
   it('finds the code detector strict', () => {
-    expect(codesIn('Esito escalated-technical (customerId=C0001) askIdentification TK-1 VT-100231 e-mail maria@example.invalid')).toEqual([
+    expect(codesIn('Esito escalated-technical (customerId=C0001) askIdentification TK-1 VT-100231 e-mail maria@example.invalid, nata il 1978-08-12')).toEqual([
       'escalated-technical',
       'customerId=C0001',
       'askIdentification',
+      '1978-08-12',
     ]);
   });
 
-  it('walks every screen of the three roles in both languages and finds no camelCase, kebab-case or key=value token', async () => {
+  it('walks every screen of the three roles in both languages and finds no camelCase, kebab-case, key=value or ISO-date token', async () => {
     const found = new Map<string, Set<string>>();
     const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
     const trainee = (await openAs(floor.browser, floor.lab, 'allievo3', 'allievo')).page;
