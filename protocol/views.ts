@@ -17,6 +17,14 @@ export interface ScenarioSummary {
   abilities: string[];
   queue: string;
   voice: { lang: string; rate: number; pitch: number };
+  /** For observers only (monitor, replay): the script's states and intents by name; trainees never get the script. */
+  labels?: ScriptLabels;
+}
+
+/** A scenario's script states and intents, id → name in the interface's languages. */
+export interface ScriptLabels {
+  states: Record<string, Localized>;
+  intents: Record<string, Localized>;
 }
 
 /** What the session index holds of every session, and every screen listing sessions shows. */

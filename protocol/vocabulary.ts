@@ -29,8 +29,8 @@ export type TicketStatus = (typeof ticketStatuses)[number];
 export const messageUrgencies = ['normal', 'urgent'] as const;
 export type MessageUrgency = (typeof messageUrgencies)[number];
 
-/** What a trainee may check to verify a caller's identity. */
-export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone'] as const;
+/** What a trainee may check to verify a caller's identity (an e-mail's sender: that it came from the address on record). */
+export const identityChecks = ['fullName', 'customerCode', 'taxCode', 'birthDate', 'address', 'phone', 'email'] as const;
 export type IdentityCheck = (typeof identityChecks)[number];
 
 /** Customer data a trainee may correct or collect during a contact. */

@@ -133,6 +133,9 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
   for (const state of Object.keys(scenario.guidance)) {
     if (!scenario.script.states[state]) problems.push(`guidance.${state}: no state named "${state}"`);
   }
+  // Observers read states and intents by name, never by id.
+  for (const state of Object.keys(scenario.script.states)) if (!scenario.labels.states[state]) problems.push(`labels.states.${state}: the state has no it/en label`);
+  for (const intent of Object.keys(scenario.intents)) if (!scenario.labels.intents[intent]) problems.push(`labels.intents.${intent}: the intent has no it/en label`);
   if (scenario.channel === 'email' && !scenario.persona.subject) problems.push('persona.subject: an inbound e-mail needs a subject');
   const fromAddress = scenario.persona.callerNumber.includes('@');
   if (scenario.channel === 'email' && !fromAddress) problems.push('persona.callerNumber: an inbound e-mail comes from an e-mail address');

@@ -129,6 +129,13 @@ export const scenarioSchema = z.object({
     holdPatienceMs: z.number().int().min(10_000).max(600_000).default(90_000),
     states: z.record(id, stateSchema),
   }),
+  /**
+   * What observers read instead of the script's ids: each state's and each own intent's name in it/en
+   * (the shared intents' names come with them). The lint requires one for every state and intent.
+   */
+  labels: z
+    .object({ states: z.record(id, localized).default({}), intents: z.record(id, localized).default({}) })
+    .default({ states: {}, intents: {} }),
   rubric: z.array(rubricItemSchema).min(1),
   passPercent: z.number().min(0).max(100).default(60),
   /** Guided mode: hints (in the interface's languages) and suggested replies (in the contact's) per script state. */

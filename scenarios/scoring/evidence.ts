@@ -4,6 +4,7 @@ import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
 import { fieldsMatch } from '../machine/fieldsMatch.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
+import { anyOf, departmentLabel, dispositionLabel, outcomeLabel, recipientLabel, ticketExpectation } from './codeLabels.js';
 
 export interface RuleVerdict {
   status: 'met' | 'missed' | 'notApplicable';
@@ -71,17 +72,21 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       const hit = escalatedRight[0];
       if (hit) return verdict('met', [hit.createdSeq, ...(hit.escalation ? [hit.escalation.seq] : [])], `Ticket ${hit.ticketId} corretto`, `Ticket ${hit.ticketId} is right`);
       const seen = finalView.tickets.flatMap((ticket) => [ticket.createdSeq, ...(ticket.escalation ? [ticket.escalation.seq] : [])]);
-      const detail = rule.escalatedTo ? `→ ${rule.escalatedTo.join('/')}` : Object.entries(rule.expect).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+      const expected = ticketExpectation(rule.expect);
+      const to = rule.escalatedTo ? anyOf(rule.escalatedTo.map(departmentLabel)) : null;
+      const detail = { it: to ? `${expected.it}, inoltrato a ${to.it}` : expected.it, en: to ? `${expected.en}, escalated to ${to.en}` : expected.en };
       return seen.length
-        ? verdict('missed', seen, `Nessun ticket corrisponde (${detail})`, `No ticket fits (${detail})`)
+        ? verdict('missed', seen, `Nessun ticket corrisponde (atteso: ${detail.it})`, `No ticket fits (expected: ${detail.en})`)
         : verdict('missed', [], 'Nessun ticket registrato', 'No ticket was logged');
     }
     case 'disposition': {
       const wrapup = events.find((event) => isEvent(event, 'wrapup.submitted'));
       if (!wrapup) return verdict('missed', [], 'Post-chiamata non completato', 'Wrap-up not done');
+      const chosen = dispositionLabel(wrapup.data.disposition);
+      const wanted = anyOf(rule.codes.map(dispositionLabel));
       return rule.codes.includes(wrapup.data.disposition)
-        ? verdict('met', [wrapup.seq], `Esito ${wrapup.data.disposition}`, `Disposition ${wrapup.data.disposition}`)
-        : verdict('missed', [wrapup.seq], `Esito ${wrapup.data.disposition}, atteso ${rule.codes.join('/')}`, `Disposition ${wrapup.data.disposition}, expected ${rule.codes.join('/')}`);
+        ? verdict('met', [wrapup.seq], `Esito «${chosen.it}»`, `Disposition “${chosen.en}”`)
+        : verdict('missed', [wrapup.seq], `Esito «${chosen.it}», atteso «${wanted.it}»`, `Disposition “${chosen.en}”, expected “${wanted.en}”`);
     }
     case 'email': {
       const sent = events.filter((event) => isEvent(event, 'email.sent'));
@@ -99,7 +104,8 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
           (rule.urgency === undefined || rule.urgency === event.data.urgency) &&
           mentionsAll(`${event.data.callerName}\n${event.data.callerNumber}\n${event.data.text}`, rule.mentions, language),
       );
-      if (hit) return verdict('met', [hit.seq], `Messaggio consegnato a ${hit.data.recipient}`, `Message delivered to ${hit.data.recipient}`);
+      const to = hit ? recipientLabel(hit.data.recipient) : null;
+      if (hit && to) return verdict('met', [hit.seq], `Messaggio consegnato a ${to.it}`, `Message delivered to ${to.en}`);
       return delivered.length
         ? verdict('missed', delivered.map((event) => event.seq), 'Messaggio incompleto o al destinatario sbagliato', 'Message incomplete or to the wrong recipient')
         : verdict('missed', [], 'Nessun messaggio consegnato', 'No message was delivered');
@@ -130,9 +136,10 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
     case 'outcome': {
       const ended = events.find((event) => isEvent(event, 'session.ended'));
       const outcome = ended ? ended.data.outcome : null;
+      const said = outcome ? outcomeLabel(outcome) : { it: '—', en: '—' };
       return outcome && (rule.outcomes as string[]).includes(outcome)
-        ? verdict('met', ended ? [ended.seq] : [], `Esito ${outcome}`, `Outcome ${outcome}`)
-        : verdict('missed', ended ? [ended.seq] : [], `Esito ${outcome ?? '—'}`, `Outcome ${outcome ?? '—'}`);
+        ? verdict('met', ended ? [ended.seq] : [], `Esito: ${said.it}`, `Outcome: ${said.en}`)
+        : verdict('missed', ended ? [ended.seq] : [], `Esito: ${said.it}`, `Outcome: ${said.en}`);
     }
   }
 }

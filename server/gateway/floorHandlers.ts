@@ -29,7 +29,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       const others = (traineeIds ?? []).filter((id) => !runsTrainee(user, id, directory));
       if (others.length) return fail('FORBIDDEN', `Not in a class of yours: ${others.join(', ')}.`);
       const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
-      if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.');
+      if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.', { reason: 'classEmpty' });
       // Only a trainee who is there and ready takes a call; the others are named, with why, and nothing rings for them.
       const { available, skipped } = availableForLaunch(context, [...chosen]);
       if (available.length === 0) return ok({ sessionIds: [], skipped });
@@ -80,7 +80,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     'session:practice',
     handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
       if (!practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()).some((scenario) => scenario.id === scenarioId)) {
-        return fail('FORBIDDEN', 'This scenario is not open to your class for practice.');
+        return fail('FORBIDDEN', 'This scenario is not open to your class for practice.', { reason: 'notOpenForPractice' });
       }
       const result = await context.registry.launch(scenarioId, [user.id], user.id, mode);
       rosterChanged();

@@ -39,7 +39,7 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
       const session = context.registry.live(sessionId);
       if (!session) {
         const seq = await context.registry.recordedAction(sessionId, actionId);
-        return seq === null ? fail('INVALID_STATE', 'This call is over.') : ok({ seq, events: [] });
+        return seq === null ? fail('INVALID_STATE', 'This call is over.', { reason: 'callOver' }) : ok({ seq, events: [] });
       }
       // The ack brings this socket what its action caused; the trainee's other screens get session:events.
       const applied = await session.act(actionId, action, socket.id);

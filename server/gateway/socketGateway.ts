@@ -96,6 +96,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
       if (call) io.to(rooms.trainee(record.traineeId)).emit('call:incoming', call);
     },
     ended(record, score) {
+      context.presence.callEnded(record.traineeId);
       io.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId: record.id, score: debriefFor('trainee', context.reviews, record, score) });
       io.to(rooms.trainee(record.traineeId)).emit('agent:status', { status: agentStatusOf(context, record.traineeId) });
       rosterChanged();

@@ -66,7 +66,7 @@ export class LiveSession {
     return this.#serially(async () => {
       const already = this.#appliedActions.get(actionId);
       if (already !== undefined) return ok({ seq: already, events: [] });
-      if (this.#disposed) return fail('INVALID_STATE', 'This session is closed.');
+      if (this.#disposed) return fail('INVALID_STATE', 'This session is closed.', { reason: 'sessionClosed' });
       const decision = decideTraineeAction(this.#core, this.deps.desk, action);
       if (!decision.ok) return decision;
       return this.#commit([{ ...decision.data, actionId }], this.deps.clock.now(), origin);
@@ -102,7 +102,7 @@ export class LiveSession {
     try {
       await this.deps.log.append(this.id, events);
     } catch (error) {
-      return fail('STORAGE_FAILED', `The action was not saved (${(error as Error).message}); nothing changed, please retry.`);
+      return fail('STORAGE_FAILED', `The action was not saved (${(error as Error).message}); nothing changed, please retry.`, { reason: 'actionNotSaved' });
     }
     this.#core = core;
     this.#events.push(...events);

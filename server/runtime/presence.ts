@@ -4,6 +4,8 @@ import type { AgentStatus } from '../../protocol/roles.js';
 export class Presence {
   #connections = new Map<string, number>();
   #chosen = new Map<string, 'available' | 'paused'>();
+  /** Trainees whose call has ended and who have not yet said they are ready for the next one (reading the debrief). */
+  #afterCall = new Set<string>();
 
   connected(userId: string): void {
     this.#connections.set(userId, (this.#connections.get(userId) ?? 0) + 1);
@@ -21,7 +23,16 @@ export class Presence {
   }
 
   choose(userId: string, status: 'available' | 'paused'): void {
+    this.#afterCall.delete(userId);
     this.#chosen.set(userId, status);
+  }
+
+  /**
+   * A call ended: as on a real ACD, the agent stays in after-call work until they say they are ready,
+   * so "Back to available" means what it says. Only a connected trainee has a debrief to read.
+   */
+  callEnded(userId: string): void {
+    if (this.isConnected(userId)) this.#afterCall.add(userId);
   }
 
   /** The status an instructor sees: the call's phase wins over what the trainee chose. */
@@ -30,6 +41,7 @@ export class Presence {
     if (callPhase === 'talking' || callPhase === 'onHold') return 'onCall';
     if (callPhase === 'wrapUp') return 'afterCallWork';
     if (!this.isConnected(userId)) return 'offline';
+    if (this.#afterCall.has(userId)) return 'afterCallWork';
     return this.#chosen.get(userId) ?? 'available';
   }
 }

@@ -67,7 +67,7 @@ export class SessionRegistry {
     if (!scenario) return fail('NOT_FOUND', `No scenario ${scenarioId} is offered.`);
     const busy = traineeIds.filter((id) => this.liveSessionOf(id));
     const free = traineeIds.filter((id) => !busy.includes(id));
-    if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.');
+    if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.', { reason: 'traineesBusy' });
     const launchedAt = this.deps.clock.now();
     const records = free.map((traineeId) => newRecord(this.deps.newId(), { scenarioId, traineeId, launchedBy, mode }, launchedAt));
     // The index is written soon, not waited for: each call's log is the truth, and rebuilds the index after a crash.

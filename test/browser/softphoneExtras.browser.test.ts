@@ -53,7 +53,7 @@ describe('softphone extras in the browser', () => {
     await visible(trainee.getByText(/Microfono disattivato/));
     await replyBox.fill('Mi può dire il suo codice cliente?');
     await trainee.getByRole('button', { name: 'Invia', exact: true }).click();
-    await visible(trainee.getByRole('alert').filter({ hasText: /muted/ }));
+    await visible(trainee.getByRole('alert').filter({ hasText: 'Il microfono è disattivato' }));
     await mute.click();
     await expect.poll(() => mute.getAttribute('aria-pressed')).toBe('false');
     await trainee.getByRole('button', { name: 'Invia', exact: true }).click();

@@ -93,7 +93,7 @@ describe("the decider table's phases", () => {
 
     it.each(refusedIn)('is refused as the server refuses it while %s', (phase) => {
       const decision = decideTraineeAction(inPhase(phase, type), vesuvioDesk, samples[type]);
-      expect(decision).toEqual({ ok: false, error: { code: 'INVALID_STATE', message: `Cannot ${verb} now: the contact is ${phase}.` } });
+      expect(decision).toEqual({ ok: false, error: { code: 'INVALID_STATE', message: `Cannot ${verb} now: the contact is ${phase}.`, params: { reason: 'notInThisPhase' } } });
     });
   });
 });

@@ -22,7 +22,7 @@ export function AgentStatusBar({ status, toggleTo, onToggle, pending, error, ema
       <p className="status-bar__status">
         <span className="status-bar__label">{t('agentStatus.label')}</span>{' '}
         <strong className={`status-badge status-badge--${status}`} role="status">
-          {t(`agentStatus.${status}`)}
+          {t(`agentStatus.${status}`, { context: emailContact ? 'email' : undefined })}
         </strong>
       </p>
       {toggleTo && (

@@ -6,6 +6,7 @@ import { projectCallAt } from '../../../scenarios/projection/projectCall.js';
 import { ActionLog } from '../console/shared/ActionLog.js';
 import { CallConsole } from '../console/CallConsole.js';
 import { ScriptState } from '../console/conversation/ScriptState.js';
+import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
 import { formatDuration } from '../i18n/formatters.js';
 import { LiveRegion } from '../ui/LiveRegion.js';
 import { Panel } from '../ui/Panel.js';
@@ -54,6 +55,7 @@ export function SessionReplay({ events, scenario, directory, jump }: SessionRepl
   const unpin = () => setPinnedSeq(null);
 
   return (
+    <ScriptLabelsContext.Provider value={scenario.labels ?? null}>
     <div className="replay" ref={top}>
       <ReplayControls clock={clock} duration={duration} onScrub={unpin} />
       <LiveRegion
@@ -80,5 +82,6 @@ export function SessionReplay({ events, scenario, directory, jump }: SessionRepl
         <ActionLog actions={view.actions} origin={view.launchedAt} highlightSeq={pinnedSeq} />
       </Panel>
     </div>
+    </ScriptLabelsContext.Provider>
   );
 }

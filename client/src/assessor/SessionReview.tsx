@@ -72,7 +72,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         {score.result === null && <p className="muted">{t('app.loading')}</p>}
         {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
         {/* An assessor always gets the score; a withheld debrief is for trainees only. */}
-        {score.result?.ok && !isWithheld(score.result.data) && <ScoreReportView score={score.result.data} onEvidence={jumpTo} />}
+        {score.result?.ok && !isWithheld(score.result.data) && <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />}
         {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
       </section>
     </Panel>

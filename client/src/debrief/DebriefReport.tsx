@@ -33,6 +33,7 @@ export function DebriefReport({ score, events, scenario, directory }: DebriefRep
   return (
     <ScoreReportView
       score={score}
+      channel={scenario?.channel}
       onEvidence={events.length > 0 ? show : undefined}
       evidenceLabel={(seq) => t('moment.show', { seq })}
       afterRubric={

@@ -12,6 +12,7 @@ import { useNow } from '../session/useNow.js';
 import { useSessionEvents } from '../session/useSessionEvents.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
+import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
 
 /** One call watched live: the script's side, the conversation with its intents, the screen work, or the mirror. */
 export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
@@ -36,6 +37,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
     : t('monitor.title');
 
   return (
+    <ScriptLabelsContext.Provider value={scenario?.labels ?? null}>
     <Panel
       title={title}
       className="monitor"
@@ -85,5 +87,6 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
         </>
       )}
     </Panel>
+    </ScriptLabelsContext.Provider>
   );
 }

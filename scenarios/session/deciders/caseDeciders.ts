@@ -25,8 +25,8 @@ export const caseDeciders = {
     verb: 'escalate',
     decide: (action, core, desk) => {
       const ticket = core.view.tickets.find((t) => t.ticketId === action.ticketId);
-      if (!ticket) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`);
-      if (ticket.status === 'escalated') return fail('INVALID_STATE', `Ticket ${action.ticketId} is already escalated.`);
+      if (!ticket) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`, { reason: 'noSuchTicket', ticketId: action.ticketId });
+      if (ticket.status === 'escalated') return fail('INVALID_STATE', `Ticket ${action.ticketId} is already escalated.`, { reason: 'ticketAlreadyEscalated', ticketId: action.ticketId });
       if (!desk.directory.departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
       const { type: _type, ...fields } = action;
       return byTrainee('ticket.escalated', fields);
@@ -36,7 +36,7 @@ export const caseDeciders = {
     phases: consoleOpenPhases,
     verb: 'update a ticket',
     decide: (action, core) => {
-      if (!core.view.tickets.some((t) => t.ticketId === action.ticketId)) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`);
+      if (!core.view.tickets.some((t) => t.ticketId === action.ticketId)) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`, { reason: 'noSuchTicket', ticketId: action.ticketId });
       const { ticketId, note } = action;
       return byTrainee('ticket.updated', { ticketId, note, priority: action.priority ?? null, status: action.status ?? null });
     },

@@ -69,9 +69,9 @@ export const recordDeciders = {
       // Only the open record's orders can be cancelled: an id typed from someone else's file is refused.
       const ownerId = 'customerId' in known ? known.customerId : desk.orderOwner(action.orderId);
       if (core.view.openRecord === null || ownerId !== core.view.openRecord.id) {
-        return fail('FORBIDDEN', `Order ${action.orderId} is not an order of the customer whose record is open.`);
+        return fail('FORBIDDEN', `Order ${action.orderId} is not an order of the customer whose record is open.`, { reason: 'orderOfAnotherCustomer', orderId: action.orderId });
       }
-      if (core.view.cancelledOrders.includes(action.orderId)) return fail('INVALID_STATE', `Order ${action.orderId} is already cancelled.`);
+      if (core.view.cancelledOrders.includes(action.orderId)) return fail('INVALID_STATE', `Order ${action.orderId} is already cancelled.`, { reason: 'orderAlreadyCancelled', orderId: action.orderId });
       return byTrainee('order.cancelled', { orderId: action.orderId, reason: action.reason });
     },
   },

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../../scenarios/projection/callView.js';
+import { useScriptLabels } from './scriptLabels.js';
 
 /** The caller's side as the scenario machine sees it: observers only. */
 export function ScriptState({ view }: { view: CallView }) {
   const { t } = useTranslation();
+  const names = useScriptLabels();
   const mood = view.mood;
   return (
     <dl className="script-state fact-grid">
       <div>
         <dt>{t('script.state')}</dt>
-        <dd className="code">{view.scriptState ?? t('script.notStarted')}</dd>
+        <dd>{view.scriptState === null ? t('script.notStarted') : names.state(view.scriptState)}</dd>
       </div>
       <div>
         <dt>{t('script.mood')}</dt>

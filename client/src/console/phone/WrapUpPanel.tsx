@@ -34,7 +34,7 @@ export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
   if (view.wrapup) {
     const label = directoryLookups(directory).disposition(view.wrapup.disposition);
     return (
-      <Panel title={t('wrapup.title')} className="area-wrapup">
+      <Panel title={t('wrapup.title', { context: view.channel === 'email' ? 'email' : undefined })} className="area-wrapup">
         <dl className="fact-grid">
           <div>
             <dt>{t('wrapup.disposition')}</dt>
@@ -54,7 +54,7 @@ export function WrapUpPanel({ view, directory, act }: WrapUpPanelProps) {
   }
 
   return (
-    <Panel title={t('wrapup.title')} className="area-wrapup">
+    <Panel title={t('wrapup.title', { context: view.channel === 'email' ? 'email' : undefined })} className="area-wrapup">
       {!act ? (
         <p className="muted">{t('wrapup.waiting')}</p>
       ) : (

@@ -24,7 +24,7 @@ export function CustomerPanel({ view, directory, act, disabled }: CustomerPanelP
       {record ? (
         <>
           <CustomerRecordCard record={record} edits={view.customerEdits[record.id] ?? {}} act={act} disabled={disabled} />
-          <IdentityCheckForm customerId={record.id} verified={view.verified} act={act} disabled={disabled} />
+          <IdentityCheckForm customerId={record.id} verified={view.verified} channel={view.channel} act={act} disabled={disabled} />
           {view.openHistory && (
             <CustomerHistory history={view.openHistory} cancelledOrders={view.cancelledOrders} directory={directory} act={act} disabled={disabled} />
           )}

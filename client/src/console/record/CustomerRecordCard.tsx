@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CustomerRecord } from '../../../../protocol/events.js';
+import { formatIsoDate } from '../../i18n/formatters.js';
+import { useLocalized } from '../../i18n/useLocalized.js';
 import type { Act } from '../../session/traineeActions.js';
 import { RecordCorrectionForm } from './RecordCorrectionForm.js';
 
@@ -15,12 +17,13 @@ interface CustomerRecordCardProps {
 /** The record exactly as the log kept it when it was opened, with this session's corrections on top. */
 export function CustomerRecordCard({ record, edits, act, disabled }: CustomerRecordCardProps) {
   const { t } = useTranslation();
+  const { language } = useLocalized();
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   const fields: [string, string][] = [
     ['customerCode', record.customerCode],
     ['fullName', record.fullName],
     ['taxCode', record.taxCode],
-    ['birthDate', record.birthDate],
+    ['birthDate', formatIsoDate(record.birthDate, language)],
     ['address', record.address],
     ['phone', record.phone],
     ['email', record.email],
@@ -65,8 +68,8 @@ export function CustomerRecordCard({ record, edits, act, disabled }: CustomerRec
               <tr key={contract.id}>
                 <td className="code">{contract.id}</td>
                 <td>{contract.product}</td>
-                <td>{contract.status}</td>
-                <td>{contract.since}</td>
+                <td>{t(`customer.contractStatus.${contract.status}`)}</td>
+                <td>{formatIsoDate(contract.since, language)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,12 +10,14 @@ import { identityCheckList } from './identityChecks.js';
 interface IdentityCheckFormProps {
   customerId: string;
   verified: CallView['verified'];
+  /** An e-mail's sender confirms data by what they wrote, not by what they said. */
+  channel: CallView['channel'];
   act: Act | null;
   disabled: boolean;
 }
 
 /** The trainee ticks what the caller confirmed, then records the check; watchers see what was ticked. */
-export function IdentityCheckForm({ customerId, verified, act, disabled }: IdentityCheckFormProps) {
+export function IdentityCheckForm({ customerId, verified, channel, act, disabled }: IdentityCheckFormProps) {
   const { t } = useTranslation();
   const [checks, setChecks] = useState<IdentityCheck[]>([]);
   const verify = useActionRunner(act);
@@ -36,7 +38,7 @@ export function IdentityCheckForm({ customerId, verified, act, disabled }: Ident
   return (
     <form className="identity-check" onSubmit={onSubmit}>
       <fieldset disabled={!act || disabled}>
-        <legend>{t('identity.legend')}</legend>
+        <legend>{t('identity.legend', { context: channel === 'email' ? 'email' : undefined })}</legend>
         <div className="check-grid">
           {identityCheckList.map((check) => (
             <label key={check} className="check">
