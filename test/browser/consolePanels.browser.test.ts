@@ -61,7 +61,6 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     await expect.poll(() => trainee.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('TEXTAREA');
     const transcript = trainee.getByRole('region', { name: 'Trascrizione della chiamata' });
     expect(await transcript.getByText(suggestion).count()).toBe(0);
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what a person reads, hidden text left out
     expect((await guidance.innerText()).toLowerCase()).not.toMatch(/good|poor|quality|qualità/);
     await axeClean(trainee, 'guided call with suggestions (it)');
     await snap(trainee, '01-guided-suggestions');
