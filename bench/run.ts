@@ -23,7 +23,10 @@ const actions = exemplaryActions();
 // last, so each session holds its whole call, and no silence or patience timer runs while the class is launched.
 const stepsBeforeMemory = actions.length - 1;
 const started = Date.now();
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 console.log(`Centralino Lab benchmark — node ${process.version}, ${cpus().length} cores, load average ${load()}`);
 console.log(
@@ -60,9 +63,19 @@ for (const n of options.sizes) {
 const catalog = await loadScenarioCatalog();
 const scenario = catalog.get(benchScenarioId);
 if (!scenario) throw new Error(`scenario ${benchScenarioId} is not offered`);
-const storage = storageTable(await measureLogAppend(), measureReplaySeek(scenario, actions), measureConsoleSearch(), measureReplyMatching());
+const storage = storageTable(
+  await measureLogAppend(),
+  measureReplaySeek(scenario, actions),
+  measureConsoleSearch(),
+  measureReplyMatching(),
+);
 checks.push(...storage.checks);
 console.log(`\n${storage.text}`);
 
 console.log(`\nTargets (load average now ${load()}; ran ${Math.round((Date.now() - started) / 1000)} s)`);
-console.log(table(['target', 'measured', 'wanted', 'result'], checks.map((check) => [check.name, check.measured, check.target, check.verdict])));
+console.log(
+  table(
+    ['target', 'measured', 'wanted', 'result'],
+    checks.map((check) => [check.name, check.measured, check.target, check.verdict]),
+  ),
+);

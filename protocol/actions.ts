@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { emailPattern } from './fieldPatterns.js';
-import { editableCustomerFields, identityChecks, messageUrgencies, paymentMethods, ticketPriorities, ticketStatuses } from './vocabulary.js';
+import {
+  editableCustomerFields,
+  identityChecks,
+  messageUrgencies,
+  paymentMethods,
+  ticketPriorities,
+  ticketStatuses,
+} from './vocabulary.js';
 
 /** What a trainee can do at the console. Each becomes one or more events in the session log. */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a short identifier');
 
 const email = z.string().trim().max(254).regex(emailPattern, 'must be an e-mail address');
-
 
 export const traineeActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call.answer') }),
@@ -62,12 +68,20 @@ export const traineeActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('order.place'),
     customerId: id,
-    items: z.array(z.object({ productId: id, quantity: z.number().int().min(1).max(20) })).min(1).max(10),
+    items: z
+      .array(z.object({ productId: id, quantity: z.number().int().min(1).max(20) }))
+      .min(1)
+      .max(10),
     deliveryAddress: text(300),
     paymentMethod: z.enum(paymentMethods),
   }),
   z.object({ type: z.literal('order.cancel'), orderId: id, reason: text(500) }),
-  z.object({ type: z.literal('customer.update'), customerId: id, field: z.enum(editableCustomerFields), value: z.string().trim().max(300) }),
+  z.object({
+    type: z.literal('customer.update'),
+    customerId: id,
+    field: z.enum(editableCustomerFields),
+    value: z.string().trim().max(300),
+  }),
   z.object({ type: z.literal('call.hold') }),
   z.object({ type: z.literal('call.resume') }),
   z.object({ type: z.literal('call.hangUp') }),

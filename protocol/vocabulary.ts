@@ -42,7 +42,16 @@ export const paymentMethods = ['carta di credito', 'PayPal', 'bonifico', 'contra
 export type PaymentMethod = (typeof paymentMethods)[number];
 
 /** How a contact ended, as the scenario's script decides it ('transferred': the trainee passed the call on; 'notAnswered': it rang out or was cancelled). */
-export const outcomes = ['resolved', 'escalated', 'messageTaken', 'callerHungUp', 'abandoned', 'unresolved', 'transferred', 'notAnswered'] as const;
+export const outcomes = [
+  'resolved',
+  'escalated',
+  'messageTaken',
+  'callerHungUp',
+  'abandoned',
+  'unresolved',
+  'transferred',
+  'notAnswered',
+] as const;
 export type Outcome = (typeof outcomes)[number];
 
 /** A contact that rang out, or that its instructor cancelled, before anybody answered it (the lab decides it, not the script). */

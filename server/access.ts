@@ -13,7 +13,8 @@ export function eventForTrainee(event: SessionEvent): SessionEvent | null {
   if (observerOnlyEvents.includes(event.type)) return null;
   if (event.type === 'trainee.replied') return { ...event, data: { text: event.data.text, intents: [] } };
   // Which suggested replies are the good ones is for the debrief, not for the call.
-  if (event.type === 'guidance.offered') return { ...event, data: { hints: event.data.hints, suggestions: event.data.suggestions.map(({ text }) => ({ text })) } };
+  if (event.type === 'guidance.offered')
+    return { ...event, data: { hints: event.data.hints, suggestions: event.data.suggestions.map(({ text }) => ({ text })) } };
   return event;
 }
 

@@ -11,10 +11,19 @@ import type { ReviewStore } from './store/reviewLog.js';
 export const awaitsRelease = (reviews: Pick<ReviewStore, 'releaseOf'>, record: SessionRecord) =>
   record.exam === true && record.status === 'ended' && reviews.releaseOf(record.id) === undefined;
 
-export const withheldDebrief = (record: SessionRecord): WithheldDebrief => ({ state: 'awaitingRelease', sessionId: record.id, endedAt: record.endedAt });
+export const withheldDebrief = (record: SessionRecord): WithheldDebrief => ({
+  state: 'awaitingRelease',
+  sessionId: record.id,
+  endedAt: record.endedAt,
+});
 
 /** The debrief as the session's trainee may have it now; observers always get the score. */
-export function debriefFor(user: PublicUser | 'trainee', reviews: Pick<ReviewStore, 'releaseOf'>, record: SessionRecord, score: ScoreReport): Debrief {
+export function debriefFor(
+  user: PublicUser | 'trainee',
+  reviews: Pick<ReviewStore, 'releaseOf'>,
+  record: SessionRecord,
+  score: ScoreReport,
+): Debrief {
   const observer = user !== 'trainee' && isObserver(user);
   return !observer && awaitsRelease(reviews, record) ? withheldDebrief(record) : score;
 }

@@ -35,12 +35,20 @@ const application = await createApplication({
   staticDir,
   secureCookies: process.env.LAB_SECURE_COOKIES === '1',
   demo,
-  socketEventsPerSecond: process.env.LAB_SOCKET_EVENTS_PER_SECOND === undefined ? undefined : Number(process.env.LAB_SOCKET_EVENTS_PER_SECOND),
+  socketEventsPerSecond:
+    process.env.LAB_SOCKET_EVENTS_PER_SECOND === undefined ? undefined : Number(process.env.LAB_SOCKET_EVENTS_PER_SECOND),
 });
 const listening = await application.listen(port);
 
 console.log(`Centralino Lab on http://localhost:${listening}  (data in ${dataDir}${seeded ? ', demo data created' : ''})`);
-console.log(`Scenarios offered: ${catalog.list().map((s) => s.id).join(', ') || 'none'}`);
+console.log(
+  `Scenarios offered: ${
+    catalog
+      .list()
+      .map((s) => s.id)
+      .join(', ') || 'none'
+  }`,
+);
 if (demo) {
   console.log('DEMO MODE: the demo accounts below work; never use demo mode with real trainees.');
   console.log('Demo logins (username / password):');

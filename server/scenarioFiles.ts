@@ -44,7 +44,10 @@ export async function checkScenarioFile(file: string): Promise<FileCheck> {
 }
 
 export async function libraryFiles(): Promise<string[]> {
-  return (await readdir(libraryDir)).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(libraryDir, name));
+  return (await readdir(libraryDir))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(libraryDir, name));
 }
 
 /** A scenario named by id (from the library) or by path. */
@@ -67,7 +70,10 @@ export async function readTraineeScript(file: string): Promise<{ script: Trainee
 export async function traineeScriptFiles(scenarioId: string): Promise<string[]> {
   const dir = path.join(traineesDir, scenarioId);
   try {
-    return (await readdir(dir)).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(dir, name));
+    return (await readdir(dir))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(dir, name));
   } catch {
     return [];
   }

@@ -26,7 +26,12 @@ export async function seedDemoData(documents: DocumentStore): Promise<boolean> {
   const users = new UserStore(documents);
   if (users.all().length > 0) return false;
   const accounts: StoredUser[] = await Promise.all(
-    demoAccounts.map(async ({ password, ...account }) => ({ id: `u-${account.username}`, ...account, passwordHash: await hashPassword(password), demoPassword: true })),
+    demoAccounts.map(async ({ password, ...account }) => ({
+      id: `u-${account.username}`,
+      ...account,
+      passwordHash: await hashPassword(password),
+      demoPassword: true,
+    })),
   );
   await documents.update((data) => void data.classes.push(demoClass));
   await users.add(accounts);
@@ -42,7 +47,15 @@ export async function seedFirstAdmin(documents: DocumentStore): Promise<string |
   if (users.all().length > 0) return null;
   const password = randomBytes(12).toString('base64url');
   await users.add([
-    { id: 'u-admin', username: 'admin', displayName: 'Amministrazione ente', role: 'admin', classId: null, passwordHash: await hashPassword(password), mustChangePassword: true },
+    {
+      id: 'u-admin',
+      username: 'admin',
+      displayName: 'Amministrazione ente',
+      role: 'admin',
+      classId: null,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+    },
   ]);
   return password;
 }

@@ -27,7 +27,12 @@ export function viewableSession(context: AppContext, user: PublicUser, sessionId
 }
 
 /** A session as the console, the mirror and the replay open it: its summary, its scenario, its events as this user may see them. */
-export async function openedSession(context: AppContext, user: PublicUser, { record, scenario }: ViewableSession, sinceSeq = 0): Promise<JoinedSession> {
+export async function openedSession(
+  context: AppContext,
+  user: PublicUser,
+  { record, scenario }: ViewableSession,
+  sinceSeq = 0,
+): Promise<JoinedSession> {
   const events = eventsFor(user, await context.registry.eventsOf(record.id)).filter((event) => event.seq > sinceSeq);
   const summary = summarizeScenario(scenario);
   // Observers see the script's state and how replies matched, so they get their names; a trainee does not.
@@ -40,7 +45,8 @@ export async function openedSession(context: AppContext, user: PublicUser, { rec
 
 /** The score of a session: for observers at any time, for the trainee once the call is over (and an exam's once released). */
 export async function debriefOf(context: AppContext, user: PublicUser, { record }: ViewableSession): Promise<Result<Debrief>> {
-  if (!isObserver(user) && record.status !== 'ended') return fail('FORBIDDEN', 'The debrief opens when the call is over.', { reason: 'debriefAfterCall' });
+  if (!isObserver(user) && record.status !== 'ended')
+    return fail('FORBIDDEN', 'The debrief opens when the call is over.', { reason: 'debriefAfterCall' });
   // Not even scored for a trainee who may not see it: nothing of the result leaves by this road.
   if (!isObserver(user) && awaitsRelease(context.reviews, record)) return ok(withheldDebrief(record));
   const score = await context.registry.scoreOf(record.id);

@@ -21,7 +21,10 @@ io.on('connection', (socket) => {
   socket.on('session:act', (payload, ack) => {
     seq += 1;
     const { actionId, action } = payload;
-    io.to(room).emit('session:event', { sessionId: payload.sessionId, event: { seq, at: Date.now(), type: action.type, by: 'trainee', actionId, data: action } });
+    io.to(room).emit('session:event', {
+      sessionId: payload.sessionId,
+      event: { seq, at: Date.now(), type: action.type, by: 'trainee', actionId, data: action },
+    });
     ack({ ok: true, data: { seq } });
   });
 });

@@ -39,7 +39,9 @@ export async function prepareLabData(n: number): Promise<BenchUsers> {
   const pad = (index: number) => String(index + 1).padStart(5, '0');
   const trainees = Array.from({ length: n }, (_, i) => user(`bench-trainee-${pad(i)}`, 'trainee', `Allievo ${pad(i)}`));
   const instructorCount = Math.max(1, Math.ceil(n / traineesPerInstructor));
-  const instructors = Array.from({ length: instructorCount }, (_, i) => user(`bench-instructor-${pad(i)}`, 'instructor', `Docente ${pad(i)}`));
+  const instructors = Array.from({ length: instructorCount }, (_, i) =>
+    user(`bench-instructor-${pad(i)}`, 'instructor', `Docente ${pad(i)}`),
+  );
   const documents: LabDocuments = {
     cookieSecret,
     users: [...instructors, ...trainees],

@@ -8,11 +8,16 @@ import type { BaselineLoadConfig, CheckpointName, LoadResult, WindowEdge } from 
 type EchoClient = Socket<EchoServerToClient, EchoClientToServer>;
 
 /** N acting sockets, each sending the script's actions back to back (ack, then next) to the echo server. */
-export async function runBaselineLoad(config: BaselineLoadConfig, checkpoint: (name: CheckpointName) => Promise<void>, onEdge: (edge: WindowEdge) => void): Promise<LoadResult> {
+export async function runBaselineLoad(
+  config: BaselineLoadConfig,
+  checkpoint: (name: CheckpointName) => Promise<void>,
+  onEdge: (edge: WindowEdge) => void,
+): Promise<LoadResult> {
   const window = new MeasuringWindow(config.warmupMs, config.windowMs, onEdge);
   const pairs = Array.from({ length: config.n }, (_, i) => String(i));
   const connectStarted = now();
-  const connect = (pair: string, role: 'trainee' | 'observer') => connectSocket(config.url, { query: { pair, role }, onServerMessage: () => window.serverMessage() });
+  const connect = (pair: string, role: 'trainee' | 'observer') =>
+    connectSocket(config.url, { query: { pair, role }, onServerMessage: () => window.serverMessage() });
   const observers: EchoClient[] = await inBatches(pairs, 50, (pair) => connect(pair, 'observer'));
   const actors: EchoClient[] = await inBatches(pairs, 50, (pair) => connect(pair, 'trainee'));
   const connectMs = now() - connectStarted;

@@ -4,7 +4,10 @@ import { io, type Socket } from 'socket.io-client';
  * One socket.io-client over websocket to the loopback server, connected or rejected. Untyped here;
  * the caller assigns it to its typed socket (as test/support/lab.ts does).
  */
-export function connectSocket(url: string, options: { cookie?: string; query?: Record<string, string>; onServerMessage?: () => void }): Promise<Socket> {
+export function connectSocket(
+  url: string,
+  options: { cookie?: string; query?: Record<string, string>; onServerMessage?: () => void },
+): Promise<Socket> {
   const socket = io(url, {
     transports: ['websocket'],
     forceNew: true,
@@ -15,7 +18,8 @@ export function connectSocket(url: string, options: { cookie?: string; query?: R
   });
   // Every message the server sends, acks included (engine.io 'message' packets; pings are not counted).
   const { onServerMessage } = options;
-  if (onServerMessage) socket.io.on('open', () => socket.io.engine.on('packet', (packet) => packet.type === 'message' && onServerMessage()));
+  if (onServerMessage)
+    socket.io.on('open', () => socket.io.engine.on('packet', (packet) => packet.type === 'message' && onServerMessage()));
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {

@@ -18,7 +18,8 @@ const checkpoint = (name: CheckpointName) =>
 async function run(config: LoadConfig): Promise<void> {
   try {
     const onEdge = (edge: WindowEdge) => send({ type: 'window', edge });
-    const result = config.target === 'lab' ? await runLabLoad(config, checkpoint, onEdge) : await runBaselineLoad(config, checkpoint, onEdge);
+    const result =
+      config.target === 'lab' ? await runLabLoad(config, checkpoint, onEdge) : await runBaselineLoad(config, checkpoint, onEdge);
     send({ type: 'result', result });
   } catch (error) {
     send({ type: 'failed', message: (error as Error).stack ?? String(error) });

@@ -14,18 +14,27 @@ const closingGraceMs = 3000;
  * N trainees on N concurrent calls through the real protocol, each call watched by an instructor
  * socket. Pauses at two checkpoints (sockets connected; calls live mid-way) for memory readings.
  */
-export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: CheckpointName) => Promise<void>, onEdge: (edge: WindowEdge) => void): Promise<LoadResult> {
+export async function runLabLoad(
+  config: LabLoadConfig,
+  checkpoint: (name: CheckpointName) => Promise<void>,
+  onEdge: (edge: WindowEdge) => void,
+): Promise<LoadResult> {
   const window = new MeasuringWindow(config.warmupMs, config.windowMs, onEdge);
   const context: CallContext = { window, actions: config.actions, scenarioId: config.scenarioId, thinkMs: config.thinkMs };
 
   const say = progress(`lab N=${config.n}`);
   const connectStarted = now();
   const onServerMessage = () => window.serverMessage();
-  const observers: LabClient[] = await inBatches(config.observerCookies, 50, (cookie) => connectSocket(config.url, { cookie, onServerMessage }));
-  const trainees: LabClient[] = await inBatches(config.traineeCookies, 50, (cookie) => connectSocket(config.url, { cookie, onServerMessage }));
+  const observers: LabClient[] = await inBatches(config.observerCookies, 50, (cookie) =>
+    connectSocket(config.url, { cookie, onServerMessage }),
+  );
+  const trainees: LabClient[] = await inBatches(config.traineeCookies, 50, (cookie) =>
+    connectSocket(config.url, { cookie, onServerMessage }),
+  );
   const connectMs = now() - connectStarted;
   say(`${observers.length + trainees.length} sockets connected`);
-  for (const observer of observers) observer.on('session:events', ({ events }) => {
+  for (const observer of observers)
+    observer.on('session:events', ({ events }) => {
       for (const _event of events) window.observerEvent();
     });
   const pairs: LabPair[] = config.traineeIds.map((traineeId, index) => ({
@@ -71,7 +80,13 @@ export async function runLabLoad(config: LabLoadConfig, checkpoint: (name: Check
  * while the rest of the class is launched. Launching stops after the limit: the run goes on with the
  * calls launched by then.
  */
-async function launchClass(pairs: LabPair[], context: CallContext, config: LabLoadConfig, steps: number, say: (text: string) => void): Promise<{ live: LabPair[]; launchMs: number }> {
+async function launchClass(
+  pairs: LabPair[],
+  context: CallContext,
+  config: LabLoadConfig,
+  steps: number,
+  say: (text: string) => void,
+): Promise<{ live: LabPair[]; launchMs: number }> {
   const launchStarted = now();
   const live: LabPair[] = [];
   const answered: Promise<void>[] = [];
@@ -86,7 +101,14 @@ async function launchClass(pairs: LabPair[], context: CallContext, config: LabLo
       ready.catch(() => {}); // awaited below; this only keeps an early failure from crashing the generator
       answered.push(ready);
     }
-    const launched = expectOk(await launch(batch[0]!.observer, config.scenarioId, batch.map((pair) => pair.traineeId)), 'class launch');
+    const launched = expectOk(
+      await launch(
+        batch[0]!.observer,
+        config.scenarioId,
+        batch.map((pair) => pair.traineeId),
+      ),
+      'class launch',
+    );
     if (launched.sessionIds.length !== batch.length) throw new Error(`launched ${launched.sessionIds.length} of ${batch.length} calls`);
     live.push(...batch);
     context.window.launched(batch.length);

@@ -30,8 +30,14 @@ export function longSession(scenario: Scenario, exemplary: readonly TraineeActio
       ...exemplary.slice(openingSteps),
     ];
     const inputs: ScriptedInput[] = actions.map((action, i) => ({ at: 1000 * (i + 1), action }));
-    const run = playHeadless(scenario, vesuvioDesk, inputs, { seed: 7, traineeId: 'bench-trainee', launchedBy: 'bench-instructor', startAt: Date.UTC(2025, 0, 1) });
-    if (run.rejected.length > 0) throw new Error(`the long session refused ${run.rejected.length} actions: ${run.rejected[0]!.error.message}`);
+    const run = playHeadless(scenario, vesuvioDesk, inputs, {
+      seed: 7,
+      traineeId: 'bench-trainee',
+      launchedBy: 'bench-instructor',
+      startAt: Date.UTC(2025, 0, 1),
+    });
+    if (run.rejected.length > 0)
+      throw new Error(`the long session refused ${run.rejected.length} actions: ${run.rejected[0]!.error.message}`);
     return run.events;
   };
   // A short trial tells how many events one loop adds (the caller answers each reply).

@@ -32,44 +32,152 @@ export function loadTable(n: number, lab: LabRun, baseline: BaselineRun, thinkMs
   const sessionHeapKb = (live.heapUsedKb - connected.heapUsedKb) / calls;
   const labPerConnection = (connected.rssKb - empty.rssKb) / labConnections;
   const basePerConnection = (baseline.memory.connected.rssKb - baseline.memory.empty.rssKb) / labConnections;
-  const failures = Object.entries(lab.load.failures).map(([code, count]) => `${code} ${count}`).join(', ') || '0';
+  const failures =
+    Object.entries(lab.load.failures)
+      .map(([code, count]) => `${code} ${count}`)
+      .join(', ') || '0';
   const launch = lab.load.launchLatency;
-  const pending = Object.entries(lab.load.pendingAtClose).map(([what, count]) => `${count} for ${what}`).join(', ') || 'none';
+  const pending =
+    Object.entries(lab.load.pendingAtClose)
+      .map(([what, count]) => `${count} for ${what}`)
+      .join(', ') || 'none';
 
   const rows: Row[] = [
-    ['actions acknowledged / s', integer(labRate), integer(baseRate), ratio(throughputRatio), `≥ ${throughputTarget}× baseline`, judge(throughputRatio >= throughputTarget)],
-    ['ack latency p50 (ms)', decimal(lab.load.latency.p50), decimal(baseline.load.latency.p50), ratio(lab.load.latency.p50 / baseline.load.latency.p50), '', ''],
-    ['ack latency p95 (ms)', decimal(lab.load.latency.p95), decimal(baseline.load.latency.p95), ratio(lab.load.latency.p95 / baseline.load.latency.p95), '', ''],
-    ['ack latency p99 (ms)', decimal(lab.load.latency.p99), decimal(baseline.load.latency.p99), ratio(p99Ratio), `≤ ${p99Target}× baseline`, judge(p99Ratio <= p99Target)],
-    ['session events to observers / s', integer(perSecond(lab.load.observerEvents, lab.load.windowMs)), integer(perSecond(baseline.load.observerEvents, baseline.load.windowMs)), '', '', ''],
-    ['messages sent by the server per action acknowledged', decimal(lab.load.serverMessages / lab.load.acks, 2), decimal(baseline.load.serverMessages / baseline.load.acks, 2), ratio(lab.load.serverMessages / lab.load.acks / (baseline.load.serverMessages / baseline.load.acks)), '', ''],
+    [
+      'actions acknowledged / s',
+      integer(labRate),
+      integer(baseRate),
+      ratio(throughputRatio),
+      `≥ ${throughputTarget}× baseline`,
+      judge(throughputRatio >= throughputTarget),
+    ],
+    [
+      'ack latency p50 (ms)',
+      decimal(lab.load.latency.p50),
+      decimal(baseline.load.latency.p50),
+      ratio(lab.load.latency.p50 / baseline.load.latency.p50),
+      '',
+      '',
+    ],
+    [
+      'ack latency p95 (ms)',
+      decimal(lab.load.latency.p95),
+      decimal(baseline.load.latency.p95),
+      ratio(lab.load.latency.p95 / baseline.load.latency.p95),
+      '',
+      '',
+    ],
+    [
+      'ack latency p99 (ms)',
+      decimal(lab.load.latency.p99),
+      decimal(baseline.load.latency.p99),
+      ratio(p99Ratio),
+      `≤ ${p99Target}× baseline`,
+      judge(p99Ratio <= p99Target),
+    ],
+    [
+      'session events to observers / s',
+      integer(perSecond(lab.load.observerEvents, lab.load.windowMs)),
+      integer(perSecond(baseline.load.observerEvents, baseline.load.windowMs)),
+      '',
+      '',
+      '',
+    ],
+    [
+      'messages sent by the server per action acknowledged',
+      decimal(lab.load.serverMessages / lab.load.acks, 2),
+      decimal(baseline.load.serverMessages / baseline.load.acks, 2),
+      ratio(lab.load.serverMessages / lab.load.acks / (baseline.load.serverMessages / baseline.load.acks)),
+      '',
+      '',
+    ],
     ['calls completed / s', decimal(perSecond(lab.load.callsCompleted, lab.load.windowMs)), '—', '', '', ''],
-    ['acts during the class launch: n; p50 / p99 (ms)', `${integer(lab.load.setupLatency.count)}; ${decimal(lab.load.setupLatency.p50)} / ${decimal(lab.load.setupLatency.p99)}`, '—', '', '', ''],
-    ['launches completed; round trip p50 / p99 (ms)', launch ? `${integer(launch.count)}; ${integer(launch.p50)} / ${integer(launch.p99)}` : '—', '—', '', '', ''],
+    [
+      'acts during the class launch: n; p50 / p99 (ms)',
+      `${integer(lab.load.setupLatency.count)}; ${decimal(lab.load.setupLatency.p50)} / ${decimal(lab.load.setupLatency.p99)}`,
+      '—',
+      '',
+      '',
+      '',
+    ],
+    [
+      'launches completed; round trip p50 / p99 (ms)',
+      launch ? `${integer(launch.count)}; ${integer(launch.p50)} / ${integer(launch.p99)}` : '—',
+      '—',
+      '',
+      '',
+      '',
+    ],
     ['trainee time between calls (launch + joins)', `${decimal(lab.load.launchWaitShare * 100, 0)}%`, '—', '', '', ''],
     ['server event loop late in window: p50 / p99 / max (ms)', delays(lab.loopDelay), delays(baseline.loopDelay), '', '', ''],
-    ['CPU in window: server / generator (% of a core)', `${integer(lab.serverCpuPercent)} / ${integer(lab.load.generatorCpuPercent)}`, `${integer(baseline.serverCpuPercent)} / ${integer(baseline.load.generatorCpuPercent)}`, '', '', ''],
+    [
+      'CPU in window: server / generator (% of a core)',
+      `${integer(lab.serverCpuPercent)} / ${integer(lab.load.generatorCpuPercent)}`,
+      `${integer(baseline.serverCpuPercent)} / ${integer(baseline.load.generatorCpuPercent)}`,
+      '',
+      '',
+      '',
+    ],
     ['failed requests in window', failures, '0', '', '', ''],
     ['still waiting when the window closed', pending, '—', '', '', ''],
-    ['memory per live session (KB, RSS)', decimal(sessionKb), '—', '', `< ${sessionMemoryTargetKb} KB`, verdict(sessionKb < sessionMemoryTargetKb)],
+    [
+      'memory per live session (KB, RSS)',
+      decimal(sessionKb),
+      '—',
+      '',
+      `< ${sessionMemoryTargetKb} KB`,
+      verdict(sessionKb < sessionMemoryTargetKb),
+    ],
     ['  same: V8 heap / RSS before forced GC', `${decimal(sessionHeapKb)} / ${decimal(sessionRawKb)}`, '—', '', '', ''],
-    ['server open files: connected / live / after run', [connected, live, end].map((m) => integer(m.openFiles)).join(' / '), '—', '', '', ''],
+    [
+      'server open files: connected / live / after run',
+      [connected, live, end].map((m) => integer(m.openFiles)).join(' / '),
+      '—',
+      '',
+      '',
+      '',
+    ],
     ['  of which session logs (*.jsonl)', [connected, live, end].map((m) => integer(m.openLogs)).join(' / '), '—', '', '', ''],
     ['sessions launched in the whole run', integer(lab.load.launchedInRun), '—', '', '', ''],
     ['RSS per connection (KB)', decimal(labPerConnection), decimal(basePerConnection), ratio(labPerConnection / basePerConnection), '', ''],
-    ['server RSS: idle / connected / live (MB)', [empty, connected, live].map((m) => decimal(m.rssKb / 1024, 0)).join(' / '), [baseline.memory.empty, baseline.memory.connected].map((m) => decimal(m.rssKb / 1024, 0)).join(' / '), '', '', ''],
-    ['setup: connect / first launches (s)', `${decimal(lab.load.setup.connectMs / 1000)} / ${decimal((lab.load.setup.launchMs ?? NaN) / 1000)}`, decimal(baseline.load.setup.connectMs / 1000), '', '', ''],
+    [
+      'server RSS: idle / connected / live (MB)',
+      [empty, connected, live].map((m) => decimal(m.rssKb / 1024, 0)).join(' / '),
+      [baseline.memory.empty, baseline.memory.connected].map((m) => decimal(m.rssKb / 1024, 0)).join(' / '),
+      '',
+      '',
+      '',
+    ],
+    [
+      'setup: connect / first launches (s)',
+      `${decimal(lab.load.setup.connectMs / 1000)} / ${decimal((lab.load.setup.launchMs ?? NaN) / 1000)}`,
+      decimal(baseline.load.setup.connectMs / 1000),
+      '',
+      '',
+      '',
+    ],
   ];
   const short = calls < n ? ` — only ${integer(calls)} calls were launched within the launch limit; the lab's figures are for those` : '';
-  const paced = thinkMs > 0 ? `, each trainee thinking ${decimal(thinkMs / 1000)} s on average before an action (targets for information)` : '';
+  const paced =
+    thinkMs > 0 ? `, each trainee thinking ${decimal(thinkMs / 1000)} s on average before an action (targets for information)` : '';
   const title = `N = ${integer(n)} concurrent calls: ${integer(n)} trainee sockets + ${integer(n)} observer sockets (baseline: the same counts)${paced}${short}`;
   const text = [title, table(['measure', 'lab', 'baseline', 'lab/base', 'target', 'result'], rows)].join('\n');
   const checks: TargetCheck[] = [
-    { name: `N=${n} memory per live session`, measured: `${decimal(sessionKb)} KB`, target: `< ${sessionMemoryTargetKb} KB`, verdict: verdict(sessionKb < sessionMemoryTargetKb) },
+    {
+      name: `N=${n} memory per live session`,
+      measured: `${decimal(sessionKb)} KB`,
+      target: `< ${sessionMemoryTargetKb} KB`,
+      verdict: verdict(sessionKb < sessionMemoryTargetKb),
+    },
   ];
   if (checked) {
     checks.unshift(
-      { name: `N=${n} throughput vs baseline`, measured: ratio(throughputRatio), target: `≥ ${throughputTarget}×`, verdict: verdict(throughputRatio >= throughputTarget) },
+      {
+        name: `N=${n} throughput vs baseline`,
+        measured: ratio(throughputRatio),
+        target: `≥ ${throughputTarget}×`,
+        verdict: verdict(throughputRatio >= throughputTarget),
+      },
       { name: `N=${n} ack p99 vs baseline`, measured: ratio(p99Ratio), target: `≤ ${p99Target}×`, verdict: verdict(p99Ratio <= p99Target) },
     );
   }

@@ -10,18 +10,47 @@ export const appendRatioTarget = 1.25;
 export const seekTargetMs = 50;
 export const searchTargetMs = 50;
 
-export function storageTable(append: AppendScaling, seek: SeekResult, search: SearchResult, matching: ReplyMatchingResult): { text: string; checks: TargetCheck[] } {
+export function storageTable(
+  append: AppendScaling,
+  seek: SeekResult,
+  search: SearchResult,
+  matching: ReplyMatchingResult,
+): { text: string; checks: TargetCheck[] } {
   const appendOk = append.ratio <= appendRatioTarget;
   const seekOk = seek.latency.max < seekTargetMs;
   const searchOk = search.latency.max < searchTargetMs;
   const rows = [
-    [`log append, log holding ${integer(append.small.heldBefore)} events (µs/event)`, decimal(append.small.usPerEvent), decimal(append.small.meanUsPerEvent), '', ''],
-    [`log append, log holding ${integer(append.large.heldBefore)} events (µs/event)`, decimal(append.large.usPerEvent), decimal(append.large.meanUsPerEvent), '', ''],
+    [
+      `log append, log holding ${integer(append.small.heldBefore)} events (µs/event)`,
+      decimal(append.small.usPerEvent),
+      decimal(append.small.meanUsPerEvent),
+      '',
+      '',
+    ],
+    [
+      `log append, log holding ${integer(append.large.heldBefore)} events (µs/event)`,
+      decimal(append.large.usPerEvent),
+      decimal(append.large.meanUsPerEvent),
+      '',
+      '',
+    ],
     ['log append cost ratio, large / small', ratio(append.ratio), '', `≤ ${appendRatioTarget}×`, verdict(appendOk)],
-    [`replay seek on ${integer(seek.events)} events, p50 / p99 (ms)`, `${decimal(seek.latency.p50)} / ${decimal(seek.latency.p99)}`, '', '', ''],
+    [
+      `replay seek on ${integer(seek.events)} events, p50 / p99 (ms)`,
+      `${decimal(seek.latency.p50)} / ${decimal(seek.latency.p99)}`,
+      '',
+      '',
+      '',
+    ],
     [`replay seek, max of ${seek.seeks} random seeks (ms)`, decimal(seek.latency.max), '', `< ${seekTargetMs} ms`, verdict(seekOk)],
     ['replay seek to the last event (ms)', decimal(seek.toEndMs), '', '', ''],
-    [`console search, full company data, ${integer(search.searches)} searches, p50 / p99 (ms)`, `${decimal(search.latency.p50)} / ${decimal(search.latency.p99)}`, '', '', ''],
+    [
+      `console search, full company data, ${integer(search.searches)} searches, p50 / p99 (ms)`,
+      `${decimal(search.latency.p50)} / ${decimal(search.latency.p99)}`,
+      '',
+      '',
+      '',
+    ],
     ['console search, max (ms)', decimal(search.latency.max), '', `< ${searchTargetMs} ms`, verdict(searchOk)],
     [
       'first search of each box, index built (ms)',
@@ -56,9 +85,24 @@ export function storageTable(append: AppendScaling, seek: SeekResult, search: Se
   return {
     text,
     checks: [
-      { name: 'log append 100k vs 1k events', measured: ratio(append.ratio), target: `≤ ${appendRatioTarget}×`, verdict: verdict(appendOk) },
-      { name: 'replay seek, 10k-event session (max)', measured: `${decimal(seek.latency.max)} ms`, target: `< ${seekTargetMs} ms`, verdict: verdict(seekOk) },
-      { name: 'console search, full company data (max)', measured: `${decimal(search.latency.max)} ms`, target: `< ${searchTargetMs} ms`, verdict: verdict(searchOk) },
+      {
+        name: 'log append 100k vs 1k events',
+        measured: ratio(append.ratio),
+        target: `≤ ${appendRatioTarget}×`,
+        verdict: verdict(appendOk),
+      },
+      {
+        name: 'replay seek, 10k-event session (max)',
+        measured: `${decimal(seek.latency.max)} ms`,
+        target: `< ${seekTargetMs} ms`,
+        verdict: verdict(seekOk),
+      },
+      {
+        name: 'console search, full company data (max)',
+        measured: `${decimal(search.latency.max)} ms`,
+        target: `< ${searchTargetMs} ms`,
+        verdict: verdict(searchOk),
+      },
     ],
   };
 }

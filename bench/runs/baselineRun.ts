@@ -20,7 +20,12 @@ export interface BaselineRun extends ServerInWindow {
 /** The bare Socket.IO echo server in its own process, under the same load shape as the lab. */
 export async function runBaseline(n: number, actions: TraineeAction[], timing: RunTiming): Promise<BaselineRun> {
   const port = await freePort();
-  const server = await ServerProcess.start('baseline echo server', 'bench/baseline/echoServer.ts', { PORT: String(port) }, /^BENCH_BASELINE_READY /);
+  const server = await ServerProcess.start(
+    'baseline echo server',
+    'bench/baseline/echoServer.ts',
+    { PORT: String(port) },
+    /^BENCH_BASELINE_READY /,
+  );
   try {
     const empty = await server.memory();
     const inWindow = new ServerWindow(server);

@@ -14,7 +14,10 @@ export function runGenerator(
   const child = forkTs('bench/load/generator.ts');
   const send = (message: ParentMessage) => child.send(message);
   return new Promise<LoadResult>((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`the ${config.target} load generator did not finish within ${limitMs / 1000} s`)), limitMs);
+    const timer = setTimeout(
+      () => finish(new Error(`the ${config.target} load generator did not finish within ${limitMs / 1000} s`)),
+      limitMs,
+    );
     const finish = (outcome: LoadResult | Error) => {
       clearTimeout(timer);
       child.removeAllListeners('message');

@@ -25,10 +25,21 @@ export const labEnvironment = (port: number, dataDir: string) => ({
 });
 
 /** The real lab server (server/main.ts) in its own process, N calls played against it. */
-export async function runLab(n: number, actions: TraineeAction[], timing: RunTiming, stepsBeforeMemory: number, launchLimitMs: number): Promise<LabRun> {
+export async function runLab(
+  n: number,
+  actions: TraineeAction[],
+  timing: RunTiming,
+  stepsBeforeMemory: number,
+  launchLimitMs: number,
+): Promise<LabRun> {
   const users = await prepareLabData(n);
   const port = await freePort();
-  const server = await ServerProcess.start('lab server', 'server/main.ts', labEnvironment(port, users.dataDir), /Centralino Lab on http:\/\/localhost:\d+/);
+  const server = await ServerProcess.start(
+    'lab server',
+    'server/main.ts',
+    labEnvironment(port, users.dataDir),
+    /Centralino Lab on http:\/\/localhost:\d+/,
+  );
   try {
     const empty = await server.memory();
     const inWindow = new ServerWindow(server);

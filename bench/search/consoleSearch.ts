@@ -6,9 +6,21 @@ const vesuvioDesk = loadVesuvioDesk();
 
 /** What trainees type into the console's three search boxes, on the full company data. */
 const searches: { box: string; run: (query: string) => unknown; queries: string[] }[] = [
-  { box: 'customers', run: (q) => vesuvioDesk.searchCustomers(q), queries: ['Esposito', 'VT-100231', 'SPSMRA78M52F839K', '081 555 0142', 'Russo Napoli', 'mario'] },
-  { box: 'catalogue', run: (q) => vesuvioDesk.searchProducts(q), queries: ['modem', 'smartphone 256', 'cuffie bluetooth', 'decoder', 'fibra 1 giga', 'cover'] },
-  { box: 'knowledge base', run: (q) => vesuvioDesk.searchArticles(q), queries: ['spia rossa modem', 'diritto di recesso', 'verifica identità', 'password area clienti', 'roaming', 'reclamo'] },
+  {
+    box: 'customers',
+    run: (q) => vesuvioDesk.searchCustomers(q),
+    queries: ['Esposito', 'VT-100231', 'SPSMRA78M52F839K', '081 555 0142', 'Russo Napoli', 'mario'],
+  },
+  {
+    box: 'catalogue',
+    run: (q) => vesuvioDesk.searchProducts(q),
+    queries: ['modem', 'smartphone 256', 'cuffie bluetooth', 'decoder', 'fibra 1 giga', 'cover'],
+  },
+  {
+    box: 'knowledge base',
+    run: (q) => vesuvioDesk.searchArticles(q),
+    queries: ['spia rossa modem', 'diritto di recesso', 'verifica identità', 'password area clienti', 'roaming', 'reclamo'],
+  },
 ];
 
 export interface SearchResult {

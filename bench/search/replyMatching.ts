@@ -40,7 +40,9 @@ function libraryReplies(): { scenarios: number; replies: Reply[] } {
   const libraryDir = path.join(projectRoot, 'scenarios', 'library');
   const replies: Reply[] = [];
   let scenarios = 0;
-  for (const name of readdirSync(libraryDir).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(libraryDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const check = checkScenario(JSON.parse(readFileSync(path.join(libraryDir, name), 'utf8')));
     if (!check.ok) throw new Error(`${name}: ${check.problems.join('; ')}`);
     const scenario = check.scenario;

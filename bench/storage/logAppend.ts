@@ -28,8 +28,21 @@ export interface AppendScaling {
 function actionGroup(seq: number, size: number): SessionEvent[] {
   const at = 1_735_689_600_000 + seq * 1000;
   const group: SessionEvent[] = [
-    { seq, at, type: 'trainee.replied', by: 'trainee', actionId: `bench-action-${seq}`, data: { text: 'Capisco, la spia rossa indica un guasto sulla linea. Apro subito una segnalazione.', intents: [] } },
-    { seq: seq + 1, at, type: 'caller.said', by: 'caller', data: { lineId: 'whatDoYouSuggest', text: 'E quindi adesso cosa devo fare? Lavoro da casa e senza internet sono ferma.' } },
+    {
+      seq,
+      at,
+      type: 'trainee.replied',
+      by: 'trainee',
+      actionId: `bench-action-${seq}`,
+      data: { text: 'Capisco, la spia rossa indica un guasto sulla linea. Apro subito una segnalazione.', intents: [] },
+    },
+    {
+      seq: seq + 1,
+      at,
+      type: 'caller.said',
+      by: 'caller',
+      data: { lineId: 'whatDoYouSuggest', text: 'E quindi adesso cosa devo fare? Lavoro da casa e senza internet sono ferma.' },
+    },
     { seq: seq + 2, at, type: 'script.advanced', by: 'system', data: { state: 'diagnosing', mood: 0 } },
   ];
   return group.slice(0, size);

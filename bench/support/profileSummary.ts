@@ -70,9 +70,13 @@ const top = (map: Map<string, number>, keep: (name: string) => boolean) =>
     .join('\n');
 
 if (rowsArg === 'timeline') {
-  console.log(`${file}: busy % of each second\n${Array.from(busyPerSecond, (busy, second) => `${String(second).padStart(4)} s ${(busy ?? 0).toFixed(0).padStart(3)}%`).join('\n')}`);
+  console.log(
+    `${file}: busy % of each second\n${Array.from(busyPerSecond, (busy, second) => `${String(second).padStart(4)} s ${(busy ?? 0).toFixed(0).padStart(3)}%`).join('\n')}`,
+  );
   process.exit(0);
 }
 console.log(`${file}: ${total.toFixed(0)} ms sampled${rangeArg ? `, seconds ${rangeArg}` : ''}`);
 console.log(`\nself time:\n${top(self, () => true)}`);
-console.log(`\ninclusive time, project files:\n${top(inclusive, (name) => /(server|scenarios|protocol)\//.test(name) && !name.includes('node_modules'))}`);
+console.log(
+  `\ninclusive time, project files:\n${top(inclusive, (name) => /(server|scenarios|protocol)\//.test(name) && !name.includes('node_modules'))}`,
+);

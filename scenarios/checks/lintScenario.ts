@@ -32,7 +32,11 @@ function graphProblems(scenario: Scenario): Problem[] {
   for (const name of Object.keys(states)) if (!reached.has(name)) problems.push(`script.states.${name}: unreachable from "${initial}"`);
 
   // Ends reachable without the trainee hanging up: otherwise the caller can never close the contact.
-  const canEnd = new Set(Object.entries(states).filter(([, s]) => s.end).map(([name]) => name));
+  const canEnd = new Set(
+    Object.entries(states)
+      .filter(([, s]) => s.end)
+      .map(([name]) => name),
+  );
   for (let grew = true; grew; ) {
     grew = false;
     for (const [name, targets] of edges) {
@@ -47,10 +51,13 @@ function graphProblems(scenario: Scenario): Problem[] {
   for (const [name, state] of Object.entries(states)) {
     if (state.end) continue;
     const timerIds = new Set(state.timers.map((timer) => timer.id));
-    if (timerIds.has(holdTimer)) problems.push(`script.states.${name}.timers: "${holdTimer}" is reserved for the caller's patience on hold`);
-    if (!state.on.some((t) => 'timer' in t)) problems.push(`script.states.${name}: the caller waits here with no timer (add a silence or patience timer)`);
+    if (timerIds.has(holdTimer))
+      problems.push(`script.states.${name}.timers: "${holdTimer}" is reserved for the caller's patience on hold`);
+    if (!state.on.some((t) => 'timer' in t))
+      problems.push(`script.states.${name}: the caller waits here with no timer (add a silence or patience timer)`);
     for (const timer of state.timers) {
-      if (!state.on.some((t) => 'timer' in t && t.timer === timer.id)) problems.push(`script.states.${name}.timers: timer "${timer.id}" moves nothing`);
+      if (!state.on.some((t) => 'timer' in t && t.timer === timer.id))
+        problems.push(`script.states.${name}.timers: timer "${timer.id}" moves nothing`);
     }
     state.on.forEach((t, index) => {
       const place = `script.states.${name}.on[${index}]`;
@@ -88,7 +95,14 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
   const check = (set: ReadonlySet<string>, value: unknown, what: string) => {
     if (typeof value === 'string' && !set.has(value)) problems.push(`${place}: no ${what} "${value}" in the mock company`);
   };
-  const wherePatterns = rule.kind === 'did' ? [rule.where] : rule.kind === 'order' ? [rule.first.where, rule.then.where] : rule.kind === 'replied' ? [rule.before?.where] : [];
+  const wherePatterns =
+    rule.kind === 'did'
+      ? [rule.where]
+      : rule.kind === 'order'
+        ? [rule.first.where, rule.then.where]
+        : rule.kind === 'replied'
+          ? [rule.before?.where]
+          : [];
   for (const where of wherePatterns) {
     check(refs.customers, where?.customerId, 'customer');
     check(refs.departments, where?.department, 'department');
@@ -134,8 +148,10 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     if (!scenario.script.states[state]) problems.push(`guidance.${state}: no state named "${state}"`);
   }
   // Observers read states and intents by name, never by id.
-  for (const state of Object.keys(scenario.script.states)) if (!scenario.labels.states[state]) problems.push(`labels.states.${state}: the state has no it/en label`);
-  for (const intent of Object.keys(scenario.intents)) if (!scenario.labels.intents[intent]) problems.push(`labels.intents.${intent}: the intent has no it/en label`);
+  for (const state of Object.keys(scenario.script.states))
+    if (!scenario.labels.states[state]) problems.push(`labels.states.${state}: the state has no it/en label`);
+  for (const intent of Object.keys(scenario.intents))
+    if (!scenario.labels.intents[intent]) problems.push(`labels.intents.${intent}: the intent has no it/en label`);
   if (scenario.channel === 'email' && !scenario.persona.subject) problems.push('persona.subject: an inbound e-mail needs a subject');
   const fromAddress = scenario.persona.callerNumber.includes('@');
   if (scenario.channel === 'email' && !fromAddress) problems.push('persona.callerNumber: an inbound e-mail comes from an e-mail address');

@@ -25,5 +25,13 @@ export * from './lookups.js';
 export { isValidTaxCode } from './taxCode.js';
 export type { Company } from './model/company.js';
 export type { Plan, Product } from './model/catalogue.js';
-export type { EmailTemplate, EscalationRule, KbArticle, Organisation, ProcessDiagram, ProcessStep, TemplateLanguage } from './model/content.js';
+export type {
+  EmailTemplate,
+  EscalationRule,
+  KbArticle,
+  Organisation,
+  ProcessDiagram,
+  ProcessStep,
+  TemplateLanguage,
+} from './model/content.js';
 export type { Customer, Invoice, Order, PastTicket } from './model/records.js';

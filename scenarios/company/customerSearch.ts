@@ -17,7 +17,9 @@ function entriesOf(customers: readonly CustomerRecord[]): Entry[] {
     cached = customers.map((customer) => ({
       customer,
       words: plainWords(
-        [customer.fullName, customer.customerCode, customer.taxCode, customer.phone.replace(/\s/g, ''), customer.city, customer.email].join(' '),
+        [customer.fullName, customer.customerCode, customer.taxCode, customer.phone.replace(/\s/g, ''), customer.city, customer.email].join(
+          ' ',
+        ),
       ),
       phone: nationalDigits(customer.phone.replace(/\D/g, '')),
     }));

@@ -1,4 +1,13 @@
-import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
+import type {
+  Article,
+  ArticleSummary,
+  CustomerHistoryView,
+  CustomerRecord,
+  CustomerSummary,
+  OrderSummary,
+  ProductSheet,
+  ProductSummary,
+} from '../../protocol/events.js';
 import type { ConsoleDirectory } from '../../protocol/views.js';
 
 /**

@@ -8,13 +8,15 @@ import type { Invoice, Order, PastTicket } from './model/records.js';
 /** Lookups by id, and a customer's whole history, for the console and for scenarios. */
 export const findProduct = (company: Company, id: string): Product | undefined => company.products.find((p) => p.id === id);
 /** By id ("FIBRA-1G") or by the name contracts carry ("Fibra Vesuvio 1 Giga"). */
-export const findPlan = (company: Company, idOrName: string): Plan | undefined => company.plans.find((p) => p.id === idOrName || p.name === idOrName);
+export const findPlan = (company: Company, idOrName: string): Plan | undefined =>
+  company.plans.find((p) => p.id === idOrName || p.name === idOrName);
 export const findOrder = (company: Company, id: string): Order | undefined => company.orders.find((o) => o.id === id);
 export const findInvoice = (company: Company, id: string): Invoice | undefined => company.invoices.find((i) => i.id === id);
 export const findPastTicket = (company: Company, id: string): PastTicket | undefined => company.pastTickets.find((t) => t.id === id);
 export const findKbArticle = (company: Company, id: string): KbArticle | undefined => company.knowledgeBase.find((a) => a.id === id);
 export const findProcess = (company: Company, id: string): ProcessDiagram | undefined => company.processes.find((p) => p.id === id);
-export const findEmailTemplate = (company: Company, id: string): EmailTemplate | undefined => company.emailTemplates.find((t) => t.id === id);
+export const findEmailTemplate = (company: Company, id: string): EmailTemplate | undefined =>
+  company.emailTemplates.find((t) => t.id === id);
 
 /** Which department handles a ticket category at first and second level, and when to escalate. */
 export const escalationRuleFor = (company: Company, ticketCategory: string): EscalationRule | undefined =>
@@ -34,9 +36,18 @@ export function customerHistory(company: Company, customerId: string): CustomerH
   const newestFirst = <T>(items: T[], date: (item: T) => string) => items.sort((a, b) => date(b).localeCompare(date(a)));
   return {
     contracts: customer.contracts.map((contract) => ({ contract, plan: findPlan(company, contract.product) })),
-    orders: newestFirst(company.orders.filter((o) => o.customerId === customerId), (o) => o.placedOn),
-    invoices: newestFirst(company.invoices.filter((i) => i.customerId === customerId), (i) => i.issuedOn),
-    pastTickets: newestFirst(company.pastTickets.filter((t) => t.customerId === customerId), (t) => t.openedAt),
+    orders: newestFirst(
+      company.orders.filter((o) => o.customerId === customerId),
+      (o) => o.placedOn,
+    ),
+    invoices: newestFirst(
+      company.invoices.filter((i) => i.customerId === customerId),
+      (i) => i.issuedOn,
+    ),
+    pastTickets: newestFirst(
+      company.pastTickets.filter((t) => t.customerId === customerId),
+      (t) => t.openedAt,
+    ),
   };
 }
 
@@ -71,7 +82,12 @@ export function colleaguesOf(company: Company): Colleague[] {
   return [
     { id: personId(head.name), name: head.name, department: null, role: 'head' },
     ...company.departments.flatMap((department): Colleague[] => {
-      const referent: Colleague = { id: personId(department.referent), name: department.referent, department: department.id, role: 'referent' };
+      const referent: Colleague = {
+        id: personId(department.referent),
+        name: department.referent,
+        department: department.id,
+        role: 'referent',
+      };
       const unit = units.find((u) => u.department === department.id);
       return unit ? [referent, { id: personId(unit.deputy), name: unit.deputy, department: department.id, role: 'deputy' }] : [referent];
     }),

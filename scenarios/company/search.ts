@@ -45,7 +45,15 @@ function indexOf<T extends { id: string }>(
     if (!indexed) {
       const docs = documents(company);
       const byId = new Map(docs.map((doc) => [doc.id, doc]));
-      built.set(company, (indexed = { index: buildIndex(docs, fields, boost), byId, ids: new Set(byId.keys()), synonyms: synonymsOf(company.searchSynonyms) }));
+      built.set(
+        company,
+        (indexed = {
+          index: buildIndex(docs, fields, boost),
+          byId,
+          ids: new Set(byId.keys()),
+          synonyms: synonymsOf(company.searchSynonyms),
+        }),
+      );
     }
     return indexed;
   };
@@ -94,7 +102,11 @@ export function rankedProducts(
 }
 
 /** The catalogue, best match first, as the search lists it. */
-export function searchProducts(company: Company, query: string, options: { limit?: number; category?: Product['category'] } = {}): ProductMatch[] {
+export function searchProducts(
+  company: Company,
+  query: string,
+  options: { limit?: number; category?: Product['category'] } = {},
+): ProductMatch[] {
   return rankedProducts(company, query, options).map(({ product: p, score }) => ({
     id: p.id,
     name: p.name,
@@ -116,7 +128,9 @@ export function searchKnowledgeBase(
   const { index, byId, ids, synonyms } = kbIndex(company);
   const { language, kind } = options;
   const filter =
-    language || kind ? (id: string) => (!language || byId.get(id)?.language === language) && (!kind || byId.get(id)?.kind === kind) : undefined;
+    language || kind
+      ? (id: string) => (!language || byId.get(id)?.language === language) && (!kind || byId.get(id)?.kind === kind)
+      : undefined;
   return rankedIds(index, query, ids, filter, synonyms(query))
     .slice(0, options.limit ?? 10)
     .flatMap(({ id, score }) => {

@@ -35,7 +35,11 @@ export const searchOptions: SearchOptions = {
 };
 
 /** An Italian-friendly full-text index over some fields of T, keyed by `id`. */
-export function buildIndex<T extends { id: string }>(documents: readonly T[], fields: Record<string, (doc: T) => string>, boost: Record<string, number>): MiniSearch<T> {
+export function buildIndex<T extends { id: string }>(
+  documents: readonly T[],
+  fields: Record<string, (doc: T) => string>,
+  boost: Record<string, number>,
+): MiniSearch<T> {
   const index = new MiniSearch<T>({
     fields: Object.keys(fields),
     extractField: (doc, field) => (field === 'id' ? doc.id : (fields[field]?.(doc) ?? '')),
@@ -84,7 +88,8 @@ export function rankedIds(
   synonyms: readonly string[] = [],
 ): { id: string; score: number }[] {
   const wanted = query.trim().toUpperCase();
-  const search: Query = synonyms.length > 0 ? { combineWith: 'OR', queries: [query, { ...synonymSearch, queries: [synonyms.join(' ')] }] } : query;
+  const search: Query =
+    synonyms.length > 0 ? { combineWith: 'OR', queries: [query, { ...synonymSearch, queries: [synonyms.join(' ')] }] } : query;
   const ranked = index.search(search).flatMap((result) => {
     const id: unknown = result.id;
     return typeof id === 'string' && (!filter || filter(id)) ? [{ id, score: result.score }] : [];

@@ -1,5 +1,19 @@
 import type { CustomerHistoryView, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
-import { colleaguesOf, customerHistory, directoryOf, findOrder, findCustomer, findKbArticle, findProduct, messageRecipients, searchCustomers, searchKnowledgeBase, type Company, type Order, type Product } from './company.js';
+import {
+  colleaguesOf,
+  customerHistory,
+  directoryOf,
+  findOrder,
+  findCustomer,
+  findKbArticle,
+  findProduct,
+  messageRecipients,
+  searchCustomers,
+  searchKnowledgeBase,
+  type Company,
+  type Order,
+  type Product,
+} from './company.js';
 import type { CompanyDesk } from './desk.js';
 import { loadCompany } from './load.js';
 import { rankedProducts } from './search.js';
@@ -47,8 +61,12 @@ function historyView(company: Company, customerId: string): CustomerHistoryView 
   if (!history) return { orders: [], invoices: [], pastTickets: [] };
   return {
     orders: history.orders.slice(0, 10).map(orderSummary),
-    invoices: history.invoices.slice(0, 10).map(({ id, issuedOn, dueOn, period, total, status, lines }) => ({ id, issuedOn, dueOn, period, total, status, lines })),
-    pastTickets: history.pastTickets.slice(0, 10).map(({ id, openedAt, category, status, subject, resolution }) => ({ id, openedAt, category, status, subject, resolution })),
+    invoices: history.invoices
+      .slice(0, 10)
+      .map(({ id, issuedOn, dueOn, period, total, status, lines }) => ({ id, issuedOn, dueOn, period, total, status, lines })),
+    pastTickets: history.pastTickets
+      .slice(0, 10)
+      .map(({ id, openedAt, category, status, subject, resolution }) => ({ id, openedAt, category, status, subject, resolution })),
   };
 }
 
@@ -90,10 +108,20 @@ export function deskOf(company: Company): CompanyDesk {
       const product = findProduct(company, id);
       return product ? productSheet(company, product) : undefined;
     },
-    searchArticles: (query) => searchKnowledgeBase(company, query).map(({ id, title, kind, language, summary }) => ({ id, title, kind, language, summary })),
+    searchArticles: (query) =>
+      searchKnowledgeBase(company, query).map(({ id, title, kind, language, summary }) => ({ id, title, kind, language, summary })),
     article: (id) => {
       const article = findKbArticle(company, id);
-      return article ? { id: article.id, title: article.title, kind: article.kind, language: article.language, summary: article.summary, sections: article.sections } : undefined;
+      return article
+        ? {
+            id: article.id,
+            title: article.title,
+            kind: article.kind,
+            language: article.language,
+            summary: article.summary,
+            sections: article.sections,
+          }
+        : undefined;
     },
     isRecipient: (id) => recipients.has(id),
   };

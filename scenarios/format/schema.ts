@@ -60,7 +60,9 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
   /** A trainee reply matched the intent (optionally before a console action happened). */
   z.object({ kind: z.literal('replied'), intent: id, before: eventPattern.optional() }),
   /** Something that must never happen: a reply with this intent, or this console action (e.g. disclosing data to a third party). */
-  z.object({ kind: z.literal('avoided'), intent: id.optional(), event: eventPattern.optional() }).refine((rule) => rule.intent !== undefined || rule.event !== undefined, 'name an intent or an event'),
+  z
+    .object({ kind: z.literal('avoided'), intent: id.optional(), event: eventPattern.optional() })
+    .refine((rule) => rule.intent !== undefined || rule.event !== undefined, 'name an intent or an event'),
   /** The trainee did this console action. */
   z.object({ kind: z.literal('did'), ...eventPattern.shape, minChecks: z.number().int().min(1).optional() }),
   /** Whenever `then` happened, `first` had happened before it (not applicable if `then` never did). */

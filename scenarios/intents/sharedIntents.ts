@@ -53,15 +53,15 @@ export const sharedIntents: IntentSet = loadShared();
 
 /** The shared intents' names as observers read them (monitor, replay), in the interface's languages. */
 export const sharedIntentLabels: Record<SharedIntentName, Localized> = {
-  greeting: { it: "Saluto", en: "Greeting" },
-  privacyNotice: { it: "Informativa privacy", en: "Privacy notice" },
-  askIdentification: { it: "Richiesta dei dati di identificazione", en: "Asks for identification" },
-  empathy: { it: "Empatia", en: "Empathy" },
-  activeListening: { it: "Ascolto attivo", en: "Active listening" },
-  askHold: { it: "Chiede di attendere", en: "Asks to hold" },
-  thankAfterHold: { it: "Ringrazia per l'attesa", en: "Thanks for holding" },
-  announceTransfer: { it: "Annuncia il trasferimento", en: "Announces the transfer" },
-  summarise: { it: "Riepilogo", en: "Summary" },
-  anythingElse: { it: "Chiede se serve altro", en: "Asks if anything else is needed" },
-  closing: { it: "Congedo", en: "Goodbye" },
+  greeting: { it: 'Saluto', en: 'Greeting' },
+  privacyNotice: { it: 'Informativa privacy', en: 'Privacy notice' },
+  askIdentification: { it: 'Richiesta dei dati di identificazione', en: 'Asks for identification' },
+  empathy: { it: 'Empatia', en: 'Empathy' },
+  activeListening: { it: 'Ascolto attivo', en: 'Active listening' },
+  askHold: { it: 'Chiede di attendere', en: 'Asks to hold' },
+  thankAfterHold: { it: "Ringrazia per l'attesa", en: 'Thanks for holding' },
+  announceTransfer: { it: 'Annuncia il trasferimento', en: 'Announces the transfer' },
+  summarise: { it: 'Riepilogo', en: 'Summary' },
+  anythingElse: { it: 'Chiede se serve altro', en: 'Asks if anything else is needed' },
+  closing: { it: 'Congedo', en: 'Goodbye' },
 };

@@ -31,8 +31,7 @@ export function buildScriptMachine(scenario: Scenario) {
     },
     guards: {
       replyMatches: ({ event }, params: { intent: string }) =>
-        event.type === 'trainee.replied' &&
-        (params.intent === '*' || event.data.intents.some((match) => match.intent === params.intent)),
+        event.type === 'trainee.replied' && (params.intent === '*' || event.data.intents.some((match) => match.intent === params.intent)),
       actionMatches: ({ event }, params: { where?: Record<string, Scalar> }) => fieldsMatch(event.data, params.where),
       timerIs: ({ event }, params: { timer: string }) => event.type === 'timer.expired' && event.data.timer === params.timer,
     },
@@ -67,9 +66,15 @@ export function buildScriptMachine(scenario: Scenario) {
       continue;
     }
     const on: Record<string, ReturnType<typeof transitionConfig>[]> = {};
-    const always = (target: string) => ({ target, guard: { type: 'actionMatches' as const, params: { where: undefined } }, actions: [], reenter: false });
+    const always = (target: string) => ({
+      target,
+      guard: { type: 'actionMatches' as const, params: { where: undefined } },
+      actions: [],
+      reenter: false,
+    });
     // Left on hold past their patience, callers hang up, whatever the script was waiting for (e-mails wait unheld).
-    if (scenario.channel === 'phone') on['timer.expired'] = [{ ...always(hangUpState('callerHungUp')), guard: { type: 'timerIs', params: { timer: holdTimer } } }];
+    if (scenario.channel === 'phone')
+      on['timer.expired'] = [{ ...always(hangUpState('callerHungUp')), guard: { type: 'timerIs', params: { timer: holdTimer } } }];
     for (const transition of state.on) (on[eventOf(transition)] ??= []).push(transitionConfig(transition));
     const hangUpOutcome = state.hangUpOutcome ?? scenario.script.hangUpOutcome;
     // A transfer the script does not foresee ends the contact as transferred: the line drops, but the
@@ -80,7 +85,9 @@ export function buildScriptMachine(scenario: Scenario) {
     if (scenario.channel === 'email') (on['email.closed'] ??= []).push(always(hangUpState(hangUpOutcome)));
     states[name] = { entry, on };
   }
-  const outcomes = Object.values(scenario.script.states).filter((s) => !s.end).map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);
+  const outcomes = Object.values(scenario.script.states)
+    .filter((s) => !s.end)
+    .map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);
   const heldTooLong = scenario.channel === 'phone' ? ['callerHungUp' as const] : [];
   const passedOn = scenario.channel === 'phone' ? ['transferred' as const] : [];
   for (const outcome of new Set([...outcomes, ...heldTooLong, ...passedOn])) states[hangUpState(outcome)] = { type: 'final' };

@@ -23,7 +23,10 @@ function negationNear(reply: readonly Token[], from: number, step: 1 | -1, claus
 
 /** A negation just before the term ("non capisco", "I don't really understand") or, where grammar puts it there, just after ("ich verstehe nicht"). */
 function negated(reply: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
-  return negationNear(reply, first - 1, -1, reply[first]!.clause) || (profile.negationAfter && negationNear(reply, last + 1, 1, reply[last]!.clause));
+  return (
+    negationNear(reply, first - 1, -1, reply[first]!.clause) ||
+    (profile.negationAfter && negationNear(reply, last + 1, 1, reply[last]!.clause))
+  );
 }
 
 /** Could this word be the `*` name? Not a function word, a negation, a word already used by another group, or a known non-name. */
@@ -60,7 +63,13 @@ function placesFor(reply: ReplyWords, part: TermPart, from: number, to: number, 
   return places;
 }
 
-function matchFrom(reply: ReplyWords, parts: readonly TermPart[], index: number, previous: number, excluded: ReadonlySet<number>): number[] | null {
+function matchFrom(
+  reply: ReplyWords,
+  parts: readonly TermPart[],
+  index: number,
+  previous: number,
+  excluded: ReadonlySet<number>,
+): number[] | null {
   const part = parts[index];
   if (!part) return [];
   // The placeholder and its neighbours sit side by side: "sono Anna", "Anna speaking".

@@ -63,7 +63,8 @@ export const profiles: Record<Language, LanguageProfile> = {
   },
   fr: {
     stemmer: 'french',
-    stopWords: set(`le la les l un une des de du d a au aux en dans par pour sur avec et ou mais que qu qui je j tu il elle nous vous ils elles
+    stopWords:
+      set(`le la les l un une des de du d a au aux en dans par pour sur avec et ou mais que qu qui je j tu il elle nous vous ils elles
       me m te t se s lui leur y ce cet cette ces c mon ma mes ton votre vos notre nos son sa ses est suis es sommes etes sont ai as avons
       avez ont avoir etre tres vraiment juste bien monsieur madame mademoiselle donc alors voila tout toute ici`),
     articles: set('un une'),
@@ -77,7 +78,8 @@ export const profiles: Record<Language, LanguageProfile> = {
   },
   de: {
     stemmer: 'german',
-    stopWords: set(`der die das den dem des ein eine einen einem einer eines und oder aber zu zum zur im in am an auf fur mit von vom bei beim
+    stopWords:
+      set(`der die das den dem des ein eine einen einem einer eines und oder aber zu zum zur im in am an auf fur mit von vom bei beim
       aus nach uber um ich du er sie es wir ihr ihnen ihn mich mir dich dir uns euch sich mein meine meinen meinem meiner ihre ihren
       ihrem ihrer unser unsere unseren bin ist sind bist seid habe hat haben hast sehr ja doch mal schon gerade herr frau dass da so nun
       jetzt also gern gerne hier bitte`),
@@ -92,7 +94,8 @@ export const profiles: Record<Language, LanguageProfile> = {
   },
   es: {
     stemmer: 'spanish',
-    stopWords: set(`el la los las lo un una unos unas de del a al en con por para sobre y e o u pero que se me te le les nos os mi mis tu tus
+    stopWords:
+      set(`el la los las lo un una unos unas de del a al en con por para sobre y e o u pero que se me te le les nos os mi mis tu tus
       su sus nuestro nuestra usted ustedes yo este esta esto estos estas ese esa eso es soy son estoy he ha hemos han muy ya ahora
       senor senora senorita don dona aqui pues entonces bien`),
     articles: set('un una unos unas'),

@@ -1,4 +1,15 @@
-import type { Article, ArticleSummary, CustomerHistoryView, CustomerRecord, CustomerSummary, IntentMatch, ProductSheet, ProductSummary, SessionEventPayloads, Speaker } from '../../protocol/events.js';
+import type {
+  Article,
+  ArticleSummary,
+  CustomerHistoryView,
+  CustomerRecord,
+  CustomerSummary,
+  IntentMatch,
+  ProductSheet,
+  ProductSummary,
+  SessionEventPayloads,
+  Speaker,
+} from '../../protocol/events.js';
 import type { Channel, IdentityCheck, LaunchMode, TicketPriority, TicketStatus } from '../../protocol/vocabulary.js';
 
 export type CallPhase = 'ringing' | 'talking' | 'onHold' | 'wrapUp' | 'ended';

@@ -239,8 +239,16 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
           ? {
               ...ticket,
               priority: event.data.priority ?? ticket.priority,
-              status: event.data.status === 'closed' ? 'closed' : event.data.status === 'open' && ticket.status === 'closed' ? 'open' : ticket.status,
-              updates: [...ticket.updates, { seq: event.seq, note: event.data.note, priority: event.data.priority, status: event.data.status }],
+              status:
+                event.data.status === 'closed'
+                  ? 'closed'
+                  : event.data.status === 'open' && ticket.status === 'closed'
+                    ? 'open'
+                    : ticket.status,
+              updates: [
+                ...ticket.updates,
+                { seq: event.seq, note: event.data.note, priority: event.data.priority, status: event.data.status },
+              ],
             }
           : ticket,
       );
@@ -254,7 +262,11 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       detail = `${event.data.customerId}: ${event.data.checks.join(', ')}`;
       break;
     case 'ticket.created':
-      next.tickets = appended(next.tickets, { ...event.data, createdSeq: event.seq, status: 'open', escalation: null, updates: [] }, ownsLists);
+      next.tickets = appended(
+        next.tickets,
+        { ...event.data, createdSeq: event.seq, status: 'open', escalation: null, updates: [] },
+        ownsLists,
+      );
       detail = `${event.data.ticketId} ${event.data.category}/${event.data.priority}: ${event.data.subject}`;
       break;
     case 'ticket.escalated':

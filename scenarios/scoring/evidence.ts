@@ -30,19 +30,25 @@ const verdict = (status: RuleVerdict['status'], evidence: number[], it: string, 
 export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], finalView: CallView, language: Language): RuleVerdict {
   switch (rule.kind) {
     case 'replied': {
-      const limit = rule.before ? events.find((event) => matches(event, rule.before!))?.seq ?? Infinity : Infinity;
+      const limit = rule.before ? (events.find((event) => matches(event, rule.before!))?.seq ?? Infinity) : Infinity;
       const replies = events.filter((event) => isEvent(event, 'trainee.replied'));
       const hit = replies.find((event) => event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent));
       if (hit) {
         const words = hit.data.intents.find((m) => m.intent === rule.intent)?.words.join(', ') ?? '';
         return verdict('met', [hit.seq], `Detto: «${hit.data.text}» (parole: ${words})`, `Said: “${hit.data.text}” (words: ${words})`);
       }
-      return verdict('missed', replies.slice(-3).map((event) => event.seq), 'Nessuna risposta lo esprime', 'No reply expressed it');
+      return verdict(
+        'missed',
+        replies.slice(-3).map((event) => event.seq),
+        'Nessuna risposta lo esprime',
+        'No reply expressed it',
+      );
     }
     case 'did': {
       const hit = events.find(
         (event) =>
-          matches(event, rule) && (rule.minChecks === undefined || (event.type === 'identity.verified' && event.data.checks.length >= rule.minChecks)),
+          matches(event, rule) &&
+          (rule.minChecks === undefined || (event.type === 'identity.verified' && event.data.checks.length >= rule.minChecks)),
       );
       if (hit) return verdict('met', [hit.seq], 'Azione eseguita', 'Action done');
       const near = events.filter((event) => event.type === rule.event).map((event) => event.seq);
@@ -70,11 +76,20 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         ? fitting.filter((ticket) => ticket.escalation && rule.escalatedTo!.includes(ticket.escalation.department))
         : fitting;
       const hit = escalatedRight[0];
-      if (hit) return verdict('met', [hit.createdSeq, ...(hit.escalation ? [hit.escalation.seq] : [])], `Ticket ${hit.ticketId} corretto`, `Ticket ${hit.ticketId} is right`);
+      if (hit)
+        return verdict(
+          'met',
+          [hit.createdSeq, ...(hit.escalation ? [hit.escalation.seq] : [])],
+          `Ticket ${hit.ticketId} corretto`,
+          `Ticket ${hit.ticketId} is right`,
+        );
       const seen = finalView.tickets.flatMap((ticket) => [ticket.createdSeq, ...(ticket.escalation ? [ticket.escalation.seq] : [])]);
       const expected = ticketExpectation(rule.expect);
       const to = rule.escalatedTo ? anyOf(rule.escalatedTo.map(departmentLabel)) : null;
-      const detail = { it: to ? `${expected.it}, inoltrato a ${to.it}` : expected.it, en: to ? `${expected.en}, escalated to ${to.en}` : expected.en };
+      const detail = {
+        it: to ? `${expected.it}, inoltrato a ${to.it}` : expected.it,
+        en: to ? `${expected.en}, escalated to ${to.en}` : expected.en,
+      };
       return seen.length
         ? verdict('missed', seen, `Nessun ticket corrisponde (atteso: ${detail.it})`, `No ticket fits (expected: ${detail.en})`)
         : verdict('missed', [], 'Nessun ticket registrato', 'No ticket was logged');
@@ -86,14 +101,28 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       const wanted = anyOf(rule.codes.map(dispositionLabel));
       return rule.codes.includes(wrapup.data.disposition)
         ? verdict('met', [wrapup.seq], `Esito «${chosen.it}»`, `Disposition “${chosen.en}”`)
-        : verdict('missed', [wrapup.seq], `Esito «${chosen.it}», atteso «${wanted.it}»`, `Disposition “${chosen.en}”, expected “${wanted.en}”`);
+        : verdict(
+            'missed',
+            [wrapup.seq],
+            `Esito «${chosen.it}», atteso «${wanted.it}»`,
+            `Disposition “${chosen.en}”, expected “${wanted.en}”`,
+          );
     }
     case 'email': {
       const sent = events.filter((event) => isEvent(event, 'email.sent'));
-      const hit = sent.find((event) => rule.to.some((address) => address.toLowerCase() === event.data.to.trim().toLowerCase()) && mentionsAll(`${event.data.subject}\n${event.data.body}`, rule.mentions, language));
+      const hit = sent.find(
+        (event) =>
+          rule.to.some((address) => address.toLowerCase() === event.data.to.trim().toLowerCase()) &&
+          mentionsAll(`${event.data.subject}\n${event.data.body}`, rule.mentions, language),
+      );
       if (hit) return verdict('met', [hit.seq], `E-mail a ${hit.data.to}`, `E-mail to ${hit.data.to}`);
       return sent.length
-        ? verdict('missed', sent.map((event) => event.seq), `Nessuna e-mail a ${rule.to.join('/')} con il contenuto atteso`, `No e-mail to ${rule.to.join('/')} with the expected content`)
+        ? verdict(
+            'missed',
+            sent.map((event) => event.seq),
+            `Nessuna e-mail a ${rule.to.join('/')} con il contenuto atteso`,
+            `No e-mail to ${rule.to.join('/')} with the expected content`,
+          )
         : verdict('missed', [], 'Nessuna e-mail inviata', 'No e-mail was sent');
     }
     case 'message': {
@@ -107,7 +136,12 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       const to = hit ? recipientLabel(hit.data.recipient) : null;
       if (hit && to) return verdict('met', [hit.seq], `Messaggio consegnato a ${to.it}`, `Message delivered to ${to.en}`);
       return delivered.length
-        ? verdict('missed', delivered.map((event) => event.seq), 'Messaggio incompleto o al destinatario sbagliato', 'Message incomplete or to the wrong recipient')
+        ? verdict(
+            'missed',
+            delivered.map((event) => event.seq),
+            'Messaggio incompleto o al destinatario sbagliato',
+            'Message incomplete or to the wrong recipient',
+          )
         : verdict('missed', [], 'Nessun messaggio consegnato', 'No message was delivered');
     }
     case 'avoided': {
@@ -117,7 +151,12 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
           (rule.event !== undefined && matches(event, rule.event)),
       );
       return happened.length
-        ? verdict('missed', happened.map((event) => event.seq), 'È successo ciò che andava evitato', 'What had to be avoided happened')
+        ? verdict(
+            'missed',
+            happened.map((event) => event.seq),
+            'È successo ciò che andava evitato',
+            'What had to be avoided happened',
+          )
         : verdict('met', [], 'Evitato', 'Avoided');
     }
     case 'orderPlaced': {
@@ -130,7 +169,12 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       );
       if (hit) return verdict('met', [hit.seq], `Ordine ${hit.data.orderId} corretto`, `Order ${hit.data.orderId} is right`);
       return placed.length
-        ? verdict('missed', placed.map((event) => event.seq), 'Ordine con prodotti, cliente o pagamento sbagliati', 'Order with the wrong products, customer or payment')
+        ? verdict(
+            'missed',
+            placed.map((event) => event.seq),
+            'Ordine con prodotti, cliente o pagamento sbagliati',
+            'Order with the wrong products, customer or payment',
+          )
         : verdict('missed', [], 'Nessun ordine inserito', 'No order was placed');
     }
     case 'outcome': {

@@ -4,7 +4,8 @@ import type { TraineeScript } from '../format/traineeScript.js';
 /** Compares a scripted trainee's result with what the script says it must be; empty when it matches. */
 export function unmetExpectations(expect: TraineeScript['expect'], score: ScoreReport): string[] {
   const problems: string[] = [];
-  if (score.passed !== expect.passed) problems.push(`expected ${expect.passed ? 'a pass' : 'a fail'}, got ${score.passed ? 'a pass' : 'a fail'} (${score.percent}%)`);
+  if (score.passed !== expect.passed)
+    problems.push(`expected ${expect.passed ? 'a pass' : 'a fail'}, got ${score.passed ? 'a pass' : 'a fail'} (${score.percent}%)`);
   if (score.outcome !== expect.outcome) problems.push(`expected outcome ${expect.outcome}, got ${score.outcome ?? 'none'}`);
   const missed = score.items.filter((item) => item.status === 'missed').map((item) => item.id);
   for (const id of expect.missed) if (!missed.includes(id)) problems.push(`expected item ${id} to be missed`);
@@ -12,11 +13,14 @@ export function unmetExpectations(expect: TraineeScript['expect'], score: ScoreR
     for (const id of missed) if (!expect.missed.includes(id)) problems.push(`item ${id} was missed unexpectedly`);
   }
   const critical = [...score.criticalFailures].sort().join(',');
-  if (critical !== [...expect.criticalFailures].sort().join(',')) problems.push(`expected critical failures [${expect.criticalFailures}], got [${score.criticalFailures}]`);
+  if (critical !== [...expect.criticalFailures].sort().join(','))
+    problems.push(`expected critical failures [${expect.criticalFailures}], got [${score.criticalFailures}]`);
   // A contact not answered has no percentage: it reaches no floor and stays under every ceiling.
   const percent = score.percent ?? 0;
   const got = score.percent === null ? 'not answered' : `${score.percent}%`;
-  if (expect.percentAtLeast !== undefined && percent < expect.percentAtLeast) problems.push(`expected at least ${expect.percentAtLeast}%, got ${got}`);
-  if (expect.percentAtMost !== undefined && percent > expect.percentAtMost) problems.push(`expected at most ${expect.percentAtMost}%, got ${got}`);
+  if (expect.percentAtLeast !== undefined && percent < expect.percentAtLeast)
+    problems.push(`expected at least ${expect.percentAtLeast}%, got ${got}`);
+  if (expect.percentAtMost !== undefined && percent > expect.percentAtMost)
+    problems.push(`expected at most ${expect.percentAtMost}%, got ${got}`);
   return problems;
 }

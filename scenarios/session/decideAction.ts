@@ -21,5 +21,7 @@ export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action
   const decision = decider.decide(action, core, desk);
   if (!decision.ok) return decision;
   const { phase } = core.view;
-  return decider.phases.includes(phase) ? decision : fail('INVALID_STATE', `Cannot ${decider.verb} now: the contact is ${phase}.`, { reason: 'notInThisPhase' });
+  return decider.phases.includes(phase)
+    ? decision
+    : fail('INVALID_STATE', `Cannot ${decider.verb} now: the contact is ${phase}.`, { reason: 'notInThisPhase' });
 }

@@ -46,7 +46,12 @@ export function launchEvents(scenario: Scenario, facts: LaunchFacts): PendingEve
     {
       type: 'call.offered',
       by: 'system',
-      data: { callerNumber: scenario.persona.callerNumber, queue: scenario.queue, channel: scenario.channel, subject: scenario.persona.subject ?? null },
+      data: {
+        callerNumber: scenario.persona.callerNumber,
+        queue: scenario.queue,
+        channel: scenario.channel,
+        subject: scenario.persona.subject ?? null,
+      },
     },
   ];
 }

@@ -42,7 +42,16 @@ const scriptState = (core: SessionCore) => String(core.script.value);
  */
 function withView(core: SessionCore, view: CallView): SessionCore {
   const { scenario, machine, script, seed, lineCounts, timers, timersFrom } = core;
-  const copy: { [K in keyof Required<SessionCore>]: SessionCore[K] } = { scenario, machine, script, view, seed, lineCounts, timers, timersFrom };
+  const copy: { [K in keyof Required<SessionCore>]: SessionCore[K] } = {
+    scenario,
+    machine,
+    script,
+    view,
+    seed,
+    lineCounts,
+    timers,
+    timersFrom,
+  };
   return copy;
 }
 
@@ -54,7 +63,8 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   const caused: PendingEvent[] = [];
   const next = withView(core, applyEvent(core.view, event));
   if (event.type === 'session.launched') next.seed = event.data.seed;
-  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended') return { core: next, caused };
+  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended')
+    return { core: next, caused };
 
   const before = scriptState(next);
   const script = stepScript(next.machine, next.script, event);

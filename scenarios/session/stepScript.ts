@@ -26,7 +26,17 @@ function factsOf(machine: ScriptMachine): MachineFacts {
   if (!facts) {
     const self = createActor(machine);
     const noop = () => {};
-    const scope: AnyActorScope = { self, id: '', sessionId: '', system: self.system, logger: noop, defer: noop, emit: noop, stopChild: noop, actionExecutor: noop };
+    const scope: AnyActorScope = {
+      self,
+      id: '',
+      sessionId: '',
+      system: self.system,
+      logger: noop,
+      defer: noop,
+      emit: noop,
+      stopChild: noop,
+      actionExecutor: noop,
+    };
     const anyEventless = (node: AnyStateNode): boolean => (node.always?.length ?? 0) > 0 || Object.values(node.states).some(anyEventless);
     factsByMachine.set(machine, (facts = { scope, eventless: anyEventless(machine.root) }));
   }

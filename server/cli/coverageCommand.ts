@@ -25,13 +25,19 @@ export function coverageTable(scenarios: Scenario[]): string {
   const columns = scenarios.map((scenario, index) => ({ id: scenario.id, key: `S${index + 1}` }));
   const header = ['ability  ', ...columns.map((c) => c.key.padStart(3)), '  total'].join(' ');
   const rows = coverage.map((row) =>
-    [row.code.padEnd(9), ...columns.map((c) => (row.scenarios.includes(c.id) ? '  ✓' : '  ·')), `  ${String(row.scenarios.length).padStart(5)}`].join(' '),
+    [
+      row.code.padEnd(9),
+      ...columns.map((c) => (row.scenarios.includes(c.id) ? '  ✓' : '  ·')),
+      `  ${String(row.scenarios.length).padStart(5)}`,
+    ].join(' '),
   );
   const legend = columns.map((c, index) => {
     const s = scenarios[index]!;
     return `${c.key.padStart(3)}  ${s.id} (${s.kind}, ${s.language}, difficulty ${s.difficulty})`;
   });
   const thin = coverage.filter((row) => row.scenarios.length < 2).map((row) => row.code);
-  const verdict = thin.length ? `Abilities assessed by fewer than two scenarios: ${thin.join(', ')}` : 'Every ability is assessed by at least two scenarios.';
+  const verdict = thin.length
+    ? `Abilities assessed by fewer than two scenarios: ${thin.join(', ')}`
+    : 'Every ability is assessed by at least two scenarios.';
   return [header, ...rows, '', ...legend, '', verdict].join('\n');
 }

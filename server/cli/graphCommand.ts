@@ -13,7 +13,8 @@ export function scenarioMermaid(scenario: Scenario): string {
       continue;
     }
     for (const transition of state.on) {
-      const trigger = 'reply' in transition ? `reply ${transition.reply}` : 'timer' in transition ? `timer ${transition.timer}` : transition.action;
+      const trigger =
+        'reply' in transition ? `reply ${transition.reply}` : 'timer' in transition ? `timer ${transition.timer}` : transition.action;
       lines.push(`  ${name} --> ${transition.to ?? name}: "${label(trigger)}"`);
     }
     const outcome = state.hangUpOutcome ?? scenario.script.hangUpOutcome;

@@ -25,7 +25,12 @@ function transcriptLine(event: SessionEvent, start: number): string | null {
 
 /** The result of a headless play, as JSON: the same shape a test compares with the server's. */
 export function playScenario(scenario: Scenario, script: TraineeScript, seed = 1) {
-  const run = playHeadless(scenario, loadVesuvioDesk(), script.inputs, { seed, traineeId: 'scripted-trainee', launchedBy: 'cli', startAt: 0 });
+  const run = playHeadless(scenario, loadVesuvioDesk(), script.inputs, {
+    seed,
+    traineeId: 'scripted-trainee',
+    launchedBy: 'cli',
+    startAt: 0,
+  });
   const score = scoreSession(scenario, run.events);
   const transcript = run.events.flatMap((event) => transcriptLine(event, 0) ?? []);
   const result = {

@@ -15,7 +15,8 @@ export function limitSocketEvents(socket: LabSocket, eventsPerSecond: number): v
       .then(() => next())
       .catch(() => {
         const ack = packet.at(-1);
-        if (typeof ack === 'function') ack(fail('RATE_LIMITED', 'Too many actions at once: slow down and retry.', { reason: 'tooManyActions' }));
+        if (typeof ack === 'function')
+          ack(fail('RATE_LIMITED', 'Too many actions at once: slow down and retry.', { reason: 'tooManyActions' }));
       });
   });
   socket.on('disconnect', () => void limiter.delete(socket.id));

@@ -1,6 +1,15 @@
 import { fail, ok } from '../../protocol/result.js';
 import { observerRoles } from '../../protocol/roles.js';
-import { agentStatusSchema, classOpenSchema, examScenarioRefusal, scenarioRubricSchema, sessionCancelSchema, sessionLaunchSchema, sessionPracticeSchema, watchSchema } from '../../protocol/socket.js';
+import {
+  agentStatusSchema,
+  classOpenSchema,
+  examScenarioRefusal,
+  scenarioRubricSchema,
+  sessionCancelSchema,
+  sessionLaunchSchema,
+  sessionPracticeSchema,
+  watchSchema,
+} from '../../protocol/socket.js';
 import { notAnswered } from '../../protocol/vocabulary.js';
 import { canViewSession, runsClass, runsTrainee } from '../classScope.js';
 import { examScenariosOf, practiceCatalogue } from '../runtime/practice.js';
@@ -28,7 +37,10 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       if (unknown.length) return fail('NOT_FOUND', `No trainee with id ${unknown.join(', ')}.`);
       const others = (traineeIds ?? []).filter((id) => !runsTrainee(user, id, directory));
       if (others.length) return fail('FORBIDDEN', `Not in a class of yours: ${others.join(', ')}.`);
-      const chosen = new Set([...(traineeIds ?? []), ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id)]);
+      const chosen = new Set([
+        ...(traineeIds ?? []),
+        ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id),
+      ]);
       if (chosen.size === 0) return fail('INVALID_STATE', 'The class has no trainees.', { reason: 'classEmpty' });
       // Only a trainee who is there and ready takes a call; the others are named, with why, and nothing rings for them.
       const { available, skipped } = availableForLaunch(context, [...chosen]);
@@ -44,7 +56,8 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     handle(user, sessionCancelSchema, ['instructor', 'admin'], async ({ sessionId }) => {
       const record = context.registry.record(sessionId);
       if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
-      if (!runsTrainee(user, record.traineeId, context.documents.data)) return fail('FORBIDDEN', 'Only the instructor of the class can cancel this call.');
+      if (!runsTrainee(user, record.traineeId, context.documents.data))
+        return fail('FORBIDDEN', 'Only the instructor of the class can cancel this call.');
       const session = context.registry.live(sessionId);
       if (!session) return fail('INVALID_STATE', 'This call is over.');
       const ended = await session.endUnanswered('instructor');
@@ -70,7 +83,9 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
         return fail('STORAGE_FAILED', `The catalogue was not saved: ${(error as Error).message}`);
       }
       for (const trainee of context.users.all().filter((u) => u.role === 'trainee' && u.classId === classId)) {
-        socket.nsp.to(rooms.trainee(trainee.id)).emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id, context.sessions.all()));
+        socket.nsp
+          .to(rooms.trainee(trainee.id))
+          .emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id, context.sessions.all()));
       }
       return ok({ openScenarios });
     }),
@@ -79,7 +94,11 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   socket.on(
     'session:practice',
     handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
-      if (!practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()).some((scenario) => scenario.id === scenarioId)) {
+      if (
+        !practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()).some(
+          (scenario) => scenario.id === scenarioId,
+        )
+      ) {
         return fail('FORBIDDEN', 'This scenario is not open to your class for practice.', { reason: 'notOpenForPractice' });
       }
       const result = await context.registry.launch(scenarioId, [user.id], user.id, mode);

@@ -17,7 +17,8 @@ export function handle<S extends z.ZodType, T>(
   return async (payload: unknown, ack: Ack<T>) => {
     // A client that sends no callback gets no answer, and nothing is done for it.
     if (typeof ack !== 'function') return;
-    if (roles !== 'anyone' && !roles.includes(user.role)) return ack(fail('FORBIDDEN', `A ${user.role} cannot do this.`, { reason: 'roleCannot' }));
+    if (roles !== 'anyone' && !roles.includes(user.role))
+      return ack(fail('FORBIDDEN', `A ${user.role} cannot do this.`, { reason: 'roleCannot' }));
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) return ack(fail('BAD_REQUEST', describeZodError(parsed.error)));
     try {

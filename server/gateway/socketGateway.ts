@@ -17,7 +17,15 @@ import type { SessionRecord } from '../store/documents.js';
 /** Largest payload the protocol sends: a reply or a ticket description is a few KB at most. */
 const maxPayloadBytes = 64 * 1024;
 /** Events after which the trainee's agent status (ringing, on call, on hold, wrap-up) is different. */
-const phaseChanging = new Set<string>(['call.offered', 'call.answered', 'call.held', 'call.resumed', 'call.hungUp', 'call.transferred', 'email.closed']);
+const phaseChanging = new Set<string>([
+  'call.offered',
+  'call.answered',
+  'call.held',
+  'call.resumed',
+  'call.hungUp',
+  'call.transferred',
+  'email.closed',
+]);
 
 export function createSocketGateway(httpServer: HttpServer, context: AppContext, eventsPerSecond: number): LabServer {
   const io: LabServer = new Server(httpServer, {
@@ -78,12 +86,16 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
   context.registry.listeners = {
     events(session, events, origin) {
       // One message per room for everything an action caused: at a thousand calls, messages are the cost.
-      if (anyoneIn(rooms.observers(session.id))) io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
+      if (anyoneIn(rooms.observers(session.id)))
+        io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
       // The socket that acted has them in its ack; the seat's other sockets (another tab) get them here.
       const seat = rooms.traineeSeat(session.id);
       if (anyoneIn(seat, origin)) {
         const forTrainee = events.flatMap((event) => eventForTrainee(event) ?? []);
-        if (forTrainee.length > 0) io.to(seat).except(origin ?? []).emit('session:events', { sessionId: session.id, events: forTrainee });
+        if (forTrainee.length > 0)
+          io.to(seat)
+            .except(origin ?? [])
+            .emit('session:events', { sessionId: session.id, events: forTrainee });
       }
       if (events.some((event) => phaseChanging.has(event.type))) {
         io.to(rooms.trainee(session.traineeId)).emit('agent:status', { status: agentStatusOf(context, session.traineeId) });
@@ -97,7 +109,10 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     },
     ended(record, score) {
       context.presence.callEnded(record.traineeId);
-      io.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId: record.id, score: debriefFor('trainee', context.reviews, record, score) });
+      io.to(rooms.trainee(record.traineeId)).emit('session:debrief', {
+        sessionId: record.id,
+        score: debriefFor('trainee', context.reviews, record, score),
+      });
       io.to(rooms.trainee(record.traineeId)).emit('agent:status', { status: agentStatusOf(context, record.traineeId) });
       rosterChanged();
     },

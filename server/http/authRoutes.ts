@@ -32,7 +32,8 @@ export function authRoutes(context: AppContext): Router {
     const user = context.users.byUsername(parsed.data.username);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
-    if (!user || !valid || !mayLogIn(user, context.demo)) return fail('UNAUTHENTICATED', 'Wrong username or password.', { reason: 'wrongCredentials' });
+    if (!user || !valid || !mayLogIn(user, context.demo))
+      return fail('UNAUTHENTICATED', 'Wrong username or password.', { reason: 'wrongCredentials' });
     res.setHeader('Set-Cookie', loginCookie(user));
     return ok(publicUser(user));
   });

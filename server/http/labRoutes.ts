@@ -13,7 +13,11 @@ import { awaitsRelease, withResultFor } from '../debriefRelease.js';
 export function labRoutes(context: AppContext): Router {
   const api = apiRouter('/api');
   /** The work's answer for a signed-in user (of one of `roles`, when given), or why there is none. */
-  const signedIn = <T>(req: Pick<Request, 'headers'>, roles: Role[] | 'anyone', work: (user: PublicUser) => Result<T> | Promise<Result<T>>) => {
+  const signedIn = <T>(
+    req: Pick<Request, 'headers'>,
+    roles: Role[] | 'anyone',
+    work: (user: PublicUser) => Result<T> | Promise<Result<T>>,
+  ) => {
     const user = context.userOf(req.headers.cookie);
     if (!user) return fail('UNAUTHENTICATED', 'Log in first.');
     if (roles !== 'anyone' && !roles.includes(user.role)) return fail('FORBIDDEN', 'Your role cannot see this.');
@@ -32,23 +36,32 @@ export function labRoutes(context: AppContext): Router {
   api.get('/classes', (req) =>
     signedIn(req, ['instructor', 'assessor', 'admin'], (user) => {
       const { classes, users } = context.documents.data;
-      const views: ClassView[] = classes.filter((group) => readsClass(user, group)).map((group) => ({
-        id: group.id,
-        name: group.name,
-        trainees: users.filter((u) => u.role === 'trainee' && u.classId === group.id).map((u) => ({ id: u.id, displayName: u.displayName })),
-        openScenarios: group.openScenarios ?? [],
-      }));
+      const views: ClassView[] = classes
+        .filter((group) => readsClass(user, group))
+        .map((group) => ({
+          id: group.id,
+          name: group.name,
+          trainees: users
+            .filter((u) => u.role === 'trainee' && u.classId === group.id)
+            .map((u) => ({ id: u.id, displayName: u.displayName })),
+          openScenarios: group.openScenarios ?? [],
+        }));
       return ok(views);
     }),
   );
 
-  api.get('/practice', (req) => signedIn(req, ['trainee'], (user) => ok(practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()))));
+  api.get('/practice', (req) =>
+    signedIn(req, ['trainee'], (user) => ok(practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()))),
+  );
 
   api.get('/progress', (req) =>
     signedIn(req, 'anyone', (user) => {
       const asked = typeof req.query.traineeId === 'string' ? req.query.traineeId : user.id;
       if (asked !== user.id && !canViewTrainee(user, asked, context.documents.data)) {
-        return fail('FORBIDDEN', isObserver(user) ? 'This trainee is not in a class you may read.' : 'A trainee sees only their own progress.');
+        return fail(
+          'FORBIDDEN',
+          isObserver(user) ? 'This trainee is not in a class you may read.' : 'A trainee sees only their own progress.',
+        );
       }
       const entries = progressOf(context.sessions.all(), context.catalog, asked, (record) => awaitsRelease(context.reviews, record));
       return ok(entries.map((entry) => withResultFor(user, entry)));

@@ -36,6 +36,8 @@ export const loginAttempts = (): RequestHandler =>
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? normaliseUsername(req.body.username).slice(0, 64) : ''}`,
-    handler: (_req, res) => respond(res, fail('RATE_LIMITED', 'Too many failed logins: wait 15 minutes and try again.', { reason: 'tooManyLogins' })),
+    keyGenerator: (req) =>
+      `${ipKeyGenerator(req.ip ?? '')}|${typeof req.body?.username === 'string' ? normaliseUsername(req.body.username).slice(0, 64) : ''}`,
+    handler: (_req, res) =>
+      respond(res, fail('RATE_LIMITED', 'Too many failed logins: wait 15 minutes and try again.', { reason: 'tooManyLogins' })),
   });

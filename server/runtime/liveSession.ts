@@ -102,7 +102,9 @@ export class LiveSession {
     try {
       await this.deps.log.append(this.id, events);
     } catch (error) {
-      return fail('STORAGE_FAILED', `The action was not saved (${(error as Error).message}); nothing changed, please retry.`, { reason: 'actionNotSaved' });
+      return fail('STORAGE_FAILED', `The action was not saved (${(error as Error).message}); nothing changed, please retry.`, {
+        reason: 'actionNotSaved',
+      });
     }
     this.#core = core;
     this.#events.push(...events);
@@ -132,7 +134,10 @@ export class LiveSession {
         void this.#serially(async () => {
           // Something happened since: the deadline moved, and the new timer is already armed.
           if (this.#core.timersFrom !== from || this.#disposed) return;
-          await this.#commit([{ type: 'timer.expired', by: 'system', data: { timer: due.id } }], Math.max(due.at, this.#events.at(-1)?.at ?? due.at));
+          await this.#commit(
+            [{ type: 'timer.expired', by: 'system', data: { timer: due.id } }],
+            Math.max(due.at, this.#events.at(-1)?.at ?? due.at),
+          );
         });
       },
       Math.max(0, due.at - this.deps.clock.now()),

@@ -21,7 +21,12 @@ export function examScenariosOf(roster: ClassRoster, sessions: ExamHistory, clas
 }
 
 /** The scenarios a trainee's class has open for self-practice, as offered now (invalid ones never are), less its exams'. */
-export function practiceCatalogue(roster: ClassRoster, catalog: OfferedScenarios, traineeId: string, sessions: ExamHistory): ScenarioSummary[] {
+export function practiceCatalogue(
+  roster: ClassRoster,
+  catalog: OfferedScenarios,
+  traineeId: string,
+  sessions: ExamHistory,
+): ScenarioSummary[] {
   const trainee = roster.users.find((user) => user.id === traineeId);
   const group = roster.classes.find((candidate) => candidate.id === trainee?.classId);
   if (!group) return [];

@@ -14,9 +14,25 @@ export function recordFromLog(sessionId: string, events: readonly SessionEvent[]
 }
 
 /** A session just launched: live, no result yet; a trainee who launched their own call is practising; an exam says so. */
-export function newRecord(id: string, who: { scenarioId: string; traineeId: string; launchedBy: string; mode?: LaunchMode }, launchedAt: number): SessionRecord {
+export function newRecord(
+  id: string,
+  who: { scenarioId: string; traineeId: string; launchedBy: string; mode?: LaunchMode },
+  launchedAt: number,
+): SessionRecord {
   const { scenarioId, traineeId, launchedBy, mode } = who;
-  const record: SessionRecord = { id, scenarioId, traineeId, launchedBy, status: 'live', launchedAt, endedAt: null, outcome: null, percent: null, passed: null, practice: launchedBy === traineeId };
+  const record: SessionRecord = {
+    id,
+    scenarioId,
+    traineeId,
+    launchedBy,
+    status: 'live',
+    launchedAt,
+    endedAt: null,
+    outcome: null,
+    percent: null,
+    passed: null,
+    practice: launchedBy === traineeId,
+  };
   return mode === 'exam' ? { ...record, exam: true } : record;
 }
 
@@ -29,5 +45,7 @@ export function closeRecord(record: SessionRecord, view: CallView, score: ScoreR
   // Not answered, nothing was scored: neither passed nor failed, and out of every average.
   record.passed = score.status === 'scored' ? score.passed : null;
   record.notAnswered = score.status === 'notAnswered';
-  record.abilities = Object.fromEntries(score.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent]])));
+  record.abilities = Object.fromEntries(
+    score.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent]])),
+  );
 }

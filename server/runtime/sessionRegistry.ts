@@ -62,7 +62,12 @@ export class SessionRegistry {
     this.#liveByTrainee.set(session.traineeId, session);
   }
 
-  async launch(scenarioId: string, traineeIds: string[], launchedBy: string, mode: LaunchMode = 'standard'): Promise<Result<{ sessionIds: string[] }>> {
+  async launch(
+    scenarioId: string,
+    traineeIds: string[],
+    launchedBy: string,
+    mode: LaunchMode = 'standard',
+  ): Promise<Result<{ sessionIds: string[] }>> {
     const scenario = this.deps.catalog.get(scenarioId);
     if (!scenario) return fail('NOT_FOUND', `No scenario ${scenarioId} is offered.`);
     const busy = traineeIds.filter((id) => this.liveSessionOf(id));
@@ -183,7 +188,9 @@ export class SessionRegistry {
     const { sessions, log } = this.deps;
     for (const damage of await log.damaged()) {
       const kept = damage.copy ? `; the file as it was is kept in ${damage.copy}` : '';
-      console.error(`Session ${damage.sessionId} is damaged (${damage.file}): ${damage.problems.join('; ')}. Its readable events are kept${kept}.`);
+      console.error(
+        `Session ${damage.sessionId} is damaged (${damage.file}): ${damage.problems.join('; ')}. Its readable events are kept${kept}.`,
+      );
       const record = sessions.get(damage.sessionId);
       if (!record) {
         console.error(`Session ${damage.sessionId} cannot be listed: its launch could not be read from its log.`);
@@ -239,7 +246,15 @@ export class SessionRegistry {
     const release = this.deps.reviews.releaseOf(record.id);
     if (!release) return record.status === 'ended' ? { exam: true, awaitingRelease: true } : { exam: true };
     const releasedBy = this.deps.users.byId(release.by);
-    return { exam: true, release: { sessionId: record.id, releasedBy: release.by, releasedByName: releasedBy?.displayName ?? release.by, releasedAt: release.at } };
+    return {
+      exam: true,
+      release: {
+        sessionId: record.id,
+        releasedBy: release.by,
+        releasedByName: releasedBy?.displayName ?? release.by,
+        releasedAt: release.at,
+      },
+    };
   }
 
   /** Resolves when every live session is idle and every ended one is closed (tests with a manual clock wait on it). */

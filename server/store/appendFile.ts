@@ -41,7 +41,8 @@ export async function writeAll(file: Pick<AppendFile, 'write'>, buffer: Buffer, 
       throw new IncompleteWrite(written, error);
     }
     // No progress is a full disk that did not say so: failing beats spinning.
-    if (bytes <= 0) throw new IncompleteWrite(written, Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    if (bytes <= 0)
+      throw new IncompleteWrite(written, Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
     written += bytes;
   }
 }

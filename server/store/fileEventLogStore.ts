@@ -24,7 +24,8 @@ function eventOf(line: string): SessionEvent | null {
   }
 }
 
-const readBytes = (file: string) => readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? Buffer.alloc(0) : Promise.reject(error)));
+const readBytes = (file: string) =>
+  readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? Buffer.alloc(0) : Promise.reject(error)));
 
 /**
  * Session logs as JSON lines in `<dir>/<sessionId>.jsonl`. An append is acknowledged once it is in
@@ -80,7 +81,9 @@ export class FileEventLogStore implements EventLogStore {
       const { records, unreadable } = await Journal.records(file);
       if (unreadable.length > 0) {
         const copy = await keepCopy(this.dir, file);
-        console.error(`${file}: record(s) at line ${unreadable.join(', ')} could not be read and were left out; the journal is kept as ${copy}`);
+        console.error(
+          `${file}: record(s) at line ${unreadable.join(', ')} could not be read and were left out; the journal is kept as ${copy}`,
+        );
       }
       for (const { sessionId, line } of records) {
         const lines = bySession.get(sessionId);
@@ -158,10 +161,12 @@ export class FileEventLogStore implements EventLogStore {
     }
     const open = file;
     this.#unwritten.set(sessionId, (this.#unwritten.get(sessionId) ?? '') + text);
-    open.writes = open.writes.then(() => this.#writeUnwritten(sessionId, open)).catch((error: Error) => {
-      this.#fileFailed = true;
-      console.error(`could not write the log of session ${sessionId}; the journal keeps it`, error);
-    });
+    open.writes = open.writes
+      .then(() => this.#writeUnwritten(sessionId, open))
+      .catch((error: Error) => {
+        this.#fileFailed = true;
+        console.error(`could not write the log of session ${sessionId}; the journal keeps it`, error);
+      });
   }
 
   /**
@@ -242,7 +247,9 @@ export class FileEventLogStore implements EventLogStore {
   }
 
   async #sessionIds(): Promise<string[]> {
-    return (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.jsonl')).map((name) => name.slice(0, -'.jsonl'.length));
+    return (await readdir(this.dir).catch(() => [] as string[]))
+      .filter((name) => name.endsWith('.jsonl'))
+      .map((name) => name.slice(0, -'.jsonl'.length));
   }
 
   async list(): Promise<string[]> {

@@ -62,7 +62,9 @@ export class Journal {
   static async records(file: string): Promise<{ records: JournalRecord[]; unreadable: number[] }> {
     const records: JournalRecord[] = [];
     const unreadable: number[] = [];
-    for (const [index, entry] of completeLines(await readFile(file, 'utf8')).split('\n').entries()) {
+    for (const [index, entry] of completeLines(await readFile(file, 'utf8'))
+      .split('\n')
+      .entries()) {
       if (entry === '') continue;
       const space = entry.indexOf(' ');
       const sessionId = entry.slice(0, Math.max(space, 0));

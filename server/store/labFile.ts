@@ -45,12 +45,16 @@ export async function readLabFile(file: string): Promise<LabDocuments> {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
     const where = lineAndColumn(text, at ? Number(at[1]) : text.length);
-    throw new LabFileError(`${file} cannot be read at ${where}: ${message}. It holds the accounts and the cookie secret, so the lab does not start: restore it from a backup or mend it.`);
+    throw new LabFileError(
+      `${file} cannot be read at ${where}: ${message}. It holds the accounts and the cookie secret, so the lab does not start: restore it from a backup or mend it.`,
+    );
   }
   const checked = labDocumentsSchema.safeParse(parsed);
   if (!checked.success) {
     const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(the whole file)'}: ${issue.message}`);
-    throw new LabFileError(`${file} is not a lab's data file:\n  - ${problems.join('\n  - ')}\nIt holds the accounts and the cookie secret, so the lab does not start: restore it from a backup or mend it.`);
+    throw new LabFileError(
+      `${file} is not a lab's data file:\n  - ${problems.join('\n  - ')}\nIt holds the accounts and the cookie secret, so the lab does not start: restore it from a backup or mend it.`,
+    );
   }
   return checked.data as LabDocuments;
 }

@@ -21,7 +21,11 @@ export interface ReadLog {
 }
 
 const isEvent = (value: unknown): value is SessionEvent =>
-  typeof value === 'object' && value !== null && Number.isInteger((value as SessionEvent).seq) && (value as SessionEvent).seq > 0 && typeof (value as SessionEvent).type === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isInteger((value as SessionEvent).seq) &&
+  (value as SessionEvent).seq > 0 &&
+  typeof (value as SessionEvent).type === 'string';
 
 /**
  * Reads a session log keeping every readable event. A torn last line (a crash mid-write) is simply
@@ -56,7 +60,8 @@ export function readLog(text: string): ReadLog {
       unreadable.push(`line ${index + 1} has seq ${event.seq} after seq ${last}`);
       continue;
     }
-    if (event.seq > last + 1) gaps.push(last + 1 === event.seq - 1 ? `event ${last + 1} is missing` : `events ${last + 1} to ${event.seq - 1} are missing`);
+    if (event.seq > last + 1)
+      gaps.push(last + 1 === event.seq - 1 ? `event ${last + 1} is missing` : `events ${last + 1} to ${event.seq - 1} are missing`);
     seen.set(event.seq, line);
     events.push(event);
   }

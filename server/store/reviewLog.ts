@@ -30,7 +30,12 @@ export interface ReviewStore {
 
 const isRelease = (value: unknown): value is ReleaseRecord => {
   const record = value as Partial<ReleaseRecord> | null;
-  return record?.type === 'session.released' && typeof record.sessionId === 'string' && typeof record.by === 'string' && typeof record.at === 'number';
+  return (
+    record?.type === 'session.released' &&
+    typeof record.sessionId === 'string' &&
+    typeof record.by === 'string' &&
+    typeof record.at === 'number'
+  );
 };
 
 class ReviewLog implements ReviewStore {

@@ -177,7 +177,12 @@ export class FileSessionIndex implements SessionIndex {
     const out = await open(temp, 'w');
     try {
       for (let first = 0; first < records.length; first += rewriteChunk) {
-        await out.write(records.slice(first, first + rewriteChunk).map((record) => `${JSON.stringify(record)}\n`).join(''));
+        await out.write(
+          records
+            .slice(first, first + rewriteChunk)
+            .map((record) => `${JSON.stringify(record)}\n`)
+            .join(''),
+        );
       }
       await out.sync();
     } finally {

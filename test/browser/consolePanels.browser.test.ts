@@ -138,11 +138,15 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     // (no ticket yet) is asked for before the template goes in, so no {{placeholder}} ever reaches the draft.
     await openTab(trainee, 'E-mail');
     await trainee.getByRole('button', { name: "Usa l'indirizzo del cliente (maria.esposito@example.invalid)" }).click();
-    await expect.poll(() => trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue(), { timeout: 10_000 }).toBe('maria.esposito@example.invalid');
+    await expect
+      .poll(() => trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue(), { timeout: 10_000 })
+      .toBe('maria.esposito@example.invalid');
     await trainee.getByRole('combobox', { name: 'Modello' }).selectOption('fault-ticket-opened');
     const subject = trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" });
     const body = trainee.getByRole('textbox', { name: "Testo dell'e-mail" });
-    await visible(trainee.getByText('Modello non inserito: la console non conosce numero del ticket. Scrivili qui sotto, poi inseriscilo.'));
+    await visible(
+      trainee.getByText('Modello non inserito: la console non conosce numero del ticket. Scrivili qui sotto, poi inseriscilo.'),
+    );
     expect(await body.inputValue()).toBe('');
     await trainee.getByRole('textbox', { name: 'numero del ticket' }).fill('TK-7');
     await trainee.getByRole('button', { name: 'Inserisci il modello' }).click();
@@ -165,7 +169,9 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     await openTab(trainee, 'Messaggi');
     await trainee.getByRole('combobox', { name: 'Destinatario del messaggio' }).selectOption('giulia.esposito');
     await trainee.getByRole('textbox', { name: 'Nome del chiamante' }).fill('Maria Esposito');
-    await expect.poll(() => trainee.getByRole('textbox', { name: 'Numero del chiamante' }).inputValue(), { timeout: 10_000 }).toBe('+39 081 555 0142');
+    await expect
+      .poll(() => trainee.getByRole('textbox', { name: 'Numero del chiamante' }).inputValue(), { timeout: 10_000 })
+      .toBe('+39 081 555 0142');
     await trainee.getByRole('textbox', { name: 'Testo del messaggio' }).fill('Richiamare la cliente: fibra assente da ieri sera.');
     await trainee.getByRole('radio', { name: 'Urgente' }).check();
     await axeClean(trainee, 'message form (it)');
@@ -270,7 +276,11 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     };
     const emailLab = await startLabWithConsole({ catalog: catalogOf([derived]) });
     try {
-      await answerEmail(emailLab, { id: derived.id, title: derived.title.it, sender: derived.persona.callerNumber, subject: derived.persona.subject }, '09-inbound-email-copy');
+      await answerEmail(
+        emailLab,
+        { id: derived.id, title: derived.title.it, sender: derived.persona.callerNumber, subject: derived.persona.subject },
+        '09-inbound-email-copy',
+      );
     } finally {
       // Its pages go first: the lab stops with no console still connected to it.
       await closePages(floor.browser);
@@ -278,9 +288,13 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     }
   }, 120_000);
 
-  it.skipIf(!emailScenario)('opens and answers the library inbound e-mail from the inbox', async () => {
-    if (emailScenario) await answerEmail(floor.lab, emailScenario, '10-inbound-email-library');
-  }, 120_000);
+  it.skipIf(!emailScenario)(
+    'opens and answers the library inbound e-mail from the inbox',
+    async () => {
+      if (emailScenario) await answerEmail(floor.lab, emailScenario, '10-inbound-email-library');
+    },
+    120_000,
+  );
 });
 
 /** Launches an e-mail contact to Federica Amato, who opens it from the inbox and replies from the prefilled form. */
@@ -306,7 +320,9 @@ async function answerEmail(where: RunningLab, scenario: EmailScenario, shot: str
   const body = trainee.getByRole('textbox', { name: "Testo dell'e-mail" });
   await expect.poll(() => trainee.evaluate(() => document.activeElement?.getAttribute('rows')), { timeout: 10_000 }).toBe('8');
   await expect.poll(() => trainee.getByRole('textbox', { name: 'Destinatario' }).inputValue(), { timeout: 10_000 }).toBe(scenario.sender);
-  await expect.poll(() => trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" }).inputValue(), { timeout: 10_000 }).toBe(`Re: ${scenario.subject}`);
+  await expect
+    .poll(() => trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" }).inputValue(), { timeout: 10_000 })
+    .toBe(`Re: ${scenario.subject}`);
   await visible(trainee.getByRole('heading', { name: "Risposta all'e-mail ricevuta" }));
   await body.fill('Gentile cliente, la ringraziamo per la sua e-mail: la ricontatteremo al più presto.');
   await trainee.getByRole('button', { name: 'Invia e-mail' }).click();

@@ -36,7 +36,9 @@ describe('how contacts end, in the browser', () => {
     await trainee.getByRole('tab', { name: 'E-mail' }).click();
     await trainee.getByRole('textbox', { name: 'Destinatario' }).fill('studio.fontana@example.invalid');
     await trainee.getByRole('textbox', { name: "Oggetto dell'e-mail" }).fill('Fattura di ottobre');
-    await trainee.getByRole('textbox', { name: "Testo dell'e-mail" }).fill('Gentile dottoressa, le scrivo per la fattura del signor Liguori.');
+    await trainee
+      .getByRole('textbox', { name: "Testo dell'e-mail" })
+      .fill('Gentile dottoressa, le scrivo per la fattura del signor Liguori.');
     await trainee.getByRole('button', { name: 'Invia e-mail' }).click();
     await visible(trainee.getByRole('region', { name: 'E-mail inviate' }).getByText('Fattura di ottobre'));
     // Still open: the script waits for a reply to the customer, and the trainee can close it anyway.
@@ -67,7 +69,7 @@ describe('how contacts end, in the browser', () => {
     expect(await trainee.getByText('Abbandonata').count()).toBe(0);
   }, 120_000);
 
-  it('shows a call nobody answered as not answered, with no percentage, in the debrief, the progress and the assessor\'s list', async () => {
+  it("shows a call nobody answered as not answered, with no percentage, in the debrief, the progress and the assessor's list", async () => {
     const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
     const trainee = (await openAs(floor.browser, floor.lab, 'allievo4', 'allievo')).page;
     await visible(trainee.getByRole('status').getByText('Disponibile'));
@@ -80,7 +82,12 @@ describe('how contacts end, in the browser', () => {
     await visible(trainee.getByRole('heading', { name: `Resoconto: ${fibreTitle}` }));
     await visible(trainee.locator('.score-summary').getByText('Non risposta'));
     expect(await trainee.locator('.score-summary').textContent()).not.toMatch(/%/);
-    expect(await trainee.locator('.score-summary').getByText(/superat/i).count()).toBe(0);
+    expect(
+      await trainee
+        .locator('.score-summary')
+        .getByText(/superat/i)
+        .count(),
+    ).toBe(0);
 
     await trainee.getByRole('button', { name: 'Torna disponibile' }).click();
     await trainee.getByRole('tab', { name: 'I miei progressi' }).click();

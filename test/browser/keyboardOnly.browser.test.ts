@@ -14,7 +14,9 @@ async function tabTo(page: Page, control: Locator, direction: 'forward' | 'backw
     if (await hasFocus(control)) return;
     await page.keyboard.press(direction === 'forward' ? 'Tab' : 'Shift+Tab');
   }
-  throw new Error(`${String(control)} never took the focus after ${maxPresses} presses of ${direction === 'forward' ? 'Tab' : 'Shift+Tab'}`);
+  throw new Error(
+    `${String(control)} never took the focus after ${maxPresses} presses of ${direction === 'forward' ? 'Tab' : 'Shift+Tab'}`,
+  );
 }
 
 /** Picks an option of a focused select with the arrow keys, as the keyboard does without opening the list. */
@@ -65,7 +67,11 @@ describe('a whole call done with the keyboard alone', () => {
     // The instructor's part goes through the protocol: the fibre call for Marco Sorrentino.
     const instructor = await connectDemo(floor.lab, 'instructor');
     floor.sockets.push(instructor.socket);
-    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'], mode: 'standard' });
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo2'],
+      mode: 'standard',
+    });
     expect(launched.ok).toBe(true);
 
     // The phone rings; Alt+A answers from wherever the focus is.
@@ -137,7 +143,12 @@ describe('a whole call done with the keyboard alone', () => {
     await snap(page, 'k01-escalated');
 
     // The closing replies: the reply box is before the work tools, so Shift+Tab goes back to it.
-    await reply(page, "Ho inoltrato la pratica all'assistenza tecnica: un tecnico la richiamerà entro 24 ore.", 'aspetto la chiamata', 'backward');
+    await reply(
+      page,
+      "Ho inoltrato la pratica all'assistenza tecnica: un tecnico la richiamerà entro 24 ore.",
+      'aspetto la chiamata',
+      'backward',
+    );
     await reply(page, 'Posso fare altro per lei?', "nient'altro");
     await reply(page, 'Grazie per aver chiamato Vesuvio Telecom, buona giornata!', 'Grazie a lei, arrivederci.');
 

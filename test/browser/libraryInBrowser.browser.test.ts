@@ -4,7 +4,9 @@ import { actionId, connectDemo } from '../support/lab.js';
 import { checkScenarioFile, libraryFiles, readTraineeScript, traineesDir } from '../../server/scenarioFiles.js';
 import path from 'node:path';
 
-const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) => (check.scenario ? [check.scenario] : []));
+const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) =>
+  check.scenario ? [check.scenario] : [],
+);
 const played = new Map<string, { sessionId: string; lastCallerLine: string }>();
 
 // The exemplary trainees are played back to back, faster than a person: no per-connection limit here.
@@ -42,14 +44,21 @@ describe('every scenario of the library in the browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     for (const scenario of scenarios) {
       const { lastCallerLine } = played.get(scenario.id)!;
-      await page.getByRole('button', { name: `Apri la sessione di Antonio Caputo: ${scenario.title.it}` }).first().click();
+      await page
+        .getByRole('button', { name: `Apri la sessione di Antonio Caputo: ${scenario.title.it}` })
+        .first()
+        .click();
       const slider = page.getByRole('slider', { name: 'Posizione nella sessione' });
       await slider.waitFor({ timeout: 10_000 });
       await slider.press('End');
-      await page.getByText(lastCallerLine, { exact: false }).first().waitFor({ timeout: 10_000 }).catch(async (error: Error) => {
-        await page.screenshot({ path: `/tmp/replay-${scenario.id}.png`, fullPage: true });
-        throw error;
-      });
+      await page
+        .getByText(lastCallerLine, { exact: false })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async (error: Error) => {
+          await page.screenshot({ path: `/tmp/replay-${scenario.id}.png`, fullPage: true });
+          throw error;
+        });
       await page.getByText('Superata').first().waitFor({ timeout: 10_000 });
       expect(await seriousAxeViolations(page), scenario.id).toEqual([]);
       await page.getByRole('button', { name: 'Chiudi sessione' }).click();

@@ -8,7 +8,11 @@ const emailTitle = 'E-mail: copia della fattura e un dubbio sul pagamento';
 
 /** The fibre call's script states: single words the code detector cannot tell from prose, so checked by name. */
 const fibreStates = Object.keys(
-  (JSON.parse(readFileSync(new URL('../../scenarios/library/helpdesk-fibra-guasto.json', import.meta.url), 'utf8')) as { script: { states: Record<string, unknown> } }).script.states,
+  (
+    JSON.parse(readFileSync(new URL('../../scenarios/library/helpdesk-fibra-guasto.json', import.meta.url), 'utf8')) as {
+      script: { states: Record<string, unknown> };
+    }
+  ).script.states,
 );
 
 /** The script state an observer reads, which must be a name and never the state's id. */
@@ -23,9 +27,26 @@ async function expectStateNamed(page: Page): Promise<void> {
  * (a category, a department, a script state, an intent) must go through a label, not onto this list.
  */
 const ordinaryWords = new Set([
-  'e-mail', 'e-mails', 'post-chiamata', 'post-contatto', 'wi-fi', 'data-base', 'lun-ven', 'lun-sab', 'lun-dom',
+  'e-mail',
+  'e-mails',
+  'post-chiamata',
+  'post-contatto',
+  'wi-fi',
+  'data-base',
+  'lun-ven',
+  'lun-sab',
+  'lun-dom',
   // English compounds of the scenarios' and the console's prose.
-  'call-centre', 'knowledge-base', 'customer-area', 'read-only', 'after-call', 'after-contact', 'call-back', 'wrap-up', 'modem-light', 'delivery-slot',
+  'call-centre',
+  'knowledge-base',
+  'customer-area',
+  'read-only',
+  'after-call',
+  'after-contact',
+  'call-back',
+  'wrap-up',
+  'modem-light',
+  'delivery-slot',
 ]);
 
 /** The tokens of a text that look like internal codes: camelCase, lower-case kebab-case, key=value, ISO dates. */
@@ -35,12 +56,20 @@ function codesIn(text: string): string[] {
     .split(/[\s,;:()[\]{}«»“”"‘’'·→/|…]+/u)
     .map((token) => token.replace(/^[.!?-]+|[.!?-]+$/g, ''))
     .filter((token) => token !== '' && !ordinaryWords.has(token.toLowerCase()))
-    .filter((token) => /=/.test(token) || /^[a-z]+[A-Z]/.test(token) || /^[a-z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)+$/.test(token) || /^\d{4}-\d{2}-\d{2}/.test(token));
+    .filter(
+      (token) =>
+        /=/.test(token) ||
+        /^[a-z]+[A-Z]/.test(token) ||
+        /^[a-z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)+$/.test(token) ||
+        /^\d{4}-\d{2}-\d{2}/.test(token),
+    );
 }
 
 /** Everything a person can read on the page now: the rendered text and every option of every list. */
 function readable(page: Page): Promise<string> {
-  return page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('option'), (option) => option.textContent ?? '')].join('\n'));
+  return page.evaluate(() =>
+    [document.body.innerText, ...Array.from(document.querySelectorAll('option'), (option) => option.textContent ?? '')].join('\n'),
+  );
 }
 
 /** Reads the screen in both languages, every tab of it, and notes the codes found; leaves it in Italian. */
@@ -69,12 +98,11 @@ async function reply(page: Page, text: string, callerAnswerContains: string) {
 
 describe('no internal code reaches a person', () => {
   it('finds the code detector strict', () => {
-    expect(codesIn('Esito escalated-technical (customerId=C0001) askIdentification TK-1 VT-100231 e-mail maria@example.invalid, nata il 1978-08-12')).toEqual([
-      'escalated-technical',
-      'customerId=C0001',
-      'askIdentification',
-      '1978-08-12',
-    ]);
+    expect(
+      codesIn(
+        'Esito escalated-technical (customerId=C0001) askIdentification TK-1 VT-100231 e-mail maria@example.invalid, nata il 1978-08-12',
+      ),
+    ).toEqual(['escalated-technical', 'customerId=C0001', 'askIdentification', '1978-08-12']);
   });
 
   it('walks every screen of the three roles in both languages and finds no camelCase, kebab-case, key=value or ISO-date token', async () => {

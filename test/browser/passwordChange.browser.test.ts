@@ -58,7 +58,11 @@ describe('passwords in the console', () => {
     await snap(page, 'password-changed');
     expect(await page.getByRole('heading', { name: 'Cambia la password' }).count()).toBe(0);
     // The lab behind the console took it: the new password logs in, the one-time one no longer does.
-    const relogin = await fetch(`${lab.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Centralino-Vesuvio-7' }) });
+    const relogin = await fetch(`${lab.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'Centralino-Vesuvio-7' }),
+    });
     expect(relogin.status).toBe(200);
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
-import { consoleLabPerFile, escalateToSecondLevel, openAs, openFibreFaultTicket, verifyMariaEsposito, seriousAxeViolations, snap, visible, fibreTitle } from '../support/browser.js';
+import {
+  consoleLabPerFile,
+  escalateToSecondLevel,
+  openAs,
+  openFibreFaultTicket,
+  verifyMariaEsposito,
+  seriousAxeViolations,
+  snap,
+  visible,
+  fibreTitle,
+} from '../support/browser.js';
 
 const vesuvioDesk = loadVesuvioDesk();
 
@@ -17,7 +27,8 @@ function customerWithHistory() {
     const [order] = history.orders;
     const [invoice] = history.invoices;
     const [ticket] = history.pastTickets;
-    if (order && order.status !== 'annullato' && invoice && invoice.lines.length > 0 && ticket) return { record, history, order, invoice, ticket };
+    if (order && order.status !== 'annullato' && invoice && invoice.lines.length > 0 && ticket)
+      return { record, history, order, invoice, ticket };
   }
   throw new Error('the mock company has no customer with orders, invoices and past tickets');
 }
@@ -174,8 +185,12 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
     expect(await trainee.getByRole('tab', { name: 'Ordini', exact: true }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => trainee.evaluate(() => document.activeElement?.textContent)).toBe('Nuovo ordine');
     await visible(trainee.getByText(`Cliente: ${record.fullName} (${record.customerCode})`));
-    await expect.poll(() => trainee.getByRole('spinbutton', { name: 'Quantità di Vesuvio Box Fibra 7' }).inputValue(), { timeout: 10_000 }).toBe('2');
-    await expect.poll(() => trainee.getByRole('textbox', { name: 'Indirizzo di consegna' }).inputValue(), { timeout: 10_000 }).toBe(record.address);
+    await expect
+      .poll(() => trainee.getByRole('spinbutton', { name: 'Quantità di Vesuvio Box Fibra 7' }).inputValue(), { timeout: 10_000 })
+      .toBe('2');
+    await expect
+      .poll(() => trainee.getByRole('textbox', { name: 'Indirizzo di consegna' }).inputValue(), { timeout: 10_000 })
+      .toBe(record.address);
     await trainee.getByRole('button', { name: "Inserisci l'ordine" }).click();
     await visible(trainee.getByText('Scegli il metodo di pagamento.'));
     await trainee.getByRole('combobox', { name: 'Metodo di pagamento' }).selectOption('PayPal');
@@ -245,7 +260,7 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
     const retry = trainee.getByRole('button', { name: 'Riprova' });
     expect(await retry.isEnabled()).toBe(true);
     await setOpenToClass(instructor, [fibreTitle], false, opened.length - 1);
-    await visible(trainee.getByText('lo scenario non è aperto alla tua classe per l\'esercitazione'));
+    await visible(trainee.getByText("lo scenario non è aperto alla tua classe per l'esercitazione"));
     expect(await retry.isDisabled()).toBe(true);
     await setOpenToClass(instructor, [fibreTitle], true, opened.length);
     await expect.poll(() => retry.isEnabled()).toBe(true);
@@ -275,10 +290,16 @@ describe('records, orders, org chart, self-practice, progress and debrief moment
     await snap(trainee, 'r09-progress');
 
     // A past contact's debrief can be read again, with its moments.
-    await contacts.getByRole('button', { name: /^Rivedi il resoconto: / }).last().click();
+    await contacts
+      .getByRole('button', { name: /^Rivedi il resoconto: / })
+      .last()
+      .click();
     const review = trainee.getByRole('region', { name: `Resoconto: ${fibreTitle}` });
     await visible(review.getByText('Chiede se può fare altro'));
-    await review.getByRole('button', { name: /^Mostra il momento #\d+ della chiamata$/ }).first().click();
+    await review
+      .getByRole('button', { name: /^Mostra il momento #\d+ della chiamata$/ })
+      .first()
+      .click();
     await visible(review.getByRole('region', { name: /^Il momento #\d+ della chiamata/ }));
     await axeInBothLanguages(trainee, 'past contact review');
     await snap(trainee, 'r10-progress-review');

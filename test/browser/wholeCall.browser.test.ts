@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { consoleLabPerFile, escalateToSecondLevel, openAs, openFibreFaultTicket, verifyMariaEsposito, visible, axeClean, fibreTitle } from '../support/browser.js';
+import {
+  consoleLabPerFile,
+  escalateToSecondLevel,
+  openAs,
+  openFibreFaultTicket,
+  verifyMariaEsposito,
+  visible,
+  axeClean,
+  fibreTitle,
+} from '../support/browser.js';
 
 const floor = consoleLabPerFile();
 

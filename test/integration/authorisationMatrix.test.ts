@@ -17,7 +17,14 @@ beforeAll(async () => {
   const passwordHash = await hashPassword('docente-b');
   await lab.application.context.documents.update((data) => {
     data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
-    data.users.push({ id: 'u-docente-b', username: 'docente-b', displayName: 'Docente B', role: 'instructor', classId: null, passwordHash });
+    data.users.push({
+      id: 'u-docente-b',
+      username: 'docente-b',
+      displayName: 'Docente B',
+      role: 'instructor',
+      classId: null,
+      passwordHash,
+    });
     data.users.push({ id: 'u-allievo5', username: 'allievo5', displayName: 'Allievo B', role: 'trainee', classId: 'aula-b', passwordHash });
   });
   for (const who of everyone) {
@@ -32,7 +39,11 @@ beforeAll(async () => {
   const first = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
   endedSession = first.ok ? first.data.sessionIds[0]! : '';
   await trainee.emitWithAck('session:join', { sessionId: endedSession, sinceSeq: 0 });
-  for (const action of [{ type: 'call.answer' }, { type: 'call.hangUp' }, { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: '' }] as const) {
+  for (const action of [
+    { type: 'call.answer' },
+    { type: 'call.hangUp' },
+    { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: '' },
+  ] as const) {
     await trainee.emitWithAck('session:act', { sessionId: endedSession, actionId: actionId(), action });
   }
   await lab.application.context.registry.settled();
@@ -47,22 +58,46 @@ afterAll(async () => {
 
 /** Every socket event, with the roles that may use it (for sessions: on trainee1's live session). */
 const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown; allowed: Who[] }[] = [
-  { event: 'session:join', payload: () => ({ sessionId: liveSession, sinceSeq: 0 }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
+  {
+    event: 'session:join',
+    payload: () => ({ sessionId: liveSession, sinceSeq: 0 }),
+    allowed: ['trainee1', 'instructor', 'assessor', 'admin'],
+  },
   // trainee1 is let through to the call itself, which answers INVALID_STATE while it rings.
-  { event: 'session:act', payload: () => ({ sessionId: liveSession, actionId: actionId(), action: { type: 'customer.search', query: 'Rossi' } }), allowed: ['trainee1'] },
+  {
+    event: 'session:act',
+    payload: () => ({ sessionId: liveSession, actionId: actionId(), action: { type: 'customer.search', query: 'Rossi' } }),
+    allowed: ['trainee1'],
+  },
   { event: 'session:score', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'assessor', 'admin'] },
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
-  { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo4'] }), allowed: ['instructor', 'admin'] },
+  {
+    event: 'session:launch',
+    payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo4'] }),
+    allowed: ['instructor', 'admin'],
+  },
   // A class's trainees and catalogue are its own instructors' (and admins'): the other class's instructor is refused.
-  { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', classId: 'aula-b' }), allowed: ['instructorB', 'admin'] },
-  { event: 'session:launch', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo5'] }), allowed: ['instructorB', 'admin'] },
+  {
+    event: 'session:launch',
+    payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', classId: 'aula-b' }),
+    allowed: ['instructorB', 'admin'],
+  },
+  {
+    event: 'session:launch',
+    payload: () => ({ scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo5'] }),
+    allowed: ['instructorB', 'admin'],
+  },
   { event: 'class:open', payload: () => ({ classId: 'aula-b', scenarioIds: [] }), allowed: ['instructorB', 'admin'] },
   // Cancelling an ended call is refused as over (INVALID_STATE) to those who may, and as not theirs to the others.
   { event: 'session:cancel', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
   { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
-  { event: 'scenario:rubric', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
+  {
+    event: 'scenario:rubric',
+    payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }),
+    allowed: ['instructor', 'assessor', 'admin', 'instructorB'],
+  },
   { event: 'agent:status', payload: () => ({ status: 'available' }), allowed: ['trainee1', 'trainee2'] },
   { event: 'session:leave', payload: () => ({ sessionId: liveSession }), allowed: everyone },
   { event: 'class:open', payload: () => ({ classId: 'aula-a', scenarioIds: [] }), allowed: ['instructor', 'admin'] },
@@ -83,10 +118,13 @@ describe('the authorisation matrix', () => {
 
   it('lets only the session’s own trainee act in it', async () => {
     const act = (who: Who) =>
-      clients.get(who)!.socket.emitWithAck('session:act', { sessionId: liveSession, actionId: actionId(), action: { type: 'call.answer' } });
+      clients
+        .get(who)!
+        .socket.emitWithAck('session:act', { sessionId: liveSession, actionId: actionId(), action: { type: 'call.answer' } });
     // Another trainee is told the session is not found, as over HTTP; observers that they may not act.
     expect(await act('trainee2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    for (const who of ['instructor', 'assessor', 'admin', 'instructorB'] as const) expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const who of ['instructor', 'assessor', 'admin', 'instructorB'] as const)
+      expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await act('trainee1')).toMatchObject({ ok: true });
   });
 
@@ -105,14 +143,20 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   ];
-  it.each(httpMatrix.map((row, index) => [index, row] as const))('HTTP route %#: each role and anonymous are answered as they should', async (_i, row) => {
-    for (const who of [...everyone, 'anonymous'] as const) {
-      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
-      const { status, body } = await getJson(lab.baseUrl, row.route(), cookie);
-      expect(status === 200 && body.ok && body.data !== null, `${row.route()} by ${who}: ${status}`).toBe(row.allowed.includes(who));
-      if (who === 'anonymous') expect({ status, data: body.ok ? body.data : undefined }).toEqual(row.visitorIsNobody ? { status: 200, data: null } : { status: 401, data: undefined });
-    }
-  });
+  it.each(httpMatrix.map((row, index) => [index, row] as const))(
+    'HTTP route %#: each role and anonymous are answered as they should',
+    async (_i, row) => {
+      for (const who of [...everyone, 'anonymous'] as const) {
+        const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+        const { status, body } = await getJson(lab.baseUrl, row.route(), cookie);
+        expect(status === 200 && body.ok && body.data !== null, `${row.route()} by ${who}: ${status}`).toBe(row.allowed.includes(who));
+        if (who === 'anonymous')
+          expect({ status, data: body.ok ? body.data : undefined }).toEqual(
+            row.visitorIsNobody ? { status: 200, data: null } : { status: 401, data: undefined },
+          );
+      }
+    },
+  );
 
   it("shows an instructor only their own classes' roster, sessions and classes", async () => {
     const b = clients.get('instructorB')!;

@@ -19,7 +19,8 @@ async function seedClassOfTwenty(dataDir: string): Promise<void> {
   await seedDemoData(documents);
   const template = documents.data.users.find((user) => user.username === 'allievo1')!;
   await documents.update((data) => {
-    for (const username of trainees.slice(4)) data.users.push({ ...template, id: `u-${username}`, username, displayName: `Allievo ${username.slice(7)}` });
+    for (const username of trainees.slice(4))
+      data.users.push({ ...template, id: `u-${username}`, username, displayName: `Allievo ${username.slice(7)}` });
   });
 }
 const children: ChildProcess[] = [];
@@ -31,7 +32,13 @@ afterAll(async () => {
 
 /** A client that, like the console, rejoins its session from the last seq it saw after every reconnect. */
 function followingClient(baseUrl: string, cookie: string, sessionId: string) {
-  const socket: LabClient = connect(baseUrl, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 300 });
+  const socket: LabClient = connect(baseUrl, {
+    extraHeaders: { cookie },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 300,
+  });
   const seen: SessionEvent[] = [];
   let rejoins = 0;
   // A trainee never receives observer-only events, so seqs have gaps: keep each newer one once.
@@ -64,16 +71,27 @@ describe('a server killed with SIGKILL', () => {
     children.push(await startServerProcess(dataDir, port));
 
     const instructorCookie = await login(baseUrl, 'docente', 'docente');
-    const instructor: LabClient = connect(baseUrl, { extraHeaders: { cookie: instructorCookie }, transports: ['websocket'], forceNew: true });
+    const instructor: LabClient = connect(baseUrl, {
+      extraHeaders: { cookie: instructorCookie },
+      transports: ['websocket'],
+      forceNew: true,
+    });
     sockets.push(instructor);
     // A launch rings only trainees who are logged in: each of the twenty is, before it.
     sockets.push(...(await Promise.all(trainees.map(async (username) => connectAs(baseUrl, await login(baseUrl, username, 'allievo'))))));
-    const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: trainees.map((t) => `u-${t}`) });
+    const launched = await instructor.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: trainees.map((t) => `u-${t}`),
+    });
     expect(launched.ok).toBe(true);
     const sessionIds = launched.ok ? launched.data.sessionIds : [];
 
     const calls = await Promise.all(
-      trainees.map(async (username, index) => ({ username, sessionId: sessionIds[index]!, client: followingClient(baseUrl, await login(baseUrl, username, 'allievo'), sessionIds[index]!) })),
+      trainees.map(async (username, index) => ({
+        username,
+        sessionId: sessionIds[index]!,
+        client: followingClient(baseUrl, await login(baseUrl, username, 'allievo'), sessionIds[index]!),
+      })),
     );
     await until(() => calls.every((call) => call.client.rejoins() === 1));
     // Each trainee gets a different way into the call, then the server dies mid-call.
@@ -101,7 +119,11 @@ describe('a server killed with SIGKILL', () => {
       expect(seen.slice(0, before.get(call.sessionId)!.length)).toEqual(before.get(call.sessionId));
       // The call goes on where it was: the next step of the script is accepted.
       const step = exemplaryFibreCall[3 + (calls.indexOf(call) % 5) * 2]!;
-      const ack = await call.client.socket.emitWithAck('session:act', { sessionId: call.sessionId, actionId: actionId(), action: step.action });
+      const ack = await call.client.socket.emitWithAck('session:act', {
+        sessionId: call.sessionId,
+        actionId: actionId(),
+        action: step.action,
+      });
       expect(ack, `${call.username}: ${step.action.type}`).toMatchObject({ ok: true });
     }
     expect(calls.filter((call) => call.client.seen.some((e) => e.type === 'session.ended'))).toEqual([]);

@@ -26,9 +26,16 @@ async function recordedFloor(): Promise<{ dataDir: string; ids: Record<'ended' |
   // A launch rings only trainees who are logged in: all four are, before it.
   for (const who of ['trainee1', 'trainee2', 'trainee4'] as const) sockets.push((await connectDemo(lab, who)).socket);
   sockets.push(await connectAs(lab.baseUrl, await login(lab.baseUrl, 'allievo3', 'allievo')));
-  const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1', 'u-allievo3', 'u-allievo2', 'u-allievo4'] });
+  const launched = await instructor.socket.emitWithAck('session:launch', {
+    scenarioId,
+    traineeIds: ['u-allievo1', 'u-allievo3', 'u-allievo2', 'u-allievo4'],
+  });
   const [ended, journal, repeated, gap] = launched.ok ? launched.data.sessionIds : [];
-  for (const [who, sessionId, steps] of [['trainee1', ended!, exemplaryFibreCall.length], ['trainee2', repeated!, 3], ['trainee4', gap!, 3]] as const) {
+  for (const [who, sessionId, steps] of [
+    ['trainee1', ended!, exemplaryFibreCall.length],
+    ['trainee2', repeated!, 3],
+    ['trainee4', gap!, 3],
+  ] as const) {
     const trainee = await connectDemo(lab, who);
     sockets.push(trainee.socket);
     for (const { action } of exemplaryFibreCall.slice(0, steps)) {
@@ -85,9 +92,19 @@ describe('a lab whose data holds damaged records', () => {
     // The admin sees it too, and the damaged files are kept aside.
     const admin = await login(baseUrl, 'admin', 'admin');
     const forAdmin = await getJson<SessionSummary[]>(baseUrl, '/api/sessions', admin);
-    expect((forAdmin.body.ok ? forAdmin.body.data : []).filter((summary) => summary.damaged).map((summary) => summary.id).sort()).toEqual([ids.ended, ids.journal, ids.gap].sort());
+    expect(
+      (forAdmin.body.ok ? forAdmin.body.data : [])
+        .filter((summary) => summary.damaged)
+        .map((summary) => summary.id)
+        .sort(),
+    ).toEqual([ids.ended, ids.journal, ids.gap].sort());
     const aside = await readdir(path.join(sessionsDir, 'damaged'));
-    expect(aside).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${ids.ended}\\..*\\.jsonl$`)), expect.stringMatching(/^journal-000009\..*\.wal$/)]));
+    expect(aside).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${ids.ended}\\..*\\.jsonl$`)),
+        expect.stringMatching(/^journal-000009\..*\.wal$/),
+      ]),
+    );
   }, 60_000);
 });
 

@@ -33,25 +33,41 @@ describe('an exam contact’s debrief', () => {
     const withheld = { state: 'awaitingRelease', sessionId, endedAt: expect.any(Number) };
     // Nothing of the result: no items, no rubric, no percent, no abilities.
     expect(pushed[0]).toEqual({ sessionId, score: withheld });
-    expect((await getJson(floor.lab.baseUrl, `/api/sessions/${sessionId}/score`, trainee.cookie)).body).toEqual({ ok: true, data: withheld });
+    expect((await getJson(floor.lab.baseUrl, `/api/sessions/${sessionId}/score`, trainee.cookie)).body).toEqual({
+      ok: true,
+      data: withheld,
+    });
     expect(await trainee.socket.emitWithAck('session:score', { sessionId })).toEqual({ ok: true, data: withheld });
     const progress = await getJson<ProgressEntry[]>(floor.lab.baseUrl, '/api/progress', trainee.cookie);
     expect(progress.body.ok && progress.body.data).toEqual([
       expect.objectContaining({ sessionId, percent: null, passed: null, abilities: {}, awaitingRelease: true }),
     ]);
     const list = await getJson<SessionSummary[]>(floor.lab.baseUrl, '/api/sessions', trainee.cookie);
-    expect(list.body.ok && list.body.data.find((s) => s.id === sessionId)).toMatchObject({ status: 'ended', percent: null, passed: null, awaitingRelease: true });
+    expect(list.body.ok && list.body.data.find((s) => s.id === sessionId)).toMatchObject({
+      status: 'ended',
+      percent: null,
+      passed: null,
+      awaitingRelease: true,
+    });
     const opened = await getJson<{ session: SessionSummary }>(floor.lab.baseUrl, `/api/sessions/${sessionId}`, trainee.cookie);
     expect(opened.body.ok && opened.body.data.session).toMatchObject({ percent: null, passed: null, awaitingRelease: true });
 
     // The instructor and the assessor see the whole score, and what the trainee awaits.
     for (const observer of [instructor, assessor]) {
       const full = await getJson<ScoreReport>(floor.lab.baseUrl, `/api/sessions/${sessionId}/score`, observer.cookie);
-      expect(full.body.ok && full.body.data).toMatchObject({ percent: 100, passed: true, items: expect.arrayContaining([expect.objectContaining({ status: 'met' })]) });
+      expect(full.body.ok && full.body.data).toMatchObject({
+        percent: 100,
+        passed: true,
+        items: expect.arrayContaining([expect.objectContaining({ status: 'met' })]),
+      });
       const seen = await getJson<ProgressEntry[]>(floor.lab.baseUrl, '/api/progress?traineeId=u-allievo1', observer.cookie);
       expect(seen.body.ok && seen.body.data).toEqual([expect.objectContaining({ sessionId, percent: 100, passed: true })]);
       const listed = await getJson<SessionSummary[]>(floor.lab.baseUrl, '/api/sessions', observer.cookie);
-      expect(listed.body.ok && listed.body.data.find((s) => s.id === sessionId)).toMatchObject({ percent: 100, exam: true, awaitingRelease: true });
+      expect(listed.body.ok && listed.body.data.find((s) => s.id === sessionId)).toMatchObject({
+        percent: 100,
+        exam: true,
+        awaitingRelease: true,
+      });
     }
 
     // Only an assessor or an admin releases it, once.
@@ -59,8 +75,14 @@ describe('an exam contact’s debrief', () => {
       expect(await who.socket.emitWithAck('session:release', { sessionId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     const released = await assessor.socket.emitWithAck('session:release', { sessionId });
-    expect(released).toEqual({ ok: true, data: { sessionId, releasedBy: 'u-valutatore', releasedByName: 'Dott. Enzo Palumbo', releasedAt: expect.any(Number) } });
-    expect(await assessor.socket.emitWithAck('session:release', { sessionId })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(released).toEqual({
+      ok: true,
+      data: { sessionId, releasedBy: 'u-valutatore', releasedByName: 'Dott. Enzo Palumbo', releasedAt: expect.any(Number) },
+    });
+    expect(await assessor.socket.emitWithAck('session:release', { sessionId })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
 
     // The trainee now gets the debrief, pushed and on request, and the result counts in their progress.
     await eventually(() => pushed.length === 2);
@@ -85,12 +107,21 @@ describe('an exam contact’s debrief', () => {
     const ordinary = await playExam(instructor.socket, trainee.socket, 'standard');
     const score = await getJson<ScoreReport>(floor.lab.baseUrl, `/api/sessions/${ordinary}/score`, trainee.cookie);
     expect(score.body.ok && score.body.data).toMatchObject({ percent: 100, items: expect.any(Array) });
-    expect(await admin.socket.emitWithAck('session:release', { sessionId: ordinary })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await admin.socket.emitWithAck('session:release', { sessionId: ordinary })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
 
     const live = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1'], mode: 'exam' });
     const liveId = live.ok ? live.data.sessionIds[0]! : '';
-    expect(await admin.socket.emitWithAck('session:release', { sessionId: liveId })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
-    expect(await admin.socket.emitWithAck('session:release', { sessionId: 'no-such-session' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await admin.socket.emitWithAck('session:release', { sessionId: liveId })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
+    expect(await admin.socket.emitWithAck('session:release', { sessionId: 'no-such-session' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('stays released after a restart (the release is kept on disk)', async () => {

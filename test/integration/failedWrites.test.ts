@@ -28,7 +28,10 @@ describe('a failed write', () => {
     const instructor = await connectDemo(lab, 'instructor');
     const trainee = await connectDemo(lab, 'trainee1');
     sockets.push(instructor.socket, trainee.socket);
-    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo1'],
+    });
     const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
     await instructor.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     const watched: SessionEvent[] = [];
@@ -48,7 +51,13 @@ describe('a failed write', () => {
     const retried = await trainee.socket.emitWithAck('session:act', { sessionId, actionId: id, action: { type: 'call.answer' } });
     expect(retried).toMatchObject({ ok: true, data: { seq: 3 } });
     expect(retried.ok && retried.data.events.map((event) => event.type)).toEqual(['call.answered', 'guidance.offered']);
-    expect((await log.read(sessionId)).map((event) => event.type)).toEqual(['session.launched', 'call.offered', 'call.answered', 'script.advanced', 'guidance.offered']);
+    expect((await log.read(sessionId)).map((event) => event.type)).toEqual([
+      'session.launched',
+      'call.offered',
+      'call.answered',
+      'script.advanced',
+      'guidance.offered',
+    ]);
   });
 
   it('refuses a launch it cannot save, leaves no phantom call behind, and launches once the disk has room', async () => {
@@ -57,14 +66,20 @@ describe('a failed write', () => {
     sockets.push(instructor.socket, trainee.socket);
     const sessionsBefore = lab.application.context.sessions.all().length;
     log.full = true;
-    const refused = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'] });
+    const refused = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo2'],
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE_FAILED' } });
     expect(lab.application.context.sessions.all()).toHaveLength(sessionsBefore);
     expect(lab.application.context.registry.liveSessionOf('u-allievo2')).toBeUndefined();
 
     log.full = false;
     const ringing = new Promise<string>((resolve) => trainee.socket.once('call:incoming', ({ session }) => resolve(session.id)));
-    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo2'] });
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo2'],
+    });
     expect(launched).toMatchObject({ ok: true });
     expect(await ringing).toBe(launched.ok ? launched.data.sessionIds[0] : '');
   });

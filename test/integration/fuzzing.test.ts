@@ -36,7 +36,16 @@ const nearValid = fc.record(
     sinceSeq: fc.oneof(fc.integer(), fc.double(), hostileValue),
     actionId: fc.oneof(fc.string({ minLength: 8, maxLength: 80 }), hostileValue),
     action: fc.oneof(
-      fc.record({ type: fc.constantFrom('reply', 'customer.search', 'ticket.create', 'ticket.escalate', 'identity.verify', 'wrapup.submit', 'nope'), text: hostileValue, query: hostileValue, customerId: hostileValue, checks: hostileValue }, { requiredKeys: ['type'] }),
+      fc.record(
+        {
+          type: fc.constantFrom('reply', 'customer.search', 'ticket.create', 'ticket.escalate', 'identity.verify', 'wrapup.submit', 'nope'),
+          text: hostileValue,
+          query: hostileValue,
+          customerId: hostileValue,
+          checks: hostileValue,
+        },
+        { requiredKeys: ['type'] },
+      ),
       hostileValue,
     ),
     scenarioId: fc.oneof(fc.constant('helpdesk-fibra-guasto'), hostileValue),
@@ -46,7 +55,20 @@ const nearValid = fc.record(
   { requiredKeys: [] },
 );
 
-const events: (keyof ClientToServerEvents)[] = ['session:join', 'session:leave', 'session:act', 'session:launch', 'session:score', 'agent:status', 'roster:watch', 'sessions:watch', 'scenario:rubric', 'class:open', 'session:practice', 'session:release'];
+const events: (keyof ClientToServerEvents)[] = [
+  'session:join',
+  'session:leave',
+  'session:act',
+  'session:launch',
+  'session:score',
+  'agent:status',
+  'roster:watch',
+  'sessions:watch',
+  'scenario:rubric',
+  'class:open',
+  'session:practice',
+  'session:release',
+];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {
   it('never crashes the server, answers typed errors, and changes no session', async () => {
@@ -55,11 +77,25 @@ describe('fuzzing every socket event with malformed, huge and hostile payloads',
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...events), fc.oneof(hostile, nearValid), fc.boolean(), async (event, payload, asInstructor) => {
         const socket = asInstructor ? instructor : trainee;
-        const data = payload && typeof payload === 'object' && 'sessionId' in payload && payload.sessionId === 'placeholder' ? { ...payload, sessionId } : payload;
+        const data =
+          payload && typeof payload === 'object' && 'sessionId' in payload && payload.sessionId === 'placeholder'
+            ? { ...payload, sessionId }
+            : payload;
         const answer = await socket.timeout(5000).emitWithAck(event, data as never);
         if (!answer.ok) expect(errorCodes).toContain(answer.error.code);
         // Anything accepted must have been valid and harmless: only joins, leaves, reads and status changes.
-        if (answer.ok) expect(['session:join', 'session:leave', 'session:score', 'agent:status', 'roster:watch', 'sessions:watch', 'scenario:rubric', 'session:launch', 'class:open']).toContain(event);
+        if (answer.ok)
+          expect([
+            'session:join',
+            'session:leave',
+            'session:score',
+            'agent:status',
+            'roster:watch',
+            'sessions:watch',
+            'scenario:rubric',
+            'session:launch',
+            'class:open',
+          ]).toContain(event);
       }),
       { numRuns: 400, seed: 20261129 },
     );

@@ -20,29 +20,34 @@ afterAll(async () => {
 
 /** What must agree: everything but who launched it and the client-made ids. */
 const comparable = (events: SessionEvent[]) =>
-  events.map(({ actionId: _id, ...event }) => (event.type === 'session.launched' ? { ...event, data: { ...event.data, traineeId: '-', launchedBy: '-' } } : event));
+  events.map(({ actionId: _id, ...event }) =>
+    event.type === 'session.launched' ? { ...event, data: { ...event.data, traineeId: '-', launchedBy: '-' } } : event,
+  );
 
 describe('the same scripted trainee, headless and through the server', () => {
-  it.each(['exemplary', 'weak', 'critical', 'keepsCallerWaiting', 'wrongRecordThenRight'])('gives the same log and score: %s', async (name) => {
-    const script = loadTraineeScript(scenarioId, name);
-    const clock = new ManualClock();
-    const lab = await startLab({ clock, newSeed: () => 11 });
-    labs.push(lab);
-    const instructor = await connectDemo(lab, 'instructor');
-    const trainee = await connectDemo(lab, 'trainee1');
-    sockets.push(instructor.socket, trainee.socket);
-    const startAt = clock.now();
-    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1'] });
-    const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
-    await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
-    for (const input of script.inputs) {
-      await clock.advance(startAt + input.at - clock.now());
-      const ack = await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action: input.action });
-      expect(ack.ok, `${input.action.type}: ${JSON.stringify(ack)}`).toBe(true);
-    }
-    const served = await lab.application.context.registry.eventsOf(sessionId);
-    const headless = playHeadless(scenario, vesuvioDesk, script.inputs, { seed: 11, traineeId: 'x', launchedBy: 'y', startAt });
-    expect(comparable(served)).toEqual(comparable(headless.events));
-    expect(await lab.application.context.registry.scoreOf(sessionId)).toEqual(scoreSession(scenario, headless.events));
-  });
+  it.each(['exemplary', 'weak', 'critical', 'keepsCallerWaiting', 'wrongRecordThenRight'])(
+    'gives the same log and score: %s',
+    async (name) => {
+      const script = loadTraineeScript(scenarioId, name);
+      const clock = new ManualClock();
+      const lab = await startLab({ clock, newSeed: () => 11 });
+      labs.push(lab);
+      const instructor = await connectDemo(lab, 'instructor');
+      const trainee = await connectDemo(lab, 'trainee1');
+      sockets.push(instructor.socket, trainee.socket);
+      const startAt = clock.now();
+      const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1'] });
+      const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
+      await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+      for (const input of script.inputs) {
+        await clock.advance(startAt + input.at - clock.now());
+        const ack = await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action: input.action });
+        expect(ack.ok, `${input.action.type}: ${JSON.stringify(ack)}`).toBe(true);
+      }
+      const served = await lab.application.context.registry.eventsOf(sessionId);
+      const headless = playHeadless(scenario, vesuvioDesk, script.inputs, { seed: 11, traineeId: 'x', launchedBy: 'y', startAt });
+      expect(comparable(served)).toEqual(comparable(headless.events));
+      expect(await lab.application.context.registry.scoreOf(sessionId)).toEqual(scoreSession(scenario, headless.events));
+    },
+  );
 });

@@ -24,15 +24,21 @@ describe('the session index after a crash', () => {
     sockets.push(instructor.socket, finishing.socket, continuing.socket);
     const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo1', 'u-allievo2'] });
     const [ended, live] = launched.ok ? launched.data.sessionIds : [];
-    for (const { action } of exemplaryFibreCall) await finishing.socket.emitWithAck('session:act', { sessionId: ended!, actionId: actionId(), action });
+    for (const { action } of exemplaryFibreCall)
+      await finishing.socket.emitWithAck('session:act', { sessionId: ended!, actionId: actionId(), action });
     const [answer] = exemplaryFibreCall;
-    expect(await continuing.socket.emitWithAck('session:act', { sessionId: live!, actionId: actionId(), action: answer!.action })).toMatchObject({ ok: true });
+    expect(
+      await continuing.socket.emitWithAck('session:act', { sessionId: live!, actionId: actionId(), action: answer!.action }),
+    ).toMatchObject({ ok: true });
     await first.application.context.registry.settled();
     await first.stop();
 
     // As if the server had died before writing the index: one launch missing, one end not recorded.
     const file = path.join(first.dataDir, 'session-index.jsonl');
-    const lines = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as SessionRecord);
+    const lines = (await readFile(file, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as SessionRecord);
     const beforeTheCrash = lines.filter((record) => record.id !== live && !(record.id === ended && record.status === 'ended'));
     await writeFile(file, beforeTheCrash.map((record) => `${JSON.stringify(record)}\n`).join(''));
 
@@ -48,8 +54,13 @@ describe('the session index after a crash', () => {
     const trainee = await connectDemo(second, 'trainee2');
     sockets.push(trainee.socket, assessor.socket);
     const next = exemplaryFibreCall[1]!;
-    expect(await trainee.socket.emitWithAck('session:act', { sessionId: live!, actionId: actionId(), action: next.action })).toMatchObject({ ok: true });
-    const onDisk = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as SessionRecord);
+    expect(await trainee.socket.emitWithAck('session:act', { sessionId: live!, actionId: actionId(), action: next.action })).toMatchObject({
+      ok: true,
+    });
+    const onDisk = (await readFile(file, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as SessionRecord);
     expect(onDisk.filter((record) => record.id === ended).at(-1)).toMatchObject({ status: 'ended', outcome: 'escalated' });
     expect(onDisk.map((record) => record.id)).toContain(live);
   });

@@ -64,7 +64,10 @@ describe('a launch rings only the trainees ready for a call', () => {
     const { lab, connect } = await floor();
     const instructor = (await connect('instructor')).socket;
     const launched = await instructor.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo3'] });
-    expect(launched).toEqual({ ok: true, data: { sessionIds: [], skipped: [{ traineeId: 'u-allievo3', displayName: 'Federica Amato', reason: 'notConnected' }] } });
+    expect(launched).toEqual({
+      ok: true,
+      data: { sessionIds: [], skipped: [{ traineeId: 'u-allievo3', displayName: 'Federica Amato', reason: 'notConnected' }] },
+    });
     expect(lab.application.context.sessions.all()).toHaveLength(0);
   });
 });

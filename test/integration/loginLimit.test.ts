@@ -4,10 +4,23 @@ import { labPerFile, login } from '../support/lab.js';
 const floor = labPerFile();
 
 const attempt = (username: string, password: string) =>
-  fetch(`${floor.lab.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  fetch(`${floor.lab.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
 
 /** The same account written eight ways: the login finds it by each, so each must count against it. */
-const paddings = [' docente', '\tdocente', '\u00a0docente', 'docente\u2003', 'DOCENTE', '\u3000Docente', 'ｄｏｃｅｎｔｅ', '\u200bdocente\n'];
+const paddings = [
+  ' docente',
+  '\tdocente',
+  '\u00a0docente',
+  'docente\u2003',
+  'DOCENTE',
+  '\u3000Docente',
+  'ｄｏｃｅｎｔｅ',
+  '\u200bdocente\n',
+];
 
 describe('the login limit counts an account, however its name is written', () => {
   it('refuses every guess after the 10th, whichever padding or case each one uses', async () => {

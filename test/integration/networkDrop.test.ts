@@ -12,7 +12,10 @@ describe('a trainee offline for 30 seconds', () => {
     lab = await startLab({ clock });
     const instructor = await connectDemo(lab, 'instructor');
     const trainee = await connectDemo(lab, 'trainee1');
-    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo1'],
+    });
     const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
     const seen: SessionEvent[] = [];
     const keep = (event: SessionEvent) => event.seq > (seen.at(-1)?.seq ?? 0) && seen.push(event);
@@ -27,7 +30,9 @@ describe('a trainee offline for 30 seconds', () => {
 
     // 30 seconds offline: the caller, hearing nobody, asks "Pronto?" and then hangs up.
     await clock.advance(30_000);
-    const missed = (await lab.application.context.registry.eventsOf(sessionId)).filter((e) => e.seq > lastSeen && e.type !== 'script.advanced' && e.type !== 'guidance.offered');
+    const missed = (await lab.application.context.registry.eventsOf(sessionId)).filter(
+      (e) => e.seq > lastSeen && e.type !== 'script.advanced' && e.type !== 'guidance.offered',
+    );
     expect(missed.map((e) => e.type)).toEqual(['timer.expired', 'caller.said', 'timer.expired', 'caller.said', 'call.hungUp']);
 
     trainee.socket.connect();
@@ -36,7 +41,11 @@ describe('a trainee offline for 30 seconds', () => {
     if (rejoined.ok) rejoined.data.events.forEach(keep);
 
     // The wrap-up reaches the server but its ack is lost: the console sends it again with the same id.
-    const wrapUp = { sessionId, actionId: actionId(), action: { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: 'Linea caduta' } } as const;
+    const wrapUp = {
+      sessionId,
+      actionId: actionId(),
+      action: { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: 'Linea caduta' },
+    } as const;
     const firstAck = await trainee.socket.emitWithAck('session:act', wrapUp);
     const resent = await trainee.socket.emitWithAck('session:act', wrapUp);
     expect(firstAck).toMatchObject({ ok: true });

@@ -43,19 +43,28 @@ describe('outside demo mode', () => {
     expect((await getJson(lab.baseUrl, '/api/auth/mode')).body).toEqual({ ok: true, data: { demo: false } });
 
     const cookie = await login(lab.baseUrl, 'admin', password);
-    expect((await getJson(lab.baseUrl, '/api/auth/me', cookie)).body).toMatchObject({ ok: true, data: { username: 'admin', mustChangePassword: true } });
+    expect((await getJson(lab.baseUrl, '/api/auth/me', cookie)).body).toMatchObject({
+      ok: true,
+      data: { username: 'admin', mustChangePassword: true },
+    });
     // Nothing else is open until the password is changed: no route, no socket.
     expect((await getJson(lab.baseUrl, '/api/sessions', cookie)).status).toBe(401);
     await expect(connectAs(lab.baseUrl, cookie)).rejects.toThrow('UNAUTHENTICATED');
 
-    expect(await changePassword(lab, cookie, 'not-the-password', 'Centralino-Vesuvio-7')).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
+    expect(await changePassword(lab, cookie, 'not-the-password', 'Centralino-Vesuvio-7')).toMatchObject({
+      status: 403,
+      body: { error: { code: 'FORBIDDEN' } },
+    });
     for (const [weak, problem] of [
       ['short-1', 'tooShort'],
       ['my-admin-password', 'containsUsername'],
       ['password123', 'common'],
       ['QWERTYUIOP', 'common'],
     ] as const) {
-      expect(await changePassword(lab, cookie, password, weak), weak).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST', message: `password:${problem}` } } });
+      expect(await changePassword(lab, cookie, password, weak), weak).toMatchObject({
+        status: 400,
+        body: { error: { code: 'BAD_REQUEST', message: `password:${problem}` } },
+      });
     }
     const changed = await changePassword(lab, cookie, password, 'Centralino-Vesuvio-7');
     expect(changed).toMatchObject({ status: 200, body: { ok: true, data: { username: 'admin' } } });
@@ -69,7 +78,11 @@ describe('outside demo mode', () => {
 
   it('refuses the demo accounts of a folder once started in demo mode', async () => {
     const { lab } = await productionLab((dir) => openDocumentStore(path.join(dir, 'lab.json')).then(seedDemoData));
-    for (const [username, password] of [['admin', 'admin'], ['docente', 'docente'], ['allievo1', 'allievo']]) {
+    for (const [username, password] of [
+      ['admin', 'admin'],
+      ['docente', 'docente'],
+      ['allievo1', 'allievo'],
+    ]) {
       await expect(login(lab.baseUrl, username!, password!), username).rejects.toThrow(/401/);
     }
   });
@@ -86,7 +99,10 @@ describe('in demo mode', () => {
     sockets.push(socket);
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     const cookie = await login(lab.baseUrl, 'docente', 'docente');
-    expect(await changePassword(lab, cookie, 'docente', 'docente')).toMatchObject({ status: 400, body: { error: { message: 'password:tooShort' } } });
+    expect(await changePassword(lab, cookie, 'docente', 'docente')).toMatchObject({
+      status: 400,
+      body: { error: { message: 'password:tooShort' } },
+    });
     expect((await changePassword(lab, cookie, 'docente', 'Rosa-Iovino-Aula-A')).status).toBe(200);
     expect(await closed).toBe('io server disconnect');
     expect((await getJson(lab.baseUrl, '/api/auth/me', elsewhere)).body).toEqual({ ok: true, data: null });
@@ -98,6 +114,9 @@ describe('in demo mode', () => {
   it('answers a password change without a login, or with a malformed body, with a typed error', async () => {
     expect((await changePassword(floor.lab, '', 'a', 'b')).status).toBe(401);
     const cookie = await login(floor.lab.baseUrl, 'valutatore', 'valutatore');
-    expect(await changePassword(floor.lab, cookie, '', 'Centralino-Vesuvio-7')).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+    expect(await changePassword(floor.lab, cookie, '', 'Centralino-Vesuvio-7')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BAD_REQUEST' } },
+    });
   });
 });

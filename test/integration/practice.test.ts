@@ -19,9 +19,18 @@ describe('self-practice and progress', () => {
 
     const updates: ScenarioSummary[][] = [];
     trainee.socket.on('catalogue:update', (scenarios) => updates.push(scenarios));
-    expect(await trainee.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: ['nope'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toEqual({ ok: true, data: { openScenarios: [scenarioId] } });
+    expect(await trainee.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: ['nope'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toEqual({
+      ok: true,
+      data: { openScenarios: [scenarioId] },
+    });
     await eventually(() => updates.length === 1);
     expect(updates[0]!.map((s) => s.id)).toEqual([scenarioId]);
     const catalogue = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
@@ -32,16 +41,30 @@ describe('self-practice and progress', () => {
     expect(practice.ok).toBe(true);
     const sessionId = practice.ok ? practice.data.sessionIds[0]! : '';
     expect(await ringing).toBe(sessionId);
-    expect(await trainee.socket.emitWithAck('session:practice', { scenarioId })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await trainee.socket.emitWithAck('session:practice', { scenarioId })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
 
     const joined = await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
-    expect(joined.ok && joined.data.events[0]).toMatchObject({ type: 'session.launched', data: { mode: 'guided', launchedBy: 'u-allievo1' } });
-    for (const { action } of exemplaryFibreCall) await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+    expect(joined.ok && joined.data.events[0]).toMatchObject({
+      type: 'session.launched',
+      data: { mode: 'guided', launchedBy: 'u-allievo1' },
+    });
+    for (const { action } of exemplaryFibreCall)
+      await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
     await floor.lab.application.context.registry.settled();
 
     const progress = await getJson<ProgressEntry[]>(floor.lab.baseUrl, '/api/progress', trainee.cookie);
     expect(progress.body.ok && progress.body.data).toEqual([
-      expect.objectContaining({ sessionId, scenarioId, practice: true, passed: true, percent: 100, abilities: expect.objectContaining({ 'UF1.A7': 100, 'UF2.A4': 100 }) }),
+      expect.objectContaining({
+        sessionId,
+        scenarioId,
+        practice: true,
+        passed: true,
+        percent: 100,
+        abilities: expect.objectContaining({ 'UF1.A7': 100, 'UF2.A4': 100 }),
+      }),
     ]);
     const seenByInstructor = await getJson<ProgressEntry[]>(floor.lab.baseUrl, '/api/progress?traineeId=u-allievo1', instructor.cookie);
     expect(seenByInstructor.body).toEqual(progress.body);
@@ -57,20 +80,30 @@ describe('self-practice and progress', () => {
     const examinee = await connectDemo(floor.lab, 'trainee4');
     sockets.push(instructor.socket, trainee.socket, examinee.socket);
     const examScenario = 'reclamo-bolletta-errata';
-    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId, examScenario] })).toMatchObject({ ok: true });
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId, examScenario] })).toMatchObject(
+      { ok: true },
+    );
     const before = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
     expect(before.body.ok && before.body.data.map((s) => s.id)).toEqual([scenarioId, examScenario]);
 
     // An exam for one trainee of the class: the whole class loses the scenario from its practice catalogue.
-    expect(await instructor.socket.emitWithAck('session:launch', { scenarioId: examScenario, traineeIds: ['u-allievo4'], mode: 'exam' })).toMatchObject({ ok: true });
+    expect(
+      await instructor.socket.emitWithAck('session:launch', { scenarioId: examScenario, traineeIds: ['u-allievo4'], mode: 'exam' }),
+    ).toMatchObject({ ok: true });
     const after = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
     expect(after.body.ok && after.body.data.map((s) => s.id)).toEqual([scenarioId]);
-    expect(await trainee.socket.emitWithAck('session:practice', { scenarioId: examScenario })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await trainee.socket.emitWithAck('session:practice', { scenarioId: examScenario })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
 
     // Opening it again is refused, naming it; the catalogue is left as it was.
     const refused = await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId, examScenario] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining(examScenario) } });
     expect(refused.ok || examScenariosIn(refused.error.message)).toEqual([examScenario]);
-    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toEqual({ ok: true, data: { openScenarios: [scenarioId] } });
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds: [scenarioId] })).toEqual({
+      ok: true,
+      data: { openScenarios: [scenarioId] },
+    });
   });
 });

@@ -6,14 +6,20 @@ const floor = labPerFile();
 const { sockets } = floor;
 
 const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${floor.lab.baseUrl}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${floor.lab.baseUrl}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('protection against floods, guessing and other sites', () => {
   it('throttles a flooding connection with RATE_LIMITED while others are served', async () => {
     const flooder = await connectDemo(floor.lab, 'trainee1');
     const neighbour = await connectDemo(floor.lab, 'trainee2');
     sockets.push(flooder.socket, neighbour.socket);
-    const answers = await Promise.all(Array.from({ length: 120 }, () => flooder.socket.emitWithAck('agent:status', { status: 'available' })));
+    const answers = await Promise.all(
+      Array.from({ length: 120 }, () => flooder.socket.emitWithAck('agent:status', { status: 'available' })),
+    );
     const limited = answers.filter((answer) => !answer.ok && answer.error.code === 'RATE_LIMITED').length;
     expect(limited).toBeGreaterThan(50);
     expect(answers.filter((answer) => answer.ok).length).toBeGreaterThan(0);
@@ -22,7 +28,8 @@ describe('protection against floods, guessing and other sites', () => {
 
   it('locks out a username after 10 failed logins from the same address', async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 12; attempt++) statuses.push((await post('/api/auth/login', { username: 'valutatore', password: `guess-${attempt}` })).status);
+    for (let attempt = 0; attempt < 12; attempt++)
+      statuses.push((await post('/api/auth/login', { username: 'valutatore', password: `guess-${attempt}` })).status);
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     const body = await (await post('/api/auth/login', { username: 'valutatore', password: 'valutatore' })).json();
@@ -35,7 +42,12 @@ describe('protection against floods, guessing and other sites', () => {
     const cookie = await login(floor.lab.baseUrl, 'allievo3', 'allievo');
     const crossSite = await post('/api/auth/logout', null, { origin: 'https://evil.example', cookie });
     expect(crossSite.status).toBe(403);
-    const foreign = connect(floor.lab.baseUrl, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie, origin: 'https://evil.example' } });
+    const foreign = connect(floor.lab.baseUrl, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { cookie, origin: 'https://evil.example' },
+    });
     await new Promise<void>((resolve) => foreign.once('connect_error', () => resolve()));
     expect(foreign.connected).toBe(false);
     foreign.disconnect();

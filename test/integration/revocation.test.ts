@@ -35,7 +35,10 @@ describe('logging out, and deactivation, end a login at once', () => {
     }
     expect(await reason).toBe('io server disconnect');
     // A fresh login works as before.
-    expect((await getJson(floor.lab.baseUrl, '/api/auth/me', await login(floor.lab.baseUrl, 'allievo1', 'allievo'))).body).toMatchObject({ ok: true, data: { username: 'allievo1' } });
+    expect((await getJson(floor.lab.baseUrl, '/api/auth/me', await login(floor.lab.baseUrl, 'allievo1', 'allievo'))).body).toMatchObject({
+      ok: true,
+      data: { username: 'allievo1' },
+    });
   });
 
   it("another user's logout leaves a login alone", async () => {

@@ -23,7 +23,10 @@ describe('a lab that stops', () => {
     const cut = new Promise((resolve) => halfSent.once('close', resolve));
 
     // Before, the half-sent request held the close for ever (until the connection gave up).
-    const stopped = await Promise.race([lab.stop().then(() => 'stopped'), new Promise((resolve) => setTimeout(resolve, 10_000, 'still waiting'))]);
+    const stopped = await Promise.race([
+      lab.stop().then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(resolve, 10_000, 'still waiting')),
+    ]);
     expect(stopped).toBe('stopped');
     expect(await disconnected).toBe('transport close');
     await cut;

@@ -7,7 +7,12 @@ const { sockets } = floor;
 
 /** The error a refused handshake brings, as the console's socket receives it. */
 function refusal(cookie: string): Promise<{ message: string; data?: unknown }> {
-  const socket: LabClient = connect(floor.lab.baseUrl, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket: LabClient = connect(floor.lab.baseUrl, {
+    extraHeaders: { cookie },
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
   sockets.push(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => reject(new Error('the socket was let in')));

@@ -51,7 +51,11 @@ describe('timers and restarts', () => {
     const first = await startLab({ clock });
     running.push(first);
     const { sessionId, trainee } = await launchAndAnswer(first);
-    await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action: { type: 'reply', text: 'Vesuvio Telecom, sono Luca, buongiorno' } });
+    await trainee.emitWithAck('session:act', {
+      sessionId,
+      actionId: actionId(),
+      action: { type: 'reply', text: 'Vesuvio Telecom, sono Luca, buongiorno' },
+    });
     const before = await first.application.context.registry.eventsOf(sessionId);
     trainee.disconnect();
     await first.stop();
@@ -68,7 +72,12 @@ describe('timers and restarts', () => {
     await clock.advance(54_000);
     expect(live?.events.length).toBe(before.length);
     await clock.advance(1_000);
-    expect(typesOf(live?.events.slice(before.length) as SessionEvent[])).toEqual(['timer.expired', 'caller.said', 'script.advanced', 'guidance.offered']);
+    expect(typesOf(live?.events.slice(before.length) as SessionEvent[])).toEqual([
+      'timer.expired',
+      'caller.said',
+      'script.advanced',
+      'guidance.offered',
+    ]);
 
     const back = await connectDemo(second, 'trainee1');
     sockets.push(back.socket);

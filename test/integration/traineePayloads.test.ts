@@ -15,7 +15,11 @@ describe('what a trainee receives', () => {
     const received: { name: string; payload: string }[] = [];
     trainee.socket.onAny((name: string, ...args: unknown[]) => received.push({ name, payload: JSON.stringify(args) }));
 
-    const launched = await instructor.socket.emitWithAck('session:launch', { scenarioId: scenario.id, traineeIds: ['u-allievo1', 'u-allievo2'], mode: 'guided' });
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: scenario.id,
+      traineeIds: ['u-allievo1', 'u-allievo2'],
+      mode: 'guided',
+    });
     const [own, other] = launched.ok ? launched.data.sessionIds : [];
     const answers: string[] = [];
     const ask = async <T>(promise: Promise<T>) => {
@@ -24,17 +28,31 @@ describe('what a trainee receives', () => {
       return answer;
     };
     await ask(trainee.socket.emitWithAck('session:join', { sessionId: own!, sinceSeq: 0 }));
-    for (const { action } of exemplaryFibreCall.slice(0, -1)) await ask(trainee.socket.emitWithAck('session:act', { sessionId: own!, actionId: actionId(), action }));
+    for (const { action } of exemplaryFibreCall.slice(0, -1))
+      await ask(trainee.socket.emitWithAck('session:act', { sessionId: own!, actionId: actionId(), action }));
     for (const route of ['/api/auth/me', '/api/directory', '/api/scenarios', '/api/sessions', `/api/sessions/${own}`]) {
       answers.push(JSON.stringify((await getJson(floor.lab.baseUrl, route, trainee.cookie)).body));
     }
     // What the trainee's own actions caused arrives in their acks; the rest (timers) as pushes.
-    await eventually(() => [...received.map((message) => message.payload), ...answers].some((text) => text.includes('Grazie a lei, arrivederci')));
+    await eventually(() =>
+      [...received.map((message) => message.payload), ...answers].some((text) => text.includes('Grazie a lei, arrivederci')),
+    );
 
     const everything = [...received.map((message) => message.payload), ...answers].join('\n');
     expect(everything.length).toBeGreaterThan(5000);
     // The scoring key: rubric ids, evidence rules, intent rules, expected end states, script states.
-    for (const secret of ['verifyBeforeTicket', 'faultTicket', 'escalatedTo', 'minChecks', '"rule"', '"intents":[{', 'company-and-own-name', 'script.advanced', 'diagnosing', '"quality"']) {
+    for (const secret of [
+      'verifyBeforeTicket',
+      'faultTicket',
+      'escalatedTo',
+      'minChecks',
+      '"rule"',
+      '"intents":[{',
+      'company-and-own-name',
+      'script.advanced',
+      'diagnosing',
+      '"quality"',
+    ]) {
       expect(everything, secret).not.toContain(secret);
     }
     // Another trainee's session and name never reach this one.

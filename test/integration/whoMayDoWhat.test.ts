@@ -41,7 +41,10 @@ describe('roles and rooms, decided by the server', () => {
   });
 
   it('refuses a trainee who launches a scenario, watches the roster or reads a rubric', async () => {
-    expect(await intruder.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo2'] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await intruder.emitWithAck('session:launch', { scenarioId, traineeIds: ['u-allievo2'] })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await intruder.emitWithAck('roster:watch', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await intruder.emitWithAck('scenario:rubric', { scenarioId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const rubric = await instructor.emitWithAck('scenario:rubric', { scenarioId });
@@ -57,11 +60,22 @@ describe('roles and rooms, decided by the server', () => {
 
   it('answers malformed payloads with BAD_REQUEST and changes nothing', async () => {
     const before = await owner.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
-    for (const payload of [null, 42, 'x', { sessionId }, { sessionId, actionId: 'short', action: { type: 'call.answer' } }, { sessionId, actionId: actionId(), action: { type: 'reply', text: '' } }, { sessionId, actionId: actionId(), action: { type: 'explode' } }]) {
+    for (const payload of [
+      null,
+      42,
+      'x',
+      { sessionId },
+      { sessionId, actionId: 'short', action: { type: 'call.answer' } },
+      { sessionId, actionId: actionId(), action: { type: 'reply', text: '' } },
+      { sessionId, actionId: actionId(), action: { type: 'explode' } },
+    ]) {
       expect(await owner.emitWithAck('session:act', payload as never)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     }
     expect(await instructor.emitWithAck('session:launch', { scenarioId })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await instructor.emitWithAck('session:launch', { scenarioId: 'no-such-scenario', traineeIds: ['u-allievo3'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await instructor.emitWithAck('session:launch', { scenarioId: 'no-such-scenario', traineeIds: ['u-allievo3'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const after = await owner.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(after).toEqual(before);
   });
@@ -72,7 +86,11 @@ describe('roles and rooms, decided by the server', () => {
     expect(error.message).toBe('UNAUTHENTICATED');
     anonymous.disconnect();
     expect((await getJson(lab.baseUrl, '/api/sessions')).status).toBe(401);
-    const wrong = await fetch(`${lab.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'docente', password: 'nope' }) });
+    const wrong = await fetch(`${lab.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'docente', password: 'nope' }),
+    });
     expect(wrong.status).toBe(401);
   });
 });

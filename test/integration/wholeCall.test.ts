@@ -69,7 +69,10 @@ describe('a whole call through the protocol', () => {
     // Live and in order: 1, 2, 3, … with nothing missing, and exactly what is on disk.
     expect(watched.map((event) => event.seq)).toEqual(watched.map((_, index) => index + 1));
     expect(watched.at(-1)?.type).toBe('session.ended');
-    const onDisk = (await readFile(path.join(floor.lab.dataDir, 'sessions', `${sessionId}.jsonl`), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const onDisk = (await readFile(path.join(floor.lab.dataDir, 'sessions', `${sessionId}.jsonl`), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(onDisk).toEqual(watched);
     expect(watched.filter((e) => e.type === 'caller.said').length).toBeGreaterThan(5);
 
@@ -84,11 +87,19 @@ describe('a whole call through the protocol', () => {
 
     // The trainee saw the call, but never the script's state nor how their replies were matched.
     expect(traineeSaw.some((event) => event.type === 'script.advanced')).toBe(false);
-    expect(traineeSaw.filter((event) => event.type === 'trainee.replied').every((event) => event.type === 'trainee.replied' && event.data.intents.length === 0)).toBe(true);
+    expect(
+      traineeSaw
+        .filter((event) => event.type === 'trainee.replied')
+        .every((event) => event.type === 'trainee.replied' && event.data.intents.length === 0),
+    ).toBe(true);
     expect(traineeSaw.filter((event) => event.type === 'caller.said')).toEqual(watched.filter((event) => event.type === 'caller.said'));
 
     const sessions = await getJson<SessionSummary[]>(floor.lab.baseUrl, '/api/sessions', assessor.cookie);
-    expect(sessions.body.ok && sessions.body.data.find((s) => s.id === sessionId)).toMatchObject({ status: 'ended', outcome: 'escalated', passed: true });
+    expect(sessions.body.ok && sessions.body.data.find((s) => s.id === sessionId)).toMatchObject({
+      status: 'ended',
+      outcome: 'escalated',
+      passed: true,
+    });
   });
 
   it('answers a resent action once, by its client-made id', async () => {

@@ -25,7 +25,17 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', ...extraArgs],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
+    ],
   });
   const errors: BrowserErrors = { seen: [], expected: [] };
   errorsOf.set(browser, errors);
@@ -65,7 +75,11 @@ export function startLabWithConsole(overrides: Partial<ApplicationOptions> = {})
  * closes before the lab stops (after-hooks run in reverse order). The getter throws if read before
  * `beforeAll` has run, instead of handing out an undefined browser.
  */
-export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): { readonly lab: RunningLab; readonly browser: Browser; sockets: LabClient[] } {
+export function consoleLabPerFile(overrides: Partial<ApplicationOptions> = {}): {
+  readonly lab: RunningLab;
+  readonly browser: Browser;
+  sockets: LabClient[];
+} {
   const floor = labPerFile({ staticDir: path.resolve(builtClient), ...overrides });
   let browser: Browser | null = null;
   beforeAll(async () => {
@@ -107,7 +121,13 @@ export async function snap(page: Page, name: string): Promise<void> {
   if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
-export async function openAs(browser: Browser, lab: RunningLab, username: string, password: string, locale = 'it-IT'): Promise<{ context: BrowserContext; page: Page }> {
+export async function openAs(
+  browser: Browser,
+  lab: RunningLab,
+  username: string,
+  password: string,
+  locale = 'it-IT',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${username}] page error:`, error.message));
@@ -123,7 +143,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await within(60_000, 'the axe analysis', new AxeBuilder({ page }).analyze());
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 /** The scenario most browser tests launch: the fibre fault call. */

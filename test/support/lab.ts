@@ -15,7 +15,6 @@ import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from './manualClock.js';
 import { within } from './within.js';
 
-
 export type LabClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface RunningLab {

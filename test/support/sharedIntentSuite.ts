@@ -7,7 +7,12 @@ import type { Language } from '../../scenarios/format/schema.js';
  * The same three checks for every language's shared intents: enough paraphrases, at least 95% of
  * them matched to their own intent, and no off-topic reply matched. Each language's file holds its data.
  */
-export function describeSharedIntents(languageName: string, language: Language, paraphrases: Record<SharedIntentName, string[]>, offTopic: string[]): void {
+export function describeSharedIntents(
+  languageName: string,
+  language: Language,
+  paraphrases: Record<SharedIntentName, string[]>,
+  offTopic: string[],
+): void {
   describe(`the shared intents in ${languageName}`, () => {
     const report = checkParaphrases(sharedIntents, language, paraphrases, offTopic);
 
@@ -17,12 +22,16 @@ export function describeSharedIntents(languageName: string, language: Language, 
     });
 
     it('match at least 95% of the paraphrases to their own intent', () => {
-      console.log(`[shared intents] ${language}: ${report.matched}/${report.total} paraphrases matched (${(report.rate * 100).toFixed(1)}%), misses: ${JSON.stringify(report.misses)}`);
+      console.log(
+        `[shared intents] ${language}: ${report.matched}/${report.total} paraphrases matched (${(report.rate * 100).toFixed(1)}%), misses: ${JSON.stringify(report.misses)}`,
+      );
       expect(report.rate).toBeGreaterThanOrEqual(0.95);
     });
 
     it('match nothing for off-topic or wrong replies', () => {
-      console.log(`[shared intents] ${language}: ${offTopic.length - report.falseMatches.length}/${offTopic.length} off-topic replies matched nothing`);
+      console.log(
+        `[shared intents] ${language}: ${offTopic.length - report.falseMatches.length}/${offTopic.length} off-topic replies matched nothing`,
+      );
       expect(report.falseMatches).toEqual([]);
     });
   });

@@ -20,19 +20,45 @@ const samples: { [K in TraineeActionType]: ActionOf<K> } = {
   'customer.search': { type: 'customer.search', query: 'Esposito' },
   'customer.open': { type: 'customer.open', customerId: 'C0001' },
   'identity.verify': { type: 'identity.verify', customerId: 'C0001', checks: ['fullName', 'taxCode'] },
-  'ticket.create': { type: 'ticket.create', customerId: 'C0001', category: 'line-fault', priority: 'high', subject: 'Fibra', description: 'Assente da ieri' },
+  'ticket.create': {
+    type: 'ticket.create',
+    customerId: 'C0001',
+    category: 'line-fault',
+    priority: 'high',
+    subject: 'Fibra',
+    description: 'Assente da ieri',
+  },
   'ticket.escalate': { type: 'ticket.escalate', ticketId: 'TK-1', department: 'tech-l2', note: 'Guasto in centrale' },
   'product.search': { type: 'product.search', query: 'modem' },
   'product.open': { type: 'product.open', productId: 'BOX-F6' },
   'kb.search': { type: 'kb.search', query: 'modem' },
   'kb.open': { type: 'kb.open', articleId: 'KB-038' },
-  'email.send': { type: 'email.send', to: 'maria@example.it', subject: 'Il suo guasto', body: 'Abbiamo aperto un ticket.', template: 'fault-ticket-opened' },
-  'message.deliver': { type: 'message.deliver', recipient: 'billing', callerName: 'Maria', callerNumber: '081 555 0101', text: 'Richiamare', urgency: 'normal' },
+  'email.send': {
+    type: 'email.send',
+    to: 'maria@example.it',
+    subject: 'Il suo guasto',
+    body: 'Abbiamo aperto un ticket.',
+    template: 'fault-ticket-opened',
+  },
+  'message.deliver': {
+    type: 'message.deliver',
+    recipient: 'billing',
+    callerName: 'Maria',
+    callerNumber: '081 555 0101',
+    text: 'Richiamare',
+    urgency: 'normal',
+  },
   'call.transfer': { type: 'call.transfer', department: 'tech-l2', note: 'Fibra assente' },
   'call.mute': { type: 'call.mute' },
   'call.unmute': { type: 'call.unmute' },
   'ticket.update': { type: 'ticket.update', ticketId: 'TK-1', note: 'Cliente in smart working' },
-  'order.place': { type: 'order.place', customerId: 'C0001', items: [{ productId: 'BOX-F6', quantity: 1 }], deliveryAddress: 'Via Toledo 1, Napoli', paymentMethod: 'PayPal' },
+  'order.place': {
+    type: 'order.place',
+    customerId: 'C0001',
+    items: [{ productId: 'BOX-F6', quantity: 1 }],
+    deliveryAddress: 'Via Toledo 1, Napoli',
+    paymentMethod: 'PayPal',
+  },
   'order.cancel': { type: 'order.cancel', orderId: 'ORD-S-1', reason: 'Ha cambiato idea' },
   'customer.update': { type: 'customer.update', customerId: 'C0001', field: 'phone', value: '+39 081 555 0199' },
   'call.hold': { type: 'call.hold' },
@@ -43,7 +69,10 @@ const samples: { [K in TraineeActionType]: ActionOf<K> } = {
 };
 
 /** What an action needs besides its phase to be accepted: only a muted microphone can be unmuted, only an e-mail closed. */
-const given: Partial<Record<TraineeActionType, Partial<CallView>>> = { 'call.unmute': { muted: true }, 'email.close': { channel: 'email' } };
+const given: Partial<Record<TraineeActionType, Partial<CallView>>> = {
+  'call.unmute': { muted: true },
+  'email.close': { channel: 'email' },
+};
 
 // Something to act on in every phase: the record open, a ticket, an order of that customer.
 const preparation: ScriptedInput[] = [
@@ -56,7 +85,10 @@ const moves: Record<Exclude<CallPhase, 'ringing'>, ScriptedInput[]> = {
   talking: [],
   onHold: [{ at: 5000, action: samples['call.hold'] }],
   wrapUp: [{ at: 5000, action: samples['call.hangUp'] }],
-  ended: [{ at: 5000, action: samples['call.hangUp'] }, { at: 6000, action: samples['wrapup.submit'] }],
+  ended: [
+    { at: 5000, action: samples['call.hangUp'] },
+    { at: 6000, action: samples['wrapup.submit'] },
+  ],
 };
 const sessions = Object.fromEntries(
   Object.entries(moves).map(([phase, more]) => [phase, playHeadless(scenario, vesuvioDesk, [...preparation, ...more], facts)]),
@@ -69,7 +101,10 @@ const phases: Record<CallPhase, SessionCore> = {
   wrapUp: sessions.wrapUp.core,
   ended: sessions.ended.core,
 };
-const inPhase = (phase: CallPhase, type: TraineeActionType): SessionCore => ({ ...phases[phase], view: { ...phases[phase].view, ...given[type] } });
+const inPhase = (phase: CallPhase, type: TraineeActionType): SessionCore => ({
+  ...phases[phase],
+  view: { ...phases[phase].view, ...given[type] },
+});
 const actionTypes = Object.keys(samples) as TraineeActionType[];
 
 describe("the decider table's phases", () => {
@@ -93,7 +128,10 @@ describe("the decider table's phases", () => {
 
     it.each(refusedIn)('is refused as the server refuses it while %s', (phase) => {
       const decision = decideTraineeAction(inPhase(phase, type), vesuvioDesk, samples[type]);
-      expect(decision).toEqual({ ok: false, error: { code: 'INVALID_STATE', message: `Cannot ${verb} now: the contact is ${phase}.`, params: { reason: 'notInThisPhase' } } });
+      expect(decision).toEqual({
+        ok: false,
+        error: { code: 'INVALID_STATE', message: `Cannot ${verb} now: the contact is ${phase}.`, params: { reason: 'notInThisPhase' } },
+      });
     });
   });
 });

@@ -47,7 +47,11 @@ describe('the organisation chart and escalation rules', () => {
   });
 
   it('has exactly one rule per ticket category, naming real departments and dispositions', () => {
-    for (const category of categories) expect(company.escalationRules.filter((r) => r.ticketCategories.includes(category)), category).toHaveLength(1);
+    for (const category of categories)
+      expect(
+        company.escalationRules.filter((r) => r.ticketCategories.includes(category)),
+        category,
+      ).toHaveLength(1);
     const dispositions = new Set(company.dispositions.map((d) => d.code));
     for (const rule of company.escalationRules) {
       expect(departments).toContain(rule.firstLevel);
@@ -57,14 +61,20 @@ describe('the organisation chart and escalation rules', () => {
   });
 
   it('sends unsolved line faults from tech-l1 to tech-l2 and privacy requests to the DPO', () => {
-    expect(escalationRuleFor(company, 'line-fault')).toMatchObject({ firstLevel: 'tech-l1', secondLevel: 'tech-l2', disposition: 'escalated-technical' });
+    expect(escalationRuleFor(company, 'line-fault')).toMatchObject({
+      firstLevel: 'tech-l1',
+      secondLevel: 'tech-l2',
+      disposition: 'escalated-technical',
+    });
     expect(escalationRuleFor(company, 'privacy')?.secondLevel).toBe('privacy');
     expect(escalationRuleFor(company, 'information')?.secondLevel).toBeNull();
   });
 
   it('names colleagues a message can be left for', () => {
     const colleagues = colleaguesOf(company);
-    expect(colleagues.map((c) => c.id)).toEqual(expect.arrayContaining(['rosaria.cuomo', 'anna.russo', 'giulia.esposito', 'paolo.ricci', 'luca.iovine']));
+    expect(colleagues.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['rosaria.cuomo', 'anna.russo', 'giulia.esposito', 'paolo.ricci', 'luca.iovine']),
+    );
     expect(new Set(colleagues.map((c) => c.id)).size).toBe(colleagues.length);
   });
 });
@@ -92,7 +102,10 @@ describe('process diagrams', () => {
         reached.add(id);
         queue.push(...next(id));
       }
-      expect([...steps.keys()].filter((id) => !reached.has(id)), process.id).toEqual([]);
+      expect(
+        [...steps.keys()].filter((id) => !reached.has(id)),
+        process.id,
+      ).toEqual([]);
       expect(process.steps.some((s) => s.kind === 'decision')).toBe(true);
     }
   });
@@ -110,7 +123,9 @@ describe('e-mail templates', () => {
         const { subject, body } = template.translations[language];
         const used = new Set([...`${subject} ${body}`.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
         expect([...used].sort(), `${template.id} ${language}`).toEqual([...template.placeholders].sort());
-        expect(body, `${template.id} ${language}`).toMatch(/\((Azienda fittizia|Fictional company|Entreprise fictive|Fiktives Unternehmen|Empresa ficticia)/);
+        expect(body, `${template.id} ${language}`).toMatch(
+          /\((Azienda fittizia|Fictional company|Entreprise fictive|Fiktives Unternehmen|Empresa ficticia)/,
+        );
       }
       for (const category of template.ticketCategories) expect(categories).toContain(category);
     }

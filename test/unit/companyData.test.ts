@@ -43,7 +43,16 @@ describe('the mock company: how much there is', () => {
   it('keeps the existing department ids, disposition codes and ticket categories', () => {
     const departments = ['front-office', 'tech-l1', 'tech-l2', 'billing', 'complaints', 'logistics', 'sales', 'privacy'];
     expect(company.departments.map((d) => d.id)).toEqual(expect.arrayContaining(departments));
-    const dispositions = ['info-given', 'resolved-first-contact', 'escalated-technical', 'escalated-billing', 'complaint-logged', 'message-taken', 'caller-hung-up', 'identity-not-verified'];
+    const dispositions = [
+      'info-given',
+      'resolved-first-contact',
+      'escalated-technical',
+      'escalated-billing',
+      'complaint-logged',
+      'message-taken',
+      'caller-hung-up',
+      'identity-not-verified',
+    ];
     expect(company.dispositions.map((d) => d.code)).toEqual(expect.arrayContaining(dispositions));
     const categories = ['line-fault', 'device-fault', 'billing', 'delivery', 'complaint', 'information', 'privacy'];
     expect(company.ticketCategories.map((c) => c.code)).toEqual(expect.arrayContaining(categories));
@@ -52,7 +61,8 @@ describe('the mock company: how much there is', () => {
 
 describe('tax codes', () => {
   it('computes the check character the way the codice-fiscale-js package does', () => {
-    for (const { taxCode } of generated.slice(0, 50)) expect(taxCodeCheckCharacter(taxCode.slice(0, 15))).toBe(CodiceFiscale.getCheckCode(taxCode.slice(0, 15)));
+    for (const { taxCode } of generated.slice(0, 50))
+      expect(taxCodeCheckCharacter(taxCode.slice(0, 15))).toBe(CodiceFiscale.getCheckCode(taxCode.slice(0, 15)));
     expect(isValidTaxCode('RSSMRA85T10A562S')).toBe(true);
     expect(isValidTaxCode('rssmra85t10a562s')).toBe(true);
     expect(isValidTaxCode('RSSMRA85T10A562T')).toBe(false);

@@ -17,7 +17,15 @@ const contractOwner = new Map(company.customers.flatMap((c) => c.contracts.map((
 
 describe('referential integrity of the generated records', () => {
   it('has unique ids everywhere', () => {
-    const lists: (readonly { id: string }[])[] = [company.customers, company.products, company.plans, company.orders, company.invoices, company.pastTickets, company.knowledgeBase];
+    const lists: (readonly { id: string }[])[] = [
+      company.customers,
+      company.products,
+      company.plans,
+      company.orders,
+      company.invoices,
+      company.pastTickets,
+      company.knowledgeBase,
+    ];
     for (const list of lists) {
       expect(ids(list).size).toBe(list.length);
     }
@@ -25,7 +33,8 @@ describe('referential integrity of the generated records', () => {
   });
 
   it('ties every contract to a plan by name', () => {
-    for (const customer of company.customers) for (const contract of customer.contracts) expect(planNames, contract.id).toContain(contract.product);
+    for (const customer of company.customers)
+      for (const contract of customer.contracts) expect(planNames, contract.id).toContain(contract.product);
   });
 
   it('ties orders to existing customers and products, with totals that add up and dates in order', () => {
@@ -45,7 +54,7 @@ describe('referential integrity of the generated records', () => {
     }
   });
 
-  it('ties invoices to orders of the same customer or to the customer\'s own contracts, and their amounts add up', () => {
+  it("ties invoices to orders of the same customer or to the customer's own contracts, and their amounts add up", () => {
     for (const invoice of company.invoices) {
       expect(customers.has(invoice.customerId), invoice.id).toBe(true);
       if (invoice.kind === 'ordine') {
@@ -61,10 +70,12 @@ describe('referential integrity of the generated records', () => {
       expect(cents(invoice.taxable) + cents(invoice.vat)).toBe(cents(invoice.total));
       expect(invoice.dueOn >= invoice.issuedOn && invoice.issuedOn <= company.referenceDate).toBe(true);
     }
-    expect(company.orders.filter((o) => o.status !== 'annullato').every((o) => company.invoices.some((i) => i.orderId === o.id))).toBe(true);
+    expect(company.orders.filter((o) => o.status !== 'annullato').every((o) => company.invoices.some((i) => i.orderId === o.id))).toBe(
+      true,
+    );
   });
 
-  it('ties past tickets to the customer\'s own orders, invoices and contracts, and to real categories and departments', () => {
+  it("ties past tickets to the customer's own orders, invoices and contracts, and to real categories and departments", () => {
     for (const ticket of company.pastTickets) {
       expect(customers.has(ticket.customerId), ticket.id).toBe(true);
       if (ticket.orderId) expect(orders.get(ticket.orderId)?.customerId).toBe(ticket.customerId);
@@ -87,7 +98,9 @@ describe('referential integrity of the generated records', () => {
     const handWritten = (id: string) => Number(id.slice(1)) <= 8;
     expect(company.orders.filter((o) => handWritten(o.customerId))).toEqual([]);
     expect(company.pastTickets.filter((t) => handWritten(t.customerId))).toEqual([]);
-    expect(company.invoices.filter((i) => handWritten(i.customerId)).every((i) => i.kind === 'canone' && i.status !== 'contestata')).toBe(true);
+    expect(company.invoices.filter((i) => handWritten(i.customerId)).every((i) => i.kind === 'canone' && i.status !== 'contestata')).toBe(
+      true,
+    );
   });
 
   it('links products to existing products and plans, and plans to the devices they supply', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  customerHistory,
-  findPlan,
-  searchCustomers,
-  searchKnowledgeBase,
-  searchProducts,
-} from '../../scenarios/company/company.js';
+import { customerHistory, findPlan, searchCustomers, searchKnowledgeBase, searchProducts } from '../../scenarios/company/company.js';
 import { loadCompany } from '../../scenarios/company/load.js';
 
 const company = loadCompany();
@@ -45,7 +39,14 @@ describe('knowledge-base search finds what a trainee looks for', () => {
   it('ranks, limits and returns summaries', () => {
     const results = searchKnowledgeBase(company, 'modem', { limit: 3 });
     expect(results).toHaveLength(3);
-    expect(results[0]).toEqual({ id: expect.any(String), kind: expect.any(String), language: 'it', title: expect.any(String), summary: expect.any(String), score: expect.any(Number) });
+    expect(results[0]).toEqual({
+      id: expect.any(String),
+      kind: expect.any(String),
+      language: 'it',
+      title: expect.any(String),
+      summary: expect.any(String),
+      score: expect.any(Number),
+    });
     expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => b - a));
     expect(searchKnowledgeBase(company, '   ')).toEqual([]);
   });
@@ -76,7 +77,8 @@ describe('customer search', () => {
   it('finds a customer by code, tax code, phone however typed, or surname', () => {
     expect(found('VT-100231')).toEqual(['C0001']);
     expect(found('spsmra78m52f839k')).toEqual(['C0001']);
-    for (const phone of ['+39 081 555 0142', '081 555 0142', '0815550142', '+390815550142', '555 0142']) expect(found(phone), phone).toEqual(['C0001']);
+    for (const phone of ['+39 081 555 0142', '081 555 0142', '0815550142', '+390815550142', '555 0142'])
+      expect(found(phone), phone).toEqual(['C0001']);
     expect(found('Esposito').slice(0, 2)).toEqual(['C0001', 'C0002']);
     expect(found('Maria Esposito')[0]).toBe('C0001');
     expect(found('Esposti')).toEqual(['C0008']);

@@ -17,8 +17,28 @@ describe('the fibre fault call', () => {
   it('goes from greeting to escalation and ends with the caller saying goodbye', () => {
     const run = play(exemplaryFibreCall);
     expect(run.rejected).toEqual([]);
-    expect(states(run)).toEqual(['opening', 'problem', 'identifying', 'diagnosing', 'ticketed', 'escalated', 'reassured', 'closing', 'done']);
-    expect(callerLines(run)).toEqual(['problem', 'identityData', 'symptoms', 'empathyThanks', 'whatNow', 'whenCallback', 'okThanks', 'nothingElse', 'goodbye']);
+    expect(states(run)).toEqual([
+      'opening',
+      'problem',
+      'identifying',
+      'diagnosing',
+      'ticketed',
+      'escalated',
+      'reassured',
+      'closing',
+      'done',
+    ]);
+    expect(callerLines(run)).toEqual([
+      'problem',
+      'identityData',
+      'symptoms',
+      'empathyThanks',
+      'whatNow',
+      'whenCallback',
+      'okThanks',
+      'nothingElse',
+      'goodbye',
+    ]);
     const hangUp = run.events.find((e) => e.type === 'call.hungUp');
     expect(hangUp?.by).toBe('caller');
     expect(run.events.at(-1)).toMatchObject({ type: 'session.ended', data: { outcome: 'escalated' } });
@@ -37,7 +57,9 @@ describe('the fibre fault call', () => {
   it('names what the weak trainee missed and fails them under the pass mark', () => {
     const score = scoreSession(scenario, play(weakFibreCall).events);
     const missed = score.items.filter((i) => i.status === 'missed').map((i) => i.id);
-    expect(missed).toEqual(expect.arrayContaining(['greeting', 'empathy', 'verifyIdentity', 'faultTicket', 'escalateL2', 'closing', 'disposition']));
+    expect(missed).toEqual(
+      expect.arrayContaining(['greeting', 'empathy', 'verifyIdentity', 'faultTicket', 'escalateL2', 'closing', 'disposition']),
+    );
     expect(score.criticalFailures).toEqual([]);
     expect(score.passed).toBe(false);
     expect(score.outcome).toBe('unresolved');
@@ -52,21 +74,29 @@ describe('the fibre fault call', () => {
   });
 
   it('lets the caller prompt and then hang up when nobody speaks after answering', () => {
-    const run = play([{ at: 1000, action: { type: 'call.answer' } }, { at: 60000, action: { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: '' } }]);
+    const run = play([
+      { at: 1000, action: { type: 'call.answer' } },
+      { at: 60000, action: { type: 'wrapup.submit', disposition: 'caller-hung-up', notes: '' } },
+    ]);
     expect(run.events.filter((e) => e.type === 'timer.expired').map((e) => e.at - facts.startAt)).toEqual([16000, 31000]);
     expect(callerLines(run)).toEqual(['helloAnyone', 'hangingUpSilence']);
     expect(run.events.at(-1)).toMatchObject({ type: 'session.ended', data: { outcome: 'callerHungUp' } });
   });
 
   it('refuses actions that the call phase does not allow, and records nothing for them', () => {
-    const run = play([{ at: 1000, action: { type: 'reply', text: 'buongiorno' } }, { at: 2000, action: { type: 'wrapup.submit', disposition: 'info-given', notes: '' } }]);
+    const run = play([
+      { at: 1000, action: { type: 'reply', text: 'buongiorno' } },
+      { at: 2000, action: { type: 'wrapup.submit', disposition: 'info-given', notes: '' } },
+    ]);
     expect(run.rejected.map((r) => r.error.code)).toEqual(['INVALID_STATE', 'INVALID_STATE']);
     expect(run.events.map((e) => e.type)).toEqual(['session.launched', 'call.offered']);
   });
 
   it('picks caller variants from the recorded seed: same seed, same words; other seeds, other words', () => {
     const said = (seed: number) =>
-      playHeadless(scenario, vesuvioDesk, exemplaryFibreCall, { ...facts, seed }).events.flatMap((e) => (e.type === 'caller.said' ? [e.data.text] : []));
+      playHeadless(scenario, vesuvioDesk, exemplaryFibreCall, { ...facts, seed }).events.flatMap((e) =>
+        e.type === 'caller.said' ? [e.data.text] : [],
+      );
     expect(said(7)).toEqual(said(7));
     const variety = new Set([1, 2, 3, 4, 5, 6, 8, 9].map((seed) => said(seed).join('|')));
     expect(variety.size).toBeGreaterThan(1);

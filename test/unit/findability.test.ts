@@ -18,7 +18,9 @@ const queriesFor = (scenarioId: string) => {
   return typeof entry === 'object' ? entry : {};
 };
 
-const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) => (check.scenario ? [check.scenario] : []));
+const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) =>
+  check.scenario ? [check.scenario] : [],
+);
 const desk = loadVesuvioDesk();
 
 /** The articles and products a scenario's rubric expects the trainee to open or order. */
@@ -28,8 +30,10 @@ interface ExpectedItem {
 }
 function expectedItems(scenario: Scenario): ExpectedItem[] {
   return scenario.rubric.flatMap(({ rule }): ExpectedItem[] => {
-    if (rule.kind === 'did' && rule.event === 'kb.opened' && typeof rule.where?.articleId === 'string') return [{ id: rule.where.articleId, kind: 'article' }];
-    if (rule.kind === 'did' && rule.event === 'product.opened' && typeof rule.where?.productId === 'string') return [{ id: rule.where.productId, kind: 'product' }];
+    if (rule.kind === 'did' && rule.event === 'kb.opened' && typeof rule.where?.articleId === 'string')
+      return [{ id: rule.where.articleId, kind: 'article' }];
+    if (rule.kind === 'did' && rule.event === 'product.opened' && typeof rule.where?.productId === 'string')
+      return [{ id: rule.where.productId, kind: 'product' }];
     if (rule.kind === 'orderPlaced') return rule.products.map((id) => ({ id, kind: 'product' }));
     return [];
   });
@@ -40,11 +44,13 @@ const firstFive = (kind: 'article' | 'product', query: string) =>
   (kind === 'article' ? desk.searchArticles(query) : desk.searchProducts(query)).slice(0, 5).map((result) => result.id);
 
 describe('what a rubric expects the trainee to open can be found by the words a trainee types', () => {
-  it('has queries for every expected item of every scenario, in the contact\'s language and in Italian', () => {
+  it("has queries for every expected item of every scenario, in the contact's language and in Italian", () => {
     const gaps = scenarios.flatMap((scenario) => {
       const queries = queriesFor(scenario.id);
       return expectedItems(scenario).flatMap(({ id }) =>
-        [...new Set([scenario.language, 'it'])].filter((language) => !queries[id]?.[language]?.length).map((language) => `${scenario.id} ${id} ${language}`),
+        [...new Set([scenario.language, 'it'])]
+          .filter((language) => !queries[id]?.[language]?.length)
+          .map((language) => `${scenario.id} ${id} ${language}`),
       );
     });
     expect(gaps).toEqual([]);
@@ -57,7 +63,9 @@ describe('what a rubric expects the trainee to open can be found by the words a 
     it(`${scenario.id}: every expected item is in the first five results of each query`, () => {
       const misses = items.flatMap(({ id, kind }) =>
         Object.entries(queriesFor(scenario.id)[id] ?? {}).flatMap(([language, queries]) =>
-          queries.filter((query) => !firstFive(kind, query).includes(id)).map((query) => `${id} ← "${query}" (${language}): ${firstFive(kind, query).join(', ') || 'nothing'}`),
+          queries
+            .filter((query) => !firstFive(kind, query).includes(id))
+            .map((query) => `${id} ← "${query}" (${language}): ${firstFive(kind, query).join(', ') || 'nothing'}`),
         ),
       );
       expect(misses).toEqual([]);

@@ -9,7 +9,13 @@ import type { AppendFile } from '../../server/store/appendFile.js';
 import { closeAfterEach } from '../support/closeAfterEach.js';
 import { startLab, stopLab } from '../support/lab.js';
 
-const event = (seq: number, text: string): SessionEvent => ({ seq, at: 1000 + seq, by: 'caller', type: 'caller.said', data: { lineId: 'problem', text } });
+const event = (seq: number, text: string): SessionEvent => ({
+  seq,
+  at: 1000 + seq,
+  by: 'caller',
+  type: 'caller.said',
+  data: { lineId: 'problem', text },
+});
 const openStore = closeAfterEach((...args: ConstructorParameters<typeof FileEventLogStore>) => new FileEventLogStore(...args));
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
@@ -75,7 +81,13 @@ function floor(store: FileEventLogStore) {
     refused += refusedNow;
     return refusedNow;
   };
-  return { sessions, acked, round, refused: () => refused, total: () => [...acked.values()].reduce((sum, events) => sum + events.length, 0) };
+  return {
+    sessions,
+    acked,
+    round,
+    refused: () => refused,
+    total: () => [...acked.values()].reduce((sum, events) => sum + events.length, 0),
+  };
 }
 
 async function filesWithNul(dir: string): Promise<string[]> {
@@ -96,28 +108,31 @@ async function expectEveryAckedEvent(dir: string, calls: ReturnType<typeof floor
 }
 
 describe('a disk that fills up while calls are recorded', () => {
-  it.each(['stopped', 'killed'] as const)('keeps every acknowledged event, writes no NUL byte, and the store starts again (%s)', async (end) => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'lab-full-'));
-    const disk = new SmallDisk(60_000);
-    const store = openStore(dir, { openJournal: disk.open, openFile: disk.open });
-    const calls = floor(store);
+  it.each(['stopped', 'killed'] as const)(
+    'keeps every acknowledged event, writes no NUL byte, and the store starts again (%s)',
+    async (end) => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'lab-full-'));
+      const disk = new SmallDisk(60_000);
+      const store = openStore(dir, { openJournal: disk.open, openFile: disk.open });
+      const calls = floor(store);
 
-    // Act until the disk refuses, and a few rounds more.
-    for (let round = 1; calls.refused() === 0 && round <= 200; round++) await calls.round(`a${round}`);
-    for (let round = 1; round <= 5; round++) await calls.round(`b${round}`);
-    expect(calls.refused()).toBeGreaterThan(0);
-    expect(disk.shortWrites).toBeGreaterThan(0);
+      // Act until the disk refuses, and a few rounds more.
+      for (let round = 1; calls.refused() === 0 && round <= 200; round++) await calls.round(`a${round}`);
+      for (let round = 1; round <= 5; round++) await calls.round(`b${round}`);
+      expect(calls.refused()).toBeGreaterThan(0);
+      expect(disk.shortWrites).toBeGreaterThan(0);
 
-    // Room again: every action is acknowledged.
-    disk.free += 10_000_000;
-    for (let round = 1; round <= 5; round++) expect(await calls.round(`c${round}`)).toBe(0);
-    expect(disk.extendedByTruncate).toBe(0);
+      // Room again: every action is acknowledged.
+      disk.free += 10_000_000;
+      for (let round = 1; round <= 5; round++) expect(await calls.round(`c${round}`)).toBe(0);
+      expect(disk.extendedByTruncate).toBe(0);
 
-    if (end === 'stopped') await store.close();
-    // Killed: nothing more is written by this store; the journals left must rebuild everything.
-    else for (const id of calls.sessions) await store.read(id);
-    await expectEveryAckedEvent(dir, calls);
-  });
+      if (end === 'stopped') await store.close();
+      // Killed: nothing more is written by this store; the journals left must rebuild everything.
+      else for (const id of calls.sessions) await store.read(id);
+      await expectEveryAckedEvent(dir, calls);
+    },
+  );
 
   it('recovers the session files a short write cut mid-line', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lab-full-'));

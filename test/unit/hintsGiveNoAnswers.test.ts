@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { checkScenarioFile, libraryFiles } from '../../server/scenarioFiles.js';
 
-const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) => (check.scenario ? [check.scenario] : []));
+const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) =>
+  check.scenario ? [check.scenario] : [],
+);
 
 /**
  * The data a scenario's answer is scored on: what the e-mail, message or ticket must contain, the order's products,
@@ -20,7 +22,9 @@ function answerData(scenario: Scenario): string[] {
       case 'orderPlaced':
         return rule.products;
       case 'did':
-        return Object.entries(rule.where ?? {}).flatMap(([field, value]) => (field === 'articleId' || field === 'customerId' ? [] : [String(value)]));
+        return Object.entries(rule.where ?? {}).flatMap(([field, value]) =>
+          field === 'articleId' || field === 'customerId' ? [] : [String(value)],
+        );
       default:
         return [];
     }
@@ -44,7 +48,9 @@ describe('hints (shown in standard mode) guide without giving the answer', () =>
       const data = answerData(scenario);
       return Object.entries(scenario.guidance).flatMap(([state, { hints }]) =>
         hints.flatMap((hint) =>
-          (['it', 'en'] as const).flatMap((language) => data.filter((value) => contains(hint[language], value)).map((value) => `${scenario.id} ${state} ${language}: ${value}`)),
+          (['it', 'en'] as const).flatMap((language) =>
+            data.filter((value) => contains(hint[language], value)).map((value) => `${scenario.id} ${state} ${language}: ${value}`),
+          ),
         ),
       );
     });

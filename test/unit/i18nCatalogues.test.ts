@@ -18,7 +18,8 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, unknown> {
   return leaves;
 }
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1]!))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1]!))].sort();
 
 const it_ = flatten(load('it'));
 const en = flatten(load('en'));
@@ -32,7 +33,10 @@ describe('the interface catalogues (it.json and en.json)', () => {
   });
 
   it('hold only non-empty strings', () => {
-    for (const [name, catalogue] of [['it', it_], ['en', en]] as const) {
+    for (const [name, catalogue] of [
+      ['it', it_],
+      ['en', en],
+    ] as const) {
       const bad = [...catalogue].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([key]) => key);
       expect(bad, `${name}.json`).toEqual([]);
     }

@@ -22,7 +22,8 @@ describe('the intent matcher', () => {
   });
 
   it('matches nothing for off-topic or wrong replies', () => {
-    for (const text of ['Che tempo fa a Napoli?', 'La pizza margherita costa otto euro', 'Non lo so', 'ok']) expect(intentsOf(text)).toEqual([]);
+    for (const text of ['Che tempo fa a Napoli?', 'La pizza margherita costa otto euro', 'Non lo so', 'ok'])
+      expect(intentsOf(text)).toEqual([]);
   });
 });
 

@@ -15,7 +15,14 @@ const log: SessionEvent[] = [
   at(9000, 'trainee.replied', { text: 'Buongiorno', intents: [{ intent: 'greeting', rule: 'r', words: ['buongiorno'] }] }),
   at(10000, 'call.held', {}),
   at(40000, 'call.resumed', {}),
-  at(45000, 'ticket.created', { ticketId: 'TK-1', customerId: 'C0001', category: 'line-fault', priority: 'high', subject: 's', description: 'd' }),
+  at(45000, 'ticket.created', {
+    ticketId: 'TK-1',
+    customerId: 'C0001',
+    category: 'line-fault',
+    priority: 'high',
+    subject: 's',
+    description: 'd',
+  }),
   at(47000, 'ticket.escalated', { ticketId: 'TK-1', department: 'tech-l2', note: 'n' }),
   at(60000, 'call.hungUp', { party: 'trainee' }),
   at(80000, 'wrapup.submitted', { disposition: 'escalated-technical', notes: '' }),
@@ -32,7 +39,15 @@ describe('the call projection', () => {
     const final = projectCall(log);
     expect(final).toMatchObject({ phase: 'ended', outcome: 'escalated', hungUpBy: 'trainee', holdMs: 30000, lastSeq: 12 });
     expect(final.transcript.map((line) => line.speaker)).toEqual(['caller', 'trainee']);
-    expect(final.actions.map((a) => a.type)).toEqual(['call.answered', 'call.held', 'call.resumed', 'ticket.created', 'ticket.escalated', 'call.hungUp', 'wrapup.submitted']);
+    expect(final.actions.map((a) => a.type)).toEqual([
+      'call.answered',
+      'call.held',
+      'call.resumed',
+      'ticket.created',
+      'ticket.escalated',
+      'call.hungUp',
+      'wrapup.submitted',
+    ]);
   });
 
   it('is the same whether built at once or up to each moment', () => {
@@ -40,6 +55,12 @@ describe('the call projection', () => {
   });
 
   it('gives the KPIs of the call', () => {
-    expect(callKpis(projectCall(log))).toEqual({ timeToAnswerMs: 4000, talkTimeMs: 26000, holdTimeMs: 30000, afterCallWorkMs: 20000, resolvedFirstContact: false });
+    expect(callKpis(projectCall(log))).toEqual({
+      timeToAnswerMs: 4000,
+      talkTimeMs: 26000,
+      holdTimeMs: 30000,
+      afterCallWorkMs: 20000,
+      resolvedFirstContact: false,
+    });
   });
 });

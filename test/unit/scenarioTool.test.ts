@@ -63,7 +63,13 @@ describe('npm run scenario', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Caller:  ');
     const result = JSON.parse(stdout.slice(stdout.indexOf('\n{') + 1));
-    expect(result).toMatchObject({ scenario: 'helpdesk-fibra-guasto', outcome: 'escalated', passed: true, percent: 100, unmetExpectations: [] });
+    expect(result).toMatchObject({
+      scenario: 'helpdesk-fibra-guasto',
+      outcome: 'escalated',
+      passed: true,
+      percent: 100,
+      unmetExpectations: [],
+    });
   }, 30_000);
 
   it('graph: prints a Mermaid diagram and the machine JSON', async () => {

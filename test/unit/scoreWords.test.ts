@@ -13,17 +13,20 @@ const codeLike = /\w+=\S+|\b[a-z]+[A-Z]\w*|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|\b[
 const allowed = (text: string) => text.replace(/[\w.+-]+@[\w.-]+/g, '').replace(/\b(e-mail|post-chiamata|post-contatto|wrap-up)\b/gi, '');
 
 describe('score explanations say codes in words', () => {
-  it.each(scenarios.map((check) => [check.scenario!.id, check] as const))('%s: every scripted trainee gets explanations without codes', async (_id, check) => {
-    const scenario = check.scenario!;
-    for (const file of await traineeScriptFiles(scenario.id)) {
-      const { script } = await readTraineeScript(file);
-      const run = playHeadless(scenario, vesuvioDesk, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
-      const coded = scoreSession(scenario, run.events)
-        .items.flatMap((item) => [item.explanation.it, item.explanation.en])
-        // A reply quoted as said ("Detto: «…»") is the trainee's own words, whatever they typed.
-        .filter((text) => !/^(Detto|Said): /.test(text))
-        .filter((text) => codeLike.test(allowed(text)));
-      expect(coded, file).toEqual([]);
-    }
-  });
+  it.each(scenarios.map((check) => [check.scenario!.id, check] as const))(
+    '%s: every scripted trainee gets explanations without codes',
+    async (_id, check) => {
+      const scenario = check.scenario!;
+      for (const file of await traineeScriptFiles(scenario.id)) {
+        const { script } = await readTraineeScript(file);
+        const run = playHeadless(scenario, vesuvioDesk, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
+        const coded = scoreSession(scenario, run.events)
+          .items.flatMap((item) => [item.explanation.it, item.explanation.en])
+          // A reply quoted as said ("Detto: «…»") is the trainee's own words, whatever they typed.
+          .filter((text) => !/^(Detto|Said): /.test(text))
+          .filter((text) => codeLike.test(allowed(text)));
+        expect(coded, file).toEqual([]);
+      }
+    },
+  );
 });

@@ -23,7 +23,10 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
       const { script, problems } = await readTraineeScript(file);
       expect(problems, file).toEqual([]);
       const run = playHeadless(scenario, vesuvioDesk, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
-      expect(run.rejected.map((r) => `${r.action.type}: ${r.error.message}`), file).toEqual([]);
+      expect(
+        run.rejected.map((r) => `${r.action.type}: ${r.error.message}`),
+        file,
+      ).toEqual([]);
       expect(unmetExpectations(script!.expect, scoreSession(scenario, run.events)), file).toEqual([]);
     }
   });

@@ -8,7 +8,8 @@ import type { SessionRecord } from '../../server/store/documents.js';
 import { FileSessionIndex, MemorySessionIndex, openSessionIndex, type SessionIndex } from '../../server/store/sessionIndex.js';
 import { newRecord } from '../../server/runtime/sessionRecords.js';
 
-const record = (id: string): SessionRecord => newRecord(id, { scenarioId: 'helpdesk-fibra-guasto', traineeId: 'u-allievo1', launchedBy: 'u-docente' }, 1_000);
+const record = (id: string): SessionRecord =>
+  newRecord(id, { scenarioId: 'helpdesk-fibra-guasto', traineeId: 'u-allievo1', launchedBy: 'u-docente' }, 1_000);
 const indexFile = async () => path.join(await mkdtemp(path.join(tmpdir(), 'lab-index-')), 'session-index.jsonl');
 const linesOf = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter(Boolean);
 
@@ -70,7 +71,10 @@ describe('the session index file', () => {
     const index = await takeOver(path.join(dir, 'session-index.jsonl'), documents);
     expect(index.all().map((entry) => entry.id)).toEqual(['old-1', 'old-2']);
     expect(JSON.parse(await readFile(path.join(dir, 'lab.json'), 'utf8'))).not.toHaveProperty('sessions');
-    expect((await linesOf(path.join(dir, 'session-index.jsonl'))).map((line) => (JSON.parse(line) as SessionRecord).id)).toEqual(['old-1', 'old-2']);
+    expect((await linesOf(path.join(dir, 'session-index.jsonl'))).map((line) => (JSON.parse(line) as SessionRecord).id)).toEqual([
+      'old-1',
+      'old-2',
+    ]);
   });
 });
 

@@ -8,7 +8,13 @@ import { openDocumentStore } from '../../server/store/documentStore.js';
 import { parseLog } from '../../server/store/eventLog.js';
 import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 
-const event = (seq: number): SessionEvent => ({ seq, at: 1000 + seq, by: 'caller', type: 'caller.said', data: { lineId: 'problem', text: `line ${seq}` } });
+const event = (seq: number): SessionEvent => ({
+  seq,
+  at: 1000 + seq,
+  by: 'caller',
+  type: 'caller.said',
+  data: { lineId: 'problem', text: `line ${seq}` },
+});
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'lab-store-'));
 
 const openStore = closeAfterEach((...args: ConstructorParameters<typeof FileEventLogStore>) => new FileEventLogStore(...args));
@@ -79,7 +85,10 @@ describe('session logs on disk', () => {
     expect(Number(/\d+/.exec((await journals())[0]!)?.[0])).toBeGreaterThan(3);
     await store.close();
     expect(await readdir(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.wal$/)]));
-    for (const id of ['s1', 's2', 's3']) expect(parseLog(await readFile(path.join(dir, `${id}.jsonl`), 'utf8')).map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    for (const id of ['s1', 's2', 's3'])
+      expect(parseLog(await readFile(path.join(dir, `${id}.jsonl`), 'utf8')).map((e) => e.seq)).toEqual(
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
   });
 
   it('cuts a journal write that failed half-way, so a refused action never comes back after a restart', async () => {
@@ -122,7 +131,9 @@ describe('session logs on disk', () => {
     for (let burst = 0; burst < 20; burst++) await Promise.all(Array.from({ length: 10 }, () => store.append('s1', [event(++seq)])));
     expect((await store.read('s1')).map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     await store.close();
-    expect(parseLog(await readFile(path.join(dir, 's1.jsonl'), 'utf8')).map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(parseLog(await readFile(path.join(dir, 's1.jsonl'), 'utf8')).map((e) => e.seq)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
   });
 
   it('reports a failed write to the caller instead of pretending it is saved', async () => {

@@ -59,8 +59,8 @@ export function AgentConsole({ user }: { user: PublicUser }) {
     [t, voice, isEmail],
   );
   const incomingAnnouncement = isEmail
-      ? t('inbox.announce', { sender: view.callerNumber ?? t('inbox.unknownSender'), subject: view.subject ?? t('inbox.noSubject') })
-      : t('incoming.announce', { number: view.callerNumber ?? t('softphone.unknownNumber'), queue: view.queue ?? scenario?.queue ?? '' });
+    ? t('inbox.announce', { sender: view.callerNumber ?? t('inbox.unknownSender'), subject: view.subject ?? t('inbox.noSubject') })
+    : t('incoming.announce', { number: view.callerNumber ?? t('softphone.unknownNumber'), queue: view.queue ?? scenario?.queue ?? '' });
   useFreshCallerLines(call.sessionId, view.transcript, joined, onCallerLines);
   useDebriefFallback(call.sessionId, joined && view.phase === 'ended', call.debrief !== null, call.receiveDebrief);
 
@@ -83,10 +83,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
         error={ended ? null : agent.error}
         emailContact={joined && call.sessionId !== null && isEmail}
       />
-      <LiveRegion
-        politeness="assertive"
-        message={ringing ? incomingAnnouncement : ''}
-      />
+      <LiveRegion politeness="assertive" message={ringing ? incomingAnnouncement : ''} />
       <LiveRegion politeness="polite" message={callerSaid} />
       {directory && !directory.ok && <ErrorNote error={directory.error} />}
       {feed.error && <ErrorNote error={feed.error} />}

@@ -38,8 +38,8 @@ export function AgentStatusBar({ status, toggleTo, onToggle, pending, error, ema
       ) : (
         <p className="status-bar__shortcuts">
           <span className="muted">{t('shortcuts.title')}</span> <kbd>{shortcutLabels.answer}</kbd> {t('softphone.answer')} ·{' '}
-          <kbd>{shortcutLabels.holdOrResume}</kbd> {t('shortcuts.holdResume')} · <kbd>{shortcutLabels.mute}</kbd>{' '}
-          {t('phoneExtras.mute')} · <kbd>{shortcutLabels.hangUp}</kbd> {t('softphone.hangUp')}
+          <kbd>{shortcutLabels.holdOrResume}</kbd> {t('shortcuts.holdResume')} · <kbd>{shortcutLabels.mute}</kbd> {t('phoneExtras.mute')} ·{' '}
+          <kbd>{shortcutLabels.hangUp}</kbd> {t('softphone.hangUp')}
         </p>
       )}
     </section>

@@ -11,9 +11,7 @@ function pickVoice(voices: SpeechSynthesisVoice[], lang: string): SpeechSynthesi
   const wanted = normalise(lang);
   const base = wanted.split('-')[0];
   return (
-    voices.find((voice) => normalise(voice.lang) === wanted) ??
-    voices.find((voice) => normalise(voice.lang).split('-')[0] === base) ??
-    null
+    voices.find((voice) => normalise(voice.lang) === wanted) ?? voices.find((voice) => normalise(voice.lang).split('-')[0] === base) ?? null
   );
 }
 

@@ -44,6 +44,9 @@ export async function callApi<R extends Route>(
   if (isResult(payload)) return payload as Result<RouteResponse<R>>;
   return {
     ok: false,
-    error: { code: response.status === 503 ? 'STORAGE_FAILED' : 'INTERNAL', message: i18next.t('errors.badResponse', { status: response.status }) },
+    error: {
+      code: response.status === 503 ? 'STORAGE_FAILED' : 'INTERNAL',
+      message: i18next.t('errors.badResponse', { status: response.status }),
+    },
   };
 }

@@ -13,10 +13,16 @@ interface SessionFiltersProps {
 export function SessionFilters({ sessions, filter, onChange }: SessionFiltersProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const trainees = distinct(sessions, (session) => session.traineeId, (session) => session.traineeName).sort((a, b) =>
-    a[1].localeCompare(b[1]),
+  const trainees = distinct(
+    sessions,
+    (session) => session.traineeId,
+    (session) => session.traineeName,
+  ).sort((a, b) => a[1].localeCompare(b[1]));
+  const scenarios = distinct(
+    sessions,
+    (session) => session.scenarioId,
+    (session) => pick(session.scenarioTitle),
   );
-  const scenarios = distinct(sessions, (session) => session.scenarioId, (session) => pick(session.scenarioTitle));
   return (
     <form className="filters" role="search" aria-label={t('desk.filters')} onSubmit={(event) => event.preventDefault()}>
       <FilterSelect

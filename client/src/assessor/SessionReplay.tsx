@@ -56,32 +56,32 @@ export function SessionReplay({ events, scenario, directory, jump }: SessionRepl
 
   return (
     <ScriptLabelsContext.Provider value={scenario.labels ?? null}>
-    <div className="replay" ref={top}>
-      <ReplayControls clock={clock} duration={duration} onScrub={unpin} />
-      <LiveRegion
-        politeness="polite"
-        message={pinnedSeq !== null ? t('replay.jumped', { seq: pinnedSeq, time: formatDuration(clock.position) }) : ''}
-      />
-      <div className="replay__state">
-        <ScriptState view={view} />
-        <p className="muted">{t('replay.atEvent', { seq: cursorSeq })}</p>
-        <button type="button" className="small" aria-pressed={showIntents} onClick={() => setShowIntents((value) => !value)}>
-          {t('replay.showIntents')}
-        </button>
+      <div className="replay" ref={top}>
+        <ReplayControls clock={clock} duration={duration} onScrub={unpin} />
+        <LiveRegion
+          politeness="polite"
+          message={pinnedSeq !== null ? t('replay.jumped', { seq: pinnedSeq, time: formatDuration(clock.position) }) : ''}
+        />
+        <div className="replay__state">
+          <ScriptState view={view} />
+          <p className="muted">{t('replay.atEvent', { seq: cursorSeq })}</p>
+          <button type="button" className="small" aria-pressed={showIntents} onClick={() => setShowIntents((value) => !value)}>
+            {t('replay.showIntents')}
+          </button>
+        </div>
+        <CallConsole
+          view={view}
+          scenario={scenario}
+          directory={directory}
+          now={start + clock.position}
+          readOnly
+          showIntents={showIntents}
+          highlightSeq={pinnedSeq}
+        />
+        <Panel title={t('actionLog.title')}>
+          <ActionLog actions={view.actions} origin={view.launchedAt} highlightSeq={pinnedSeq} />
+        </Panel>
       </div>
-      <CallConsole
-        view={view}
-        scenario={scenario}
-        directory={directory}
-        now={start + clock.position}
-        readOnly
-        showIntents={showIntents}
-        highlightSeq={pinnedSeq}
-      />
-      <Panel title={t('actionLog.title')}>
-        <ActionLog actions={view.actions} origin={view.launchedAt} highlightSeq={pinnedSeq} />
-      </Panel>
-    </div>
     </ScriptLabelsContext.Provider>
   );
 }

@@ -56,12 +56,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
           {data.events.length === 0 ? (
             <p className="muted">{t('replay.empty')}</p>
           ) : (
-            <SessionReplay
-              events={data.events}
-              scenario={data.scenario}
-              directory={directory?.ok ? directory.data : null}
-              jump={jump}
-            />
+            <SessionReplay events={data.events} scenario={data.scenario} directory={directory?.ok ? directory.data : null} jump={jump} />
           )}
         </>
       )}
@@ -72,7 +67,9 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         {score.result === null && <p className="muted">{t('app.loading')}</p>}
         {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
         {/* An assessor always gets the score; a withheld debrief is for trainees only. */}
-        {score.result?.ok && !isWithheld(score.result.data) && <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />}
+        {score.result?.ok && !isWithheld(score.result.data) && (
+          <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />
+        )}
         {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
       </section>
     </Panel>

@@ -47,7 +47,10 @@ export function CallConsole(props: CallConsoleProps) {
     setOrderFocus((value) => value + 1);
   }, []);
   // The sheet adds to the draft; watchers (mirror, replay) have no draft to add to.
-  const orderHooks = useMemo(() => (act ? { add: (line: DraftLine) => changeOrder({ type: 'add', line }), show: showOrder } : null), [act, showOrder]);
+  const orderHooks = useMemo(
+    () => (act ? { add: (line: DraftLine) => changeOrder({ type: 'add', line }), show: showOrder } : null),
+    [act, showOrder],
+  );
 
   // An inbound e-mail is answered from the e-mail tab (the replay learns the channel only at the offer).
   useEffect(() => {

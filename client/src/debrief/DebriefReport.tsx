@@ -36,9 +36,7 @@ export function DebriefReport({ score, events, scenario, directory }: DebriefRep
       channel={scenario?.channel}
       onEvidence={events.length > 0 ? show : undefined}
       evidenceLabel={(seq) => t('moment.show', { seq })}
-      afterRubric={
-        moment !== null && <CallMoment events={events} scenario={scenario} directory={directory} seq={moment} onClose={close} />
-      }
+      afterRubric={moment !== null && <CallMoment events={events} scenario={scenario} directory={directory} seq={moment} onClose={close} />}
     />
   );
 }

@@ -19,7 +19,13 @@ export function CancelCallButton({ sessionId, traineeName }: { sessionId: string
   };
   return (
     <>
-      <button type="button" className="small" disabled={pending} aria-label={t('liveCalls.cancelNamed', { name: traineeName })} onClick={() => void cancel()}>
+      <button
+        type="button"
+        className="small"
+        disabled={pending}
+        aria-label={t('liveCalls.cancelNamed', { name: traineeName })}
+        onClick={() => void cancel()}
+      >
         {t('liveCalls.cancel')}
       </button>
       <ErrorNote error={error} />

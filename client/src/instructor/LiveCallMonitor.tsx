@@ -38,55 +38,55 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
 
   return (
     <ScriptLabelsContext.Provider value={scenario?.labels ?? null}>
-    <Panel
-      title={title}
-      className="monitor"
-      headingRef={heading}
-      tools={
-        <>
-          <button type="button" className="small" aria-pressed={mirror} onClick={() => setMirror((value) => !value)}>
-            {t('monitor.mirror')}
-          </button>
-          <button type="button" className="small ghost-dark" onClick={onClose}>
-            {t('monitor.close')}
-          </button>
-        </>
-      }
-    >
-      <ErrorNote error={feed.error} />
-      {feed.status === 'joining' && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
-      {feed.status === 'joined' && (
-        <>
-          <div className="monitor__facts">
-            <ScriptState view={view} />
-            <CallTimer view={view} now={now} from="launch" />
-            {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
-          </div>
-          {mirror ? (
-            <div className="mirror-frame">
-              <p className="mirror-frame__label">{t('monitor.mirrorNotice')}</p>
-              <CallConsole view={view} scenario={scenario} directory={directory?.ok ? directory.data : null} now={now} readOnly />
+      <Panel
+        title={title}
+        className="monitor"
+        headingRef={heading}
+        tools={
+          <>
+            <button type="button" className="small" aria-pressed={mirror} onClick={() => setMirror((value) => !value)}>
+              {t('monitor.mirror')}
+            </button>
+            <button type="button" className="small ghost-dark" onClick={onClose}>
+              {t('monitor.close')}
+            </button>
+          </>
+        }
+      >
+        <ErrorNote error={feed.error} />
+        {feed.status === 'joining' && (
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {feed.status === 'joined' && (
+          <>
+            <div className="monitor__facts">
+              <ScriptState view={view} />
+              <CallTimer view={view} now={now} from="launch" />
+              {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
             </div>
-          ) : (
-            <div className="monitor__columns">
-              <div>
-                <h3 className="subhead">{t('conversation.title')}</h3>
-                <Transcript lines={view.transcript} showIntents />
+            {mirror ? (
+              <div className="mirror-frame">
+                <p className="mirror-frame__label">{t('monitor.mirrorNotice')}</p>
+                <CallConsole view={view} scenario={scenario} directory={directory?.ok ? directory.data : null} now={now} readOnly />
               </div>
-              <div>
-                <h3 className="subhead">{t('actionLog.title')}</h3>
-                <p className="hint">{t('monitor.logTimes')}</p>
-                <ActionLog actions={view.actions} origin={view.launchedAt} />
+            ) : (
+              <div className="monitor__columns">
+                <div>
+                  <h3 className="subhead">{t('conversation.title')}</h3>
+                  <Transcript lines={view.transcript} showIntents />
+                </div>
+                <div>
+                  <h3 className="subhead">{t('actionLog.title')}</h3>
+                  <p className="hint">{t('monitor.logTimes')}</p>
+                  <ActionLog actions={view.actions} origin={view.launchedAt} />
+                </div>
               </div>
-            </div>
-          )}
-        </>
-      )}
-    </Panel>
+            )}
+          </>
+        )}
+      </Panel>
     </ScriptLabelsContext.Provider>
   );
 }

@@ -15,5 +15,10 @@ export function OpeningError({ error, scenarios }: { error: LabError | null; sce
     const scenario = scenarios.find((candidate) => candidate.id === id);
     return scenario ? pick(scenario.title) : id;
   });
-  return <ErrorNote error={{ code: error.code, message: t('openToClass.examUsed', { count: titles.length, titles: titles.join(', ') }) }} plain />;
+  return (
+    <ErrorNote
+      error={{ code: error.code, message: t('openToClass.examUsed', { count: titles.length, titles: titles.join(', ') }) }}
+      plain
+    />
+  );
 }

@@ -40,7 +40,10 @@ export function PracticeOpening({ classes, scenarios, onSaved }: PracticeOpening
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved('');
-    const open = await opening.save(chosenClass.id, scenarios.map((scenario) => scenario.id).filter((id) => checked.includes(id)));
+    const open = await opening.save(
+      chosenClass.id,
+      scenarios.map((scenario) => scenario.id).filter((id) => checked.includes(id)),
+    );
     if (open) {
       setSaved(t('openToClass.saved', { count: open.length, name: chosenClass.name }));
       onSaved();

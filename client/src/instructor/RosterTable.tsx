@@ -62,5 +62,13 @@ export function RosterTable({ roster, canLaunch, launching, onLaunch, onWatch }:
       ),
     },
   ];
-  return <DataTable columns={columns} rows={roster} rowKey={(entry) => entry.traineeId} caption={t('roster.caption')} empty={t('roster.empty')} />;
+  return (
+    <DataTable
+      columns={columns}
+      rows={roster}
+      rowKey={(entry) => entry.traineeId}
+      caption={t('roster.caption')}
+      empty={t('roster.empty')}
+    />
+  );
 }

@@ -20,7 +20,10 @@ export const phraseBook: PhraseBook = {
       'Darf ich Sie kurz in die Warteschleife legen, während ich das prüfe?',
       'Bitte bleiben Sie einen Moment in der Leitung, ich sehe kurz nach.',
     ],
-    afterHold: ['Vielen Dank fürs Warten, ich bin wieder für Sie da.', 'Danke für Ihre Geduld: Ich habe nachgesehen und erkläre Ihnen das Ergebnis.'],
+    afterHold: [
+      'Vielen Dank fürs Warten, ich bin wieder für Sie da.',
+      'Danke für Ihre Geduld: Ich habe nachgesehen und erkläre Ihnen das Ergebnis.',
+    ],
     transfer: [
       'Für dieses Anliegen verbinde ich Sie mit meinem Kollegen aus der zuständigen Abteilung, der bereits alle Informationen hat. Bitte bleiben Sie dran.',
       'Ich leite Sie an unser Fachteam weiter; Sie müssen nichts wiederholen.',
@@ -35,6 +38,9 @@ export const phraseBook: PhraseBook = {
       'Wir haben also das Problem geprüft, und ich habe Ihnen die nächsten Schritte erklärt.',
     ],
     anythingElse: ['Kann ich Ihnen sonst noch helfen?', 'Gibt es noch etwas, das ich heute für Sie tun kann?'],
-    closing: ['Vielen Dank für Ihren Anruf bei Vesuvio Telecom, einen schönen Tag noch.', 'Danke für Ihre Geduld. Auf Wiederhören von Vesuvio Telecom.'],
+    closing: [
+      'Vielen Dank für Ihren Anruf bei Vesuvio Telecom, einen schönen Tag noch.',
+      'Danke für Ihre Geduld. Auf Wiederhören von Vesuvio Telecom.',
+    ],
   },
 };

@@ -16,10 +16,7 @@ export const phraseBook: PhraseBook = {
       'Could you confirm the customer code or the tax code of the account holder, please?',
       'Thank you. Could you also confirm your date of birth?',
     ],
-    hold: [
-      'Would you mind holding for a moment while I check that for you?',
-      'May I put you on hold for a minute while I look into it?',
-    ],
+    hold: ['Would you mind holding for a moment while I check that for you?', 'May I put you on hold for a minute while I look into it?'],
     afterHold: ['Thank you for holding, I’m back with you now.', 'Thank you for your patience: I’ve checked, and here is what I found.'],
     transfer: [
       'For this request I’ll put you through to my colleague in the right department, who already has your details. Please stay on the line.',

@@ -35,6 +35,9 @@ export const phraseBook: PhraseBook = {
       'Recapitulando, hemos comprobado el problema y le he explicado los próximos pasos.',
     ],
     anythingElse: ['¿Puedo ayudarle en algo más?', '¿Hay algo más que pueda hacer por usted hoy?'],
-    closing: ['Gracias por llamar a Vesuvio Telecom, que tenga un buen día.', 'Gracias por su paciencia. Hasta luego y buenas tardes de parte de Vesuvio Telecom.'],
+    closing: [
+      'Gracias por llamar a Vesuvio Telecom, que tenga un buen día.',
+      'Gracias por su paciencia. Hasta luego y buenas tardes de parte de Vesuvio Telecom.',
+    ],
   },
 };

@@ -35,6 +35,9 @@ export const phraseBook: PhraseBook = {
       'Pour récapituler, nous avons vérifié le problème et je vous ai indiqué les prochaines étapes.',
     ],
     anythingElse: ['Puis-je vous aider pour autre chose ?', 'Y a-t-il autre chose que je puisse faire pour vous aujourd’hui ?'],
-    closing: ['Merci d’avoir appelé Vesuvio Telecom, bonne journée.', 'Merci de votre patience. Au revoir et bonne soirée de la part de Vesuvio Telecom.'],
+    closing: [
+      'Merci d’avoir appelé Vesuvio Telecom, bonne journée.',
+      'Merci de votre patience. Au revoir et bonne soirée de la part de Vesuvio Telecom.',
+    ],
   },
 };

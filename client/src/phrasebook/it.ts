@@ -20,10 +20,7 @@ export const phraseBook: PhraseBook = {
       'Le chiedo di restare in linea un momento mentre verifico: la metto in attesa, va bene?',
       'Mi concede un minuto per controllare? La metto in breve attesa.',
     ],
-    afterHold: [
-      'Grazie per l’attesa, sono di nuovo con lei.',
-      'La ringrazio per la pazienza: ho verificato e adesso le spiego.',
-    ],
+    afterHold: ['Grazie per l’attesa, sono di nuovo con lei.', 'La ringrazio per la pazienza: ho verificato e adesso le spiego.'],
     transfer: [
       'Per questa richiesta la passo al collega del reparto competente, che ha già tutte le informazioni: resti in linea, per favore.',
       'La trasferisco al servizio specializzato; non dovrà ripetere quanto mi ha già detto.',

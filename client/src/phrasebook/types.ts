@@ -20,7 +20,6 @@ export interface PhraseBook {
   phrases: Record<PhraseMoment, string[]>;
 }
 
-
 /** The phrase with the agent's name in place, or the language's placeholder when the name is unknown. */
 export function fillPhrase(book: PhraseBook, phrase: string, agentName: string | null): string {
   return phrase.replaceAll('{agent}', agentName?.trim() || book.agentPlaceholder);

@@ -40,7 +40,9 @@ export function PastContactReview({ sessionId, directory, onClose }: PastContact
       {joined.result && !joined.result.ok && <ErrorNote error={joined.result.error} />}
       {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
       {score.result?.ok && isWithheld(score.result.data) && <WithheldDebriefNote />}
-      {data && score.result?.ok && !isWithheld(score.result.data) && <DebriefReport score={score.result.data} events={data.events} scenario={data.scenario} directory={directory} />}
+      {data && score.result?.ok && !isWithheld(score.result.data) && (
+        <DebriefReport score={score.result.data} events={data.events} scenario={data.scenario} directory={directory} />
+      )}
     </Panel>
   );
 }

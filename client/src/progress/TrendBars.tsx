@@ -11,12 +11,7 @@ export function TrendBars({ values }: { values: number[] }) {
   return (
     <span className="trend" role="img" aria-label={t('progress.trendLabel', { count: values.length, values: spoken })}>
       {values.map((value, index) => (
-        <span
-          key={index}
-          className="trend__bar"
-          style={{ height: `${Math.max(8, Math.min(100, value))}%` }}
-          aria-hidden="true"
-        />
+        <span key={index} className="trend__bar" style={{ height: `${Math.max(8, Math.min(100, value))}%` }} aria-hidden="true" />
       ))}
     </span>
   );

@@ -106,11 +106,14 @@ export function useSessionEvents(sessionId: string | null): SessionFeed {
     };
   }, [socket, sessionId, sampleClock]);
 
-  const receive = useCallback((id: string, events: SessionEvent[]) => {
-    if (events.length === 0) return;
-    sampleClock(events);
-    setState((previous) => (previous.sessionId === id ? { ...previous, events: mergeEvents(previous.events, events) } : previous));
-  }, [sampleClock]);
+  const receive = useCallback(
+    (id: string, events: SessionEvent[]) => {
+      if (events.length === 0) return;
+      sampleClock(events);
+      setState((previous) => (previous.sessionId === id ? { ...previous, events: mergeEvents(previous.events, events) } : previous));
+    },
+    [sampleClock],
+  );
 
   const view = useMemo(() => projectCall(current.events), [current.events]);
   return {

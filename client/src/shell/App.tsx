@@ -56,7 +56,14 @@ export function App({ headerSlot }: { headerSlot: HTMLElement }) {
           </>
         }
       >
-        <SignedInArea key={state.user.id} user={state.user} headerSlot={headerSlot} onLogout={logout} onChangePassword={() => setChangingPassword(true)} onRejected={auth.recheck} />
+        <SignedInArea
+          key={state.user.id}
+          user={state.user}
+          headerSlot={headerSlot}
+          onLogout={logout}
+          onChangePassword={() => setChangingPassword(true)}
+          onRejected={auth.recheck}
+        />
       </Suspense>
     );
   }

@@ -28,8 +28,7 @@ export function AppHeader({ user, onLogout, onChangePassword, showLink }: AppHea
         )}
         {user && (
           <p className="app-header__user">
-            <span className="app-header__name">{user.displayName}</span>{' '}
-            <span className="role-tag">{t(`roles.${user.role}`)}</span>
+            <span className="app-header__name">{user.displayName}</span> <span className="role-tag">{t(`roles.${user.role}`)}</span>
           </p>
         )}
         <LanguageSwitch />

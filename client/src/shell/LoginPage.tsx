@@ -42,7 +42,11 @@ export function LoginPage({ onLogin, expired }: LoginPageProps) {
       <h1 id="login-title">{t('login.title')}</h1>
       <p className="muted">{t('login.intro')}</p>
       {demo && <p className="notice">{t('login.demo')}</p>}
-      {expired && <p className="notice" role="status">{t('login.expired')}</p>}
+      {expired && (
+        <p className="notice" role="status">
+          {t('login.expired')}
+        </p>
+      )}
       <form onSubmit={submit} className="form-stack" noValidate={false}>
         <label>
           {t('login.username')}

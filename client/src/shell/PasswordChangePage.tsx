@@ -59,15 +59,39 @@ export function PasswordChangePage({ user, onChanged, onCancel }: PasswordChange
       <form onSubmit={submit} className="form-stack">
         <label>
           {t('password.current')}
-          <input name="current-password" type="password" autoComplete="current-password" required value={current} onChange={(event) => setCurrent(event.target.value)} />
+          <input
+            name="current-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(event) => setCurrent(event.target.value)}
+          />
         </label>
         <label>
           {t('password.new')}
-          <input name="new-password" type="password" autoComplete="new-password" required minLength={passwordMinLength} value={next} onChange={(event) => setNext(event.target.value)} aria-describedby={described} />
+          <input
+            name="new-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={passwordMinLength}
+            value={next}
+            onChange={(event) => setNext(event.target.value)}
+            aria-describedby={described}
+          />
         </label>
         <label>
           {t('password.repeat')}
-          <input name="repeat-password" type="password" autoComplete="new-password" required value={repeated} onChange={(event) => setRepeated(event.target.value)} aria-describedby={error ? errorId : undefined} />
+          <input
+            name="repeat-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={repeated}
+            onChange={(event) => setRepeated(event.target.value)}
+            aria-describedby={error ? errorId : undefined}
+          />
         </label>
         <ErrorNote error={error} id={errorId} plain={plain} />
         <button type="submit" className="primary" disabled={busy}>

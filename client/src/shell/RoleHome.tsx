@@ -22,13 +22,7 @@ export function RoleHome({ user }: { user: PublicUser }) {
       {user.role === 'trainee' && <AgentConsole user={user} />}
       {user.role === 'instructor' && <InstructorConsole />}
       {user.role === 'assessor' && <AssessorDesk />}
-      {user.role === 'admin' && (
-        <AdminTabs
-          instructor={<InstructorConsole />}
-          assessor={<AssessorDesk />}
-          fallback={fallback}
-        />
-      )}
+      {user.role === 'admin' && <AdminTabs instructor={<InstructorConsole />} assessor={<AssessorDesk />} fallback={fallback} />}
     </>
   );
 }

@@ -3,10 +3,7 @@ import type { PublicUser } from '../../../protocol/roles.js';
 import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
 
-export type AuthState =
-  | { kind: 'checking' }
-  | { kind: 'signedOut'; notice: 'expired' | null }
-  | { kind: 'signedIn'; user: PublicUser };
+export type AuthState = { kind: 'checking' } | { kind: 'signedOut'; notice: 'expired' | null } | { kind: 'signedIn'; user: PublicUser };
 
 export interface Auth {
   state: AuthState;

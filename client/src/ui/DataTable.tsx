@@ -25,7 +25,16 @@ interface DataTableProps<Row> {
 }
 
 /** The lists of sessions, calls, scenarios and trainees: one table markup, so each list reads alike to a screen reader. */
-export function DataTable<Row>({ columns, rows, rowKey, caption, captionClassName = 'sr-only', empty, className, isSelected }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  captionClassName = 'sr-only',
+  empty,
+  className,
+  isSelected,
+}: DataTableProps<Row>) {
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
     <table className={className ? `data-table ${className}` : 'data-table'}>

@@ -20,7 +20,12 @@ export function Panel({ title, className, tools, children, headingLevel = 2, hea
   return (
     <section className={`panel${embedded ? ' panel--embedded' : ''} ${className ?? ''}`} aria-labelledby={headingId}>
       <div className={embedded && !tools ? 'sr-only' : 'panel__head'}>
-        <Heading id={headingId} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className={embedded ? 'panel__title sr-only' : 'panel__title'}>
+        <Heading
+          id={headingId}
+          ref={headingRef}
+          tabIndex={headingRef ? -1 : undefined}
+          className={embedded ? 'panel__title sr-only' : 'panel__title'}
+        >
           {title}
         </Heading>
         {tools && <div className="panel__tools">{tools}</div>}

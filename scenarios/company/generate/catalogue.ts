@@ -6,7 +6,7 @@ const warrantyTerms: Record<Product['kind'], (months: number, onLoan: boolean) =
     `Garanzia legale di conformità di ${months} mesi dalla consegna (Codice del Consumo).` +
     (onLoan ? " Se fornito in comodato d'uso con un'offerta, la sostituzione è gratuita per tutta la durata del contratto." : ''),
   accessorio: (months) => `Garanzia legale di conformità di ${months} mesi dalla consegna (Codice del Consumo).`,
-  sim: () => 'La SIM difettosa si sostituisce gratuitamente; il servizio segue le condizioni dell\'offerta.',
+  sim: () => "La SIM difettosa si sostituisce gratuitamente; il servizio segue le condizioni dell'offerta.",
   servizio: () => 'Servizio: non soggetto a garanzia di conformità; valgono le condizioni del servizio.',
 };
 

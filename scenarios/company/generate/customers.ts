@@ -8,8 +8,17 @@ type Contract = Customer['contracts'][number];
 const homeKinds: readonly Plan['kind'][] = ['fibra', 'adsl', 'fwa', 'casa e mobile'];
 /** How often each plan is chosen, when it was on sale. */
 const planWeights: Record<string, number> = {
-  'FIBRA-1G': 30, 'FIBRA-300': 18, 'FIBRA-2G5': 6, 'ADSL-20': 10, 'FWA-100': 7, 'COMBO-PARTENOPE': 10,
-  'MOBILE-50': 12, 'MOBILE-100': 20, 'MOBILE-UNL': 10, 'MOBILE-U30': 8, 'TV-VESUVIO': 10,
+  'FIBRA-1G': 30,
+  'FIBRA-300': 18,
+  'FIBRA-2G5': 6,
+  'ADSL-20': 10,
+  'FWA-100': 7,
+  'COMBO-PARTENOPE': 10,
+  'MOBILE-50': 12,
+  'MOBILE-100': 20,
+  'MOBILE-UNL': 10,
+  'MOBILE-U30': 8,
+  'TV-VESUVIO': 10,
 };
 
 interface Counters {
@@ -17,7 +26,13 @@ interface Counters {
   contract: number;
 }
 
-function contractFor(rng: Rng, plans: readonly Plan[], birthDate: string, referenceDate: string, notBefore: string): Omit<Contract, 'id'> | null {
+function contractFor(
+  rng: Rng,
+  plans: readonly Plan[],
+  birthDate: string,
+  referenceDate: string,
+  notBefore: string,
+): Omit<Contract, 'id'> | null {
   const adultFrom = laterOf(addDays(birthDate, 18 * 366), notBefore);
   const plan = rng.weighted(plans.map((value) => ({ weight: planWeights[value.id] ?? 5, value })));
   const from = laterOf(laterOf(plan.onSaleFrom, adultFrom), '2015-01-01');

@@ -40,7 +40,8 @@ export function generateCompanyFiles(seed = SEED, referenceDate = REFERENCE_DATE
   const finalInvoices = invoices.map((invoice) => (disputed.has(invoice.id) ? { ...invoice, status: 'contestata' as const } : invoice));
 
   const meta = {
-    notice: 'Dati interamente fittizi, generati per l\'addestramento (Vesuvio Telecom S.r.l. non esiste). Telefoni +39 … 555 …, e-mail @example.invalid.',
+    notice:
+      "Dati interamente fittizi, generati per l'addestramento (Vesuvio Telecom S.r.l. non esiste). Telefoni +39 … 555 …, e-mail @example.invalid.",
     generator: 'npm run company:generate (scripts/generateCompany.ts)',
     seed,
     referenceDate,

@@ -5,7 +5,15 @@ import { orderStatuses } from '../model/records.js';
 
 /** Schemas of the generator's hand-written inputs: names and places, and the stories behind past tickets. */
 export const peopleAndPlacesSchema = z.object({
-  comuni: z.array(z.object({ name: z.string(), prov: z.string().length(2), caps: z.array(z.string().regex(/^\d{5}$/)).min(1), prefix: z.string(), weight: z.number().positive() })),
+  comuni: z.array(
+    z.object({
+      name: z.string(),
+      prov: z.string().length(2),
+      caps: z.array(z.string().regex(/^\d{5}$/)).min(1),
+      prefix: z.string(),
+      weight: z.number().positive(),
+    }),
+  ),
   otherBirthplaces: z.array(z.object({ name: z.string(), prov: z.string().length(2) })),
   foreignOrigins: z.array(z.object({ country: z.string(), locale: z.enum(['fr', 'de', 'es', 'en_GB', 'en_US']) })),
   streets: z.array(z.string()).min(10),

@@ -3,7 +3,20 @@ import type { Customer, Invoice, Order } from '../model/records.js';
 import { addDays, cents, daysBetween, euros } from './random.js';
 
 type Draft = Omit<Invoice, 'id' | 'taxable' | 'vat' | 'total'>;
-const monthNames = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const monthNames = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The months billed before the reference date, newest first: a month is billed on the 5th of the next. */
@@ -31,7 +44,10 @@ function serviceInvoices(customer: Customer, plansByName: Map<string, Plan>, ref
       const lines: Draft['lines'] = [];
       if (contract.since > start) {
         const share = daysBetween(contract.since, end) / daysBetween(start, end);
-        lines.push({ description: `Canone ${plan.name} dal ${contract.since} (quota giornaliera)`, amount: euros(cents(plan.monthlyFee) * share) });
+        lines.push({
+          description: `Canone ${plan.name} dal ${contract.since} (quota giornaliera)`,
+          amount: euros(cents(plan.monthlyFee) * share),
+        });
         if (plan.activationFee > 0) lines.push({ description: 'Contributo di attivazione', amount: plan.activationFee });
       } else {
         lines.push({ description: `Canone ${plan.name} – ${periodLabel(period)}`, amount: plan.monthlyFee });
@@ -49,7 +65,10 @@ function orderInvoice(order: Order, referenceDate: string): Draft | null {
     amount: euros(cents(item.unitPrice) * item.quantity),
   }));
   if (order.shippingFee > 0) {
-    lines.push({ description: order.paymentMethod === 'contrassegno' ? 'Spedizione e contrassegno' : 'Spese di spedizione', amount: order.shippingFee });
+    lines.push({
+      description: order.paymentMethod === 'contrassegno' ? 'Spedizione e contrassegno' : 'Spese di spedizione',
+      amount: order.shippingFee,
+    });
   }
   const dueOn =
     order.paymentMethod === 'bonifico'
@@ -58,11 +77,26 @@ function orderInvoice(order: Order, referenceDate: string): Draft | null {
         ? (order.shipping?.deliveredOn ?? addDays(order.placedOn, 7))
         : order.placedOn;
   const status = order.status === 'reso' ? 'stornata' : dueOn > referenceDate ? 'da pagare' : 'pagata';
-  return { customerId: order.customerId, kind: 'ordine', orderId: order.id, contractId: null, period: null, issuedOn: order.placedOn, dueOn, lines, status };
+  return {
+    customerId: order.customerId,
+    kind: 'ordine',
+    orderId: order.id,
+    contractId: null,
+    period: null,
+    issuedOn: order.placedOn,
+    dueOn,
+    lines,
+    status,
+  };
 }
 
 /** Invoices for the last months of every live contract and for every order not cancelled, numbered by date. */
-export function generateInvoices(customers: readonly Customer[], plans: readonly Plan[], orders: readonly Order[], referenceDate: string): Invoice[] {
+export function generateInvoices(
+  customers: readonly Customer[],
+  plans: readonly Plan[],
+  orders: readonly Order[],
+  referenceDate: string,
+): Invoice[] {
   const plansByName = new Map(plans.map((plan) => [plan.name, plan]));
   const drafts = [
     ...customers.flatMap((customer) => serviceInvoices(customer, plansByName, referenceDate)),
@@ -80,7 +114,14 @@ export function generateInvoices(customers: readonly Customer[], plans: readonly
     const { customerId, kind, orderId, contractId, period, issuedOn, dueOn, lines, status } = draft;
     return {
       id: `FT-${year}-${String(number).padStart(6, '0')}`,
-      customerId, kind, orderId, contractId, period, issuedOn, dueOn, lines,
+      customerId,
+      kind,
+      orderId,
+      contractId,
+      period,
+      issuedOn,
+      dueOn,
+      lines,
       taxable: euros(taxableCents),
       vat: euros(totalCents - taxableCents),
       total: euros(totalCents),

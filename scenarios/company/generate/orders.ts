@@ -4,7 +4,14 @@ import { addDays, cents, dayBetween, daysBetween, earlierOf, euros, type Rng } f
 
 /** How often each category leads an order. */
 const leadWeights: Partial<Record<Product['category'], number>> = {
-  smartphone: 25, accessori: 28, audio: 10, 'tv e video': 8, 'casa smart': 10, 'tablet e computer': 7, 'modem e rete': 7, indossabili: 5,
+  smartphone: 25,
+  accessori: 28,
+  audio: 10,
+  'tv e video': 8,
+  'casa smart': 10,
+  'tablet e computer': 7,
+  'modem e rete': 7,
+  indossabili: 5,
 };
 const freeShippingFrom = 4900;
 const shippingCents = 590;
@@ -17,7 +24,9 @@ function itemsFor(rng: Rng, products: readonly Product[], byId: Map<string, Prod
   const category = rng.weighted(Object.entries(leadWeights).map(([value, weight]) => ({ value, weight: weight ?? 0 })));
   const leads = onSale.filter((p) => p.category === category);
   const lead = rng.pick(leads.length > 0 ? leads : onSale.filter((p) => p.kind === 'accessorio'));
-  const items: Item[] = [{ productId: lead.id, name: lead.name, quantity: lead.kind === 'accessorio' && rng.chance(0.15) ? 2 : 1, unitPrice: lead.price }];
+  const items: Item[] = [
+    { productId: lead.id, name: lead.name, quantity: lead.kind === 'accessorio' && rng.chance(0.15) ? 2 : 1, unitPrice: lead.price },
+  ];
   const extras = lead.compatibleWith.flatMap((id) => {
     const extra = byId.get(id);
     return extra && extra.kind !== 'dispositivo' && extra.launchedOn <= placedOn ? [extra] : [];
@@ -42,11 +51,20 @@ function statusFor(rng: Rng, age: number, inShop: boolean): Order['status'] {
 }
 
 /** Orders of the generated customers over two years, a tenth of them in the last three weeks (so some are still returnable). */
-export function generateOrders(rng: Rng, customers: readonly Customer[], products: readonly Product[], carrier: string, count: number, referenceDate: string): Order[] {
+export function generateOrders(
+  rng: Rng,
+  customers: readonly Customer[],
+  products: readonly Product[],
+  carrier: string,
+  count: number,
+  referenceDate: string,
+): Order[] {
   const byId = new Map(products.map((p) => [p.id, p]));
   const drafts = Array.from({ length: count }, () => {
     const customer = rng.pick(customers);
-    const placedOn = rng.chance(0.1) ? dayBetween(rng, addDays(referenceDate, -20), referenceDate) : dayBetween(rng, addDays(referenceDate, -730), referenceDate);
+    const placedOn = rng.chance(0.1)
+      ? dayBetween(rng, addDays(referenceDate, -20), referenceDate)
+      : dayBetween(rng, addDays(referenceDate, -730), referenceDate);
     const channel = rng.weighted([
       { weight: 45, value: 'web' as const },
       { weight: 25, value: 'telefono' as const },
@@ -66,7 +84,9 @@ export function generateOrders(rng: Rng, customers: readonly Customer[], product
           { weight: itemsCents <= 50_000 ? 10 : 0, value: 'contrassegno' as const },
           { weight: hasContract ? 15 : 0, value: 'addebito in fattura' as const },
         ]);
-    const shippingFee = inShop ? 0 : (itemsCents >= freeShippingFrom ? 0 : shippingCents) + (paymentMethod === 'contrassegno' ? cashOnDeliveryCents : 0);
+    const shippingFee = inShop
+      ? 0
+      : (itemsCents >= freeShippingFrom ? 0 : shippingCents) + (paymentMethod === 'contrassegno' ? cashOnDeliveryCents : 0);
     const status = statusFor(rng, daysBetween(placedOn, referenceDate), inShop);
     const shipped = ['spedito', 'consegnato', 'reso'].includes(status);
     const shippedOn = inShop || !shipped ? null : addDays(placedOn, rng.int(1, 2));
@@ -83,7 +103,13 @@ export function generateOrders(rng: Rng, customers: readonly Customer[], product
       paymentMethod,
       shipping: inShop
         ? null
-        : { address: customer.address, carrier, trackingCode: shippedOn ? `CPE${String(rng.int(0, 9_999_999_999)).padStart(10, '0')}` : null, shippedOn, deliveredOn },
+        : {
+            address: customer.address,
+            carrier,
+            trackingCode: shippedOn ? `CPE${String(rng.int(0, 9_999_999_999)).padStart(10, '0')}` : null,
+            shippedOn,
+            deliveredOn,
+          },
       returnedOn,
     };
     return order;

@@ -4,11 +4,27 @@ import type { TicketStory } from './inputs.js';
 import { addDays, dayBetween, earlierOf, laterOf, type Rng } from './random.js';
 
 type Draft = Omit<PastTicket, 'id'>;
-type Link = { customerId: string; from: string; values: Record<string, string>; orderId: string | null; invoiceId: string | null; contractId: string | null };
+type Link = {
+  customerId: string;
+  from: string;
+  values: Record<string, string>;
+  orderId: string | null;
+  invoiceId: string | null;
+  contractId: string | null;
+};
 
 /** How often each category comes up among past tickets. */
 const categoryWeights: Record<string, number> = {
-  'line-fault': 22, billing: 15, delivery: 10, 'device-fault': 10, information: 10, order: 8, complaint: 7, website: 7, return: 6, privacy: 5,
+  'line-fault': 22,
+  billing: 15,
+  delivery: 10,
+  'device-fault': 10,
+  information: 10,
+  order: 8,
+  complaint: 7,
+  website: 7,
+  return: 6,
+  privacy: 5,
 };
 const amount = (value: number) => value.toFixed(2).replace('.', ',');
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
@@ -45,13 +61,25 @@ function linkFor(rng: Rng, story: TicketStory, sources: TicketSources, kindOf: M
     if (candidates.length === 0) return null;
     const order = rng.pick(candidates);
     const from = order.shipping?.deliveredOn ?? order.placedOn;
-    return { ...none, customerId: order.customerId, from, orderId: order.id, values: { order: order.id, product: order.items[0]?.name ?? '' } };
+    return {
+      ...none,
+      customerId: order.customerId,
+      from,
+      orderId: order.id,
+      values: { order: order.id, product: order.items[0]?.name ?? '' },
+    };
   }
   if (story.link === 'invoice') {
     const candidates = invoices.filter((i) => i.kind === story.invoiceKind && i.status !== 'stornata' && owners.has(i.customerId));
     if (candidates.length === 0) return null;
     const invoice = rng.pick(candidates);
-    return { ...none, customerId: invoice.customerId, from: invoice.issuedOn, invoiceId: invoice.id, values: { invoice: invoice.id, amount: amount(invoice.total) } };
+    return {
+      ...none,
+      customerId: invoice.customerId,
+      from: invoice.issuedOn,
+      invoiceId: invoice.id,
+      values: { invoice: invoice.id, amount: amount(invoice.total) },
+    };
   }
   const pool = story.marketingChange ? customers.filter((c) => !c.marketingConsent) : customers;
   const from = dayBetween(rng, addDays(referenceDate, -600), addDays(referenceDate, -1));
@@ -65,16 +93,28 @@ const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(
  * Past tickets told from the hand-written stories, each tied to a real contract, order or invoice of the customer.
  * Returns the tickets and the invoices their open disputes put in "contestata".
  */
-export function generatePastTickets(rng: Rng, stories: readonly TicketStory[], sources: TicketSources, count: number): { tickets: PastTicket[]; disputed: Set<string> } {
+export function generatePastTickets(
+  rng: Rng,
+  stories: readonly TicketStory[],
+  sources: TicketSources,
+  count: number,
+): { tickets: PastTicket[]; disputed: Set<string> } {
   const kindOf = new Map(sources.plans.map((plan) => [plan.name, plan.kind]));
-  const byCategory = Object.entries(categoryWeights).map(([category, weight]) => ({ weight, value: stories.filter((s) => s.category === category) }));
+  const byCategory = Object.entries(categoryWeights).map(([category, weight]) => ({
+    weight,
+    value: stories.filter((s) => s.category === category),
+  }));
   const drafts: Draft[] = [];
   const disputed = new Set<string>();
   while (drafts.length < count) {
     const story = rng.pick(rng.weighted(byCategory.filter((entry) => entry.value.length > 0)));
     const link = linkFor(rng, story, sources, kindOf);
     if (!link) continue;
-    const openedOn = dayBetween(rng, earlierOf(addDays(link.from, 1), sources.referenceDate), earlierOf(addDays(link.from, 30), sources.referenceDate));
+    const openedOn = dayBetween(
+      rng,
+      earlierOf(addDays(link.from, 1), sources.referenceDate),
+      earlierOf(addDays(link.from, 30), sources.referenceDate),
+    );
     const recent = openedOn > addDays(sources.referenceDate, -3);
     const open = story.resolution === null || (recent && story.escalatedTo !== null);
     const closedOn = open ? null : earlierOf(addDays(openedOn, story.escalatedTo ? rng.int(1, 6) : 0), sources.referenceDate);

@@ -28,7 +28,11 @@ export const productSchema = z.object({
   /** Monthly instalment when the product can be paid on the bill (30 months), else null. */
   monthlyInstalment: euros.nullable(),
   /** stock is null for services, which are always available. */
-  availability: z.object({ status: z.enum(availabilityStatuses), stock: z.number().int().nonnegative().nullable(), restockOn: isoDate.nullable() }),
+  availability: z.object({
+    status: z.enum(availabilityStatuses),
+    stock: z.number().int().nonnegative().nullable(),
+    restockOn: isoDate.nullable(),
+  }),
   warranty: z.object({ months: z.number().int().nonnegative(), terms: z.string() }),
   /** Products this one works with (accessories ↔ devices). */
   compatibleWith: z.array(z.string()),
@@ -73,9 +77,7 @@ export const productFamilySchema = z.object({
   plans: z.array(z.string()),
   /** Soon withdrawn or already withdrawn from sale. */
   discontinued: z.boolean(),
-  variants: z
-    .array(z.object({ id: z.string(), name: z.string(), price: euros, specs: familyFields.specs }))
-    .min(1),
+  variants: z.array(z.object({ id: z.string(), name: z.string(), price: euros, specs: familyFields.specs })).min(1),
 });
 
 export type Product = z.infer<typeof productSchema>;

@@ -9,7 +9,14 @@ const code = z.string().regex(/^[a-z0-9-]+$/);
 export const directorySchema = z.object({
   company: z.object({ name: z.string(), notice: localized }),
   departments: z.array(
-    z.object({ id: code, name: localized, level: z.union([z.literal(1), z.literal(2)]), referent: z.string(), hours: z.string(), handles: localized }),
+    z.object({
+      id: code,
+      name: localized,
+      level: z.union([z.literal(1), z.literal(2)]),
+      referent: z.string(),
+      hours: z.string(),
+      handles: localized,
+    }),
   ),
   dispositions: z.array(z.object({ code, label: localized })),
   ticketCategories: z.array(z.object({ code, label: localized })),

@@ -19,7 +19,9 @@ export const customerSchema = z.object({
   address: z.string().min(5),
   phone: z.string().regex(/^\+39 \d{3,4} 555 \d{3,4}$/, 'must be in the fictional +39 … 555 … range'),
   email: z.string().regex(/^[a-z0-9.]+@example\.invalid$/, 'must be on example.invalid'),
-  contracts: z.array(z.object({ id: z.string().regex(/^K-\d{5}$/), product: z.string(), status: z.enum(contractStatuses), since: isoDate })),
+  contracts: z.array(
+    z.object({ id: z.string().regex(/^K-\d{5}$/), product: z.string(), status: z.enum(contractStatuses), since: isoDate }),
+  ),
   privacyConsent: z.boolean(),
   marketingConsent: z.boolean(),
 }) satisfies z.ZodType<CustomerRecord>;
@@ -38,7 +40,13 @@ export const orderSchema = z.object({
   paymentMethod: z.enum(['carta di credito', 'PayPal', 'bonifico', 'contrassegno', 'addebito in fattura']),
   /** null when collected in a shop. */
   shipping: z
-    .object({ address: z.string(), carrier: z.string(), trackingCode: z.string().nullable(), shippedOn: isoDate.nullable(), deliveredOn: isoDate.nullable() })
+    .object({
+      address: z.string(),
+      carrier: z.string(),
+      trackingCode: z.string().nullable(),
+      shippedOn: isoDate.nullable(),
+      deliveredOn: isoDate.nullable(),
+    })
     .nullable(),
   returnedOn: isoDate.nullable(),
 });
@@ -51,7 +59,10 @@ export const invoiceSchema = z.object({
   orderId: z.string().nullable(),
   contractId: z.string().nullable(),
   /** The month a service invoice bills, YYYY-MM. */
-  period: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  period: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
   issuedOn: isoDate,
   dueOn: isoDate,
   lines: z.array(z.object({ description: z.string(), amount: euros })).min(1),

@@ -8,14 +8,17 @@ export const caseDeciders = {
     phases: ['talking'],
     verb: 'close the e-mail',
     decide: (_action, core) =>
-      core.view.channel === 'email' ? byTrainee('email.closed', {}) : fail('INVALID_STATE', 'Only an e-mail contact is closed this way: hang up the call.'),
+      core.view.channel === 'email'
+        ? byTrainee('email.closed', {})
+        : fail('INVALID_STATE', 'Only an e-mail contact is closed this way: hang up the call.'),
   },
   'ticket.create': {
     phases: consoleOpenPhases,
     verb: 'create a ticket',
     decide: (action, core, desk) => {
       if (action.customerId !== null && !desk.customer(action.customerId)) return unknown('customer', action.customerId);
-      if (!desk.directory.ticketCategories.some((c) => c.code === action.category)) return fail('BAD_REQUEST', `Unknown ticket category ${action.category}.`);
+      if (!desk.directory.ticketCategories.some((c) => c.code === action.category))
+        return fail('BAD_REQUEST', `Unknown ticket category ${action.category}.`);
       const { type: _type, ...fields } = action;
       return byTrainee('ticket.created', { ticketId: `TK-${core.view.tickets.length + 1}`, ...fields });
     },
@@ -25,9 +28,15 @@ export const caseDeciders = {
     verb: 'escalate',
     decide: (action, core, desk) => {
       const ticket = core.view.tickets.find((t) => t.ticketId === action.ticketId);
-      if (!ticket) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`, { reason: 'noSuchTicket', ticketId: action.ticketId });
-      if (ticket.status === 'escalated') return fail('INVALID_STATE', `Ticket ${action.ticketId} is already escalated.`, { reason: 'ticketAlreadyEscalated', ticketId: action.ticketId });
-      if (!desk.directory.departments.some((d) => d.id === action.department)) return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
+      if (!ticket)
+        return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`, { reason: 'noSuchTicket', ticketId: action.ticketId });
+      if (ticket.status === 'escalated')
+        return fail('INVALID_STATE', `Ticket ${action.ticketId} is already escalated.`, {
+          reason: 'ticketAlreadyEscalated',
+          ticketId: action.ticketId,
+        });
+      if (!desk.directory.departments.some((d) => d.id === action.department))
+        return fail('BAD_REQUEST', `Unknown department ${action.department}.`);
       const { type: _type, ...fields } = action;
       return byTrainee('ticket.escalated', fields);
     },
@@ -36,7 +45,8 @@ export const caseDeciders = {
     phases: consoleOpenPhases,
     verb: 'update a ticket',
     decide: (action, core) => {
-      if (!core.view.tickets.some((t) => t.ticketId === action.ticketId)) return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`, { reason: 'noSuchTicket', ticketId: action.ticketId });
+      if (!core.view.tickets.some((t) => t.ticketId === action.ticketId))
+        return fail('NOT_FOUND', `No ticket ${action.ticketId} in this session.`, { reason: 'noSuchTicket', ticketId: action.ticketId });
       const { ticketId, note } = action;
       return byTrainee('ticket.updated', { ticketId, note, priority: action.priority ?? null, status: action.status ?? null });
     },

@@ -8,7 +8,11 @@ export const lookupDeciders = {
     decide: (action, _core, desk) =>
       byTrainee('product.searched', {
         query: action.query,
-        results: desk.searchProducts(action.query, { category: action.category, maxPrice: action.maxPrice, availableOnly: action.availableOnly }),
+        results: desk.searchProducts(action.query, {
+          category: action.category,
+          maxPrice: action.maxPrice,
+          availableOnly: action.availableOnly,
+        }),
       }),
   },
   'product.open': {

@@ -4,7 +4,8 @@ import { byTrainee, consoleOpenPhases, livePhases, unknown, type Deciders } from
 
 /** What a record's field may hold: a phone number, an e-mail address, an address, or a yes/no consent. */
 function invalidFieldValue(field: string, value: string): string | null {
-  if (field === 'privacyConsent' || field === 'marketingConsent') return value === 'true' || value === 'false' ? null : `${field} must be "true" or "false".`;
+  if (field === 'privacyConsent' || field === 'marketingConsent')
+    return value === 'true' || value === 'false' ? null : `${field} must be "true" or "false".`;
   if (field === 'email') return emailPattern.test(value) ? null : 'The e-mail address is not valid.';
   if (field === 'phone') return phonePattern.test(value) ? null : 'The phone number is not valid.';
   return value.length >= 5 ? null : 'The address is too short.';
@@ -53,7 +54,12 @@ export const recordDeciders = {
       const items = action.items.map(({ productId, quantity }) => ({ product: desk.product(productId), productId, quantity }));
       const missing = items.find((item) => !item.product);
       if (missing) return unknown('product', missing.productId);
-      const lines = items.map(({ product, productId, quantity }) => ({ productId, name: product!.name, quantity, unitPrice: product!.price }));
+      const lines = items.map(({ product, productId, quantity }) => ({
+        productId,
+        name: product!.name,
+        quantity,
+        unitPrice: product!.price,
+      }));
       const total = Math.round(lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0) * 100) / 100;
       const orderId = `ORD-S-${core.view.orders.length + 1}`;
       const { deliveryAddress, paymentMethod, customerId } = action;
@@ -69,9 +75,16 @@ export const recordDeciders = {
       // Only the open record's orders can be cancelled: an id typed from someone else's file is refused.
       const ownerId = 'customerId' in known ? known.customerId : desk.orderOwner(action.orderId);
       if (core.view.openRecord === null || ownerId !== core.view.openRecord.id) {
-        return fail('FORBIDDEN', `Order ${action.orderId} is not an order of the customer whose record is open.`, { reason: 'orderOfAnotherCustomer', orderId: action.orderId });
+        return fail('FORBIDDEN', `Order ${action.orderId} is not an order of the customer whose record is open.`, {
+          reason: 'orderOfAnotherCustomer',
+          orderId: action.orderId,
+        });
       }
-      if (core.view.cancelledOrders.includes(action.orderId)) return fail('INVALID_STATE', `Order ${action.orderId} is already cancelled.`, { reason: 'orderAlreadyCancelled', orderId: action.orderId });
+      if (core.view.cancelledOrders.includes(action.orderId))
+        return fail('INVALID_STATE', `Order ${action.orderId} is already cancelled.`, {
+          reason: 'orderAlreadyCancelled',
+          orderId: action.orderId,
+        });
       return byTrainee('order.cancelled', { orderId: action.orderId, reason: action.reason });
     },
   },

@@ -39,14 +39,25 @@ describe("the assessor's session filters", () => {
   });
 
   it('offer each trainee once, in the order the list shows them', () => {
-    expect(distinct(sessions, (s) => s.traineeId, (s) => s.traineeName)).toEqual([
+    expect(
+      distinct(
+        sessions,
+        (s) => s.traineeId,
+        (s) => s.traineeName,
+      ),
+    ).toEqual([
       ['t1', 'Allievo t1'],
       ['t2', 'Allievo t2'],
     ]);
   });
 });
 
-const scenario = (id: string, kind: string, language: ScenarioSummary['language'], difficulty: ScenarioSummary['difficulty']): ScenarioSummary => ({
+const scenario = (
+  id: string,
+  kind: string,
+  language: ScenarioSummary['language'],
+  difficulty: ScenarioSummary['difficulty'],
+): ScenarioSummary => ({
   id,
   version: 1,
   title: { it: id, en: id },

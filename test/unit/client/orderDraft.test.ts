@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clampQuantity, draftTotal, maxLines, maxQuantity, orderDraftReducer, type DraftLine } from '../../../client/src/console/orders/orderDraft.js';
+import {
+  clampQuantity,
+  draftTotal,
+  maxLines,
+  maxQuantity,
+  orderDraftReducer,
+  type DraftLine,
+} from '../../../client/src/console/orders/orderDraft.js';
 
 const router: DraftLine = { productId: 'P-ROUTER', name: 'Router Wi-Fi 6', unitPrice: 89.9, quantity: 1 };
 const cable: DraftLine = { productId: 'P-CABLE', name: 'Cavo di rete 5 m', unitPrice: 4.35, quantity: 3 };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressEntry } from '../../../protocol/views.js';
 import { abilityProgress, overallProgress, trendLength } from '../../../client/src/progress/progressStats.js';
 
-const entry = (sessionId: string, endedAt: number, abilities: Record<string, number>, percent: number | null, passed: boolean | null): ProgressEntry => ({
+const entry = (
+  sessionId: string,
+  endedAt: number,
+  abilities: Record<string, number>,
+  percent: number | null,
+  passed: boolean | null,
+): ProgressEntry => ({
   sessionId,
   scenarioId: 'fibre',
   scenarioTitle: { it: 'Fibra assente', en: 'No fibre' },

@@ -14,7 +14,9 @@ const agentName = 'Luca Bianchi';
 const salutation = { it: 'Gentile', en: 'Dear', fr: 'Bonjour', de: 'Sehr geehrte/r', es: 'Estimado/a' } as const;
 const punctuation = { it: ',', en: ',', fr: ',', de: ',', es: ':' } as const;
 
-const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) => (check.scenario ? [check.scenario] : []));
+const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) =>
+  check.scenario ? [check.scenario] : [],
+);
 
 /** Each scenario's console at the moment its exemplary trainee sends an e-mail (or at the end), and the template it used. */
 const moments = await Promise.all(
@@ -39,12 +41,15 @@ describe('e-mail templates filled from the open record', () => {
           const where = `${scenario.id} ${template.id} ${language}`;
           const draft = templateDraft(template, language, values);
           // Refused: it must name fields the template has, and the open record's own data are never among them.
-          for (const name of draft.missing) if (!template.placeholders.includes(name)) problems.push(`${where}: unknown missing field ${name}`);
-          if (view.openRecord && draft.missing.includes('customerName')) problems.push(`${where}: customer's name not taken from the record`);
+          for (const name of draft.missing)
+            if (!template.placeholders.includes(name)) problems.push(`${where}: unknown missing field ${name}`);
+          if (view.openRecord && draft.missing.includes('customerName'))
+            problems.push(`${where}: customer's name not taken from the record`);
           // Inserted, after the trainee typed what the console could not know.
           const typed = Object.fromEntries(draft.missing.map((name) => [name, `typed ${name}`]));
           const inserted = templateDraft(template, language, { ...values, ...typed });
-          if (inserted.missing.length > 0 || /\{\{|\}\}/.test(inserted.subject + inserted.body)) problems.push(`${where}: placeholder left`);
+          if (inserted.missing.length > 0 || /\{\{|\}\}/.test(inserted.subject + inserted.body))
+            problems.push(`${where}: placeholder left`);
           const name = values.customerName ?? typed.customerName;
           const firstLine = inserted.body.split('\n')[0];
           if (firstLine !== `${salutation[language]} ${name}${punctuation[language]}`) problems.push(`${where}: salutation "${firstLine}"`);
@@ -62,7 +67,10 @@ describe('e-mail templates filled from the open record', () => {
       expect(template, `${scenario.id} ${id}`).toBeDefined();
       if (!template) continue;
       const draft = templateDraft(template, scenario.language, templateValues(view, agentName));
-      expect(draft.missing.filter((name) => name !== 'answer'), `${scenario.id} ${id}`).toEqual([]);
+      expect(
+        draft.missing.filter((name) => name !== 'answer'),
+        `${scenario.id} ${id}`,
+      ).toEqual([]);
     }
   });
 

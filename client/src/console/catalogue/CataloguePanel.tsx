@@ -59,13 +59,20 @@ export function CataloguePanel({ view, act, disabled, order = null, plans = [] }
       )}
       {lastSearch && (
         <div className="search-results">
-          <h3 className="subhead">{lastSearch.query ? t('catalogue.results', { query: lastSearch.query }) : t('catalogueFilters.browseResults')}</h3>
+          <h3 className="subhead">
+            {lastSearch.query ? t('catalogue.results', { query: lastSearch.query }) : t('catalogueFilters.browseResults')}
+          </h3>
           {lastSearch.results.length === 0 ? (
             <p className="muted">{t('catalogue.noResults')}</p>
           ) : (
             // Keyed by the search, so a new list starts from its top.
             <ScrollArea key={lastSearch.query} label={t('catalogue.resultsList')} className="lookup-results">
-              <ProductList products={lastSearch.results} openProductId={product?.id ?? null} onOpen={onOpen} disabled={disabled || open.pending} />
+              <ProductList
+                products={lastSearch.results}
+                openProductId={product?.id ?? null}
+                onOpen={onOpen}
+                disabled={disabled || open.pending}
+              />
             </ScrollArea>
           )}
         </div>

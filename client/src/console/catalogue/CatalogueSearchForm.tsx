@@ -58,7 +58,16 @@ export function CatalogueSearchForm({ disabled, pending, onSearch }: CatalogueSe
       </label>
       <label>
         {t('catalogueFilters.maxPrice')}
-        <input type="number" min={0} max={100000} step="any" inputMode="decimal" value={maxPrice} onChange={(event) => setMaxPrice(event.target.value)} disabled={disabled} />
+        <input
+          type="number"
+          min={0}
+          max={100000}
+          step="any"
+          inputMode="decimal"
+          value={maxPrice}
+          onChange={(event) => setMaxPrice(event.target.value)}
+          disabled={disabled}
+        />
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={availableOnly} onChange={(event) => setAvailableOnly(event.target.checked)} disabled={disabled} />

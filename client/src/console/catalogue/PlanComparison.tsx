@@ -11,7 +11,8 @@ export default function PlanComparison({ plans }: { plans: PlanView[] }) {
   const euro = (amount: number) => formatEuro(amount, i18n.language);
   const onSale = plans.filter((plan) => plan.onSale);
   const [picked, setPicked] = useState<string[]>([]);
-  const toggle = (id: string) => setPicked((list) => (list.includes(id) ? list.filter((item) => item !== id) : [...list, id].slice(-maxPicked)));
+  const toggle = (id: string) =>
+    setPicked((list) => (list.includes(id) ? list.filter((item) => item !== id) : [...list, id].slice(-maxPicked)));
   const chosen = onSale.filter((plan) => picked.includes(plan.id));
   const rows: { label: string; value: (plan: PlanView) => string }[] = [
     { label: t('plans.kind'), value: (plan) => plan.kind },

@@ -60,7 +60,12 @@ export default function PhraseBookPanel({ language, agentName, onPick, onClose }
                 const text = fillPhrase(book.book, phrase, agentName);
                 return (
                   <li key={phrase}>
-                    <button type="button" className="phrase-book__phrase" ref={group === 0 && index === 0 ? first : undefined} onClick={() => onPick(text)}>
+                    <button
+                      type="button"
+                      className="phrase-book__phrase"
+                      ref={group === 0 && index === 0 ? first : undefined}
+                      onClick={() => onPick(text)}
+                    >
                       {text}
                     </button>
                   </li>

@@ -17,7 +17,15 @@ interface TranscriptProps {
   hideCaller?: boolean;
 }
 
-export function Transcript({ lines, showIntents = false, highlightSeq = null, label, empty, callerLabel, hideCaller = false }: TranscriptProps) {
+export function Transcript({
+  lines,
+  showIntents = false,
+  highlightSeq = null,
+  label,
+  empty,
+  callerLabel,
+  hideCaller = false,
+}: TranscriptProps) {
   const { t } = useTranslation();
   return (
     <ScrollArea label={label ?? t('conversation.transcript')} className="transcript" followKey={lines.length}>
@@ -31,7 +39,9 @@ export function Transcript({ lines, showIntents = false, highlightSeq = null, la
               className={`utterance utterance--${line.speaker}${line.seq === highlightSeq ? ' is-highlighted' : ''}`}
               data-seq={line.seq}
             >
-              <span className="utterance__speaker">{line.speaker === 'caller' && callerLabel ? callerLabel : t(`speaker.${line.speaker}`)}</span>
+              <span className="utterance__speaker">
+                {line.speaker === 'caller' && callerLabel ? callerLabel : t(`speaker.${line.speaker}`)}
+              </span>
               {hideCaller && line.speaker === 'caller' ? (
                 <p className="utterance__text utterance__text--hidden">{t('listening.placeholder', { n: index + 1 })}</p>
               ) : (

@@ -131,7 +131,10 @@ export function EmailComposer({ act, disabled, context, fill, focusRequest }: Em
         </label>
         {leftOpen.length > 0 && (
           <p id={placeholdersHint} className="notice">
-            {t('email.openPlaceholders', { names: leftOpen.map((name) => `{{${name}}}`).join(', '), interpolation: { escapeValue: false } })}
+            {t('email.openPlaceholders', {
+              names: leftOpen.map((name) => `{{${name}}}`).join(', '),
+              interpolation: { escapeValue: false },
+            })}
           </p>
         )}
         <button type="submit" className="primary" disabled={sender.pending}>

@@ -28,7 +28,8 @@ export function SentEmailList({ emails }: { emails: SentEmail[] }) {
           {emails.map((email) => (
             <li key={email.seq} className="mail">
               <p className="mail__head">
-                <strong>{email.subject}</strong> <span className="muted">{t('email.sentAt', { time: formatClock(email.at, language) })}</span>
+                <strong>{email.subject}</strong>{' '}
+                <span className="muted">{t('email.sentAt', { time: formatClock(email.at, language) })}</span>
               </p>
               <p className="mail__to">{t('email.sentTo', { to: email.to })}</p>
               {email.template && <p className="muted">{t('email.template', { template: templatePurpose(email.template) })}</p>}

@@ -26,7 +26,9 @@ export function templateValues(source: TemplateSource, agentName: string | null)
   if (agentName) values.agentName = agentName;
   const ticket = source.tickets.at(-1);
   if (ticket) values.ticketId = ticket.ticketId;
-  const ticketTexts = ticket ? [ticket.subject, ticket.description, ...ticket.updates.map((u) => u.note), ticket.escalation?.note ?? ''] : [];
+  const ticketTexts = ticket
+    ? [ticket.subject, ticket.description, ...ticket.updates.map((u) => u.note), ticket.escalation?.note ?? '']
+    : [];
   const invoiceId = firstMentioned(source.openHistory?.invoices.map((i) => i.id) ?? [], ticketTexts);
   if (invoiceId) values.invoiceId = invoiceId;
   const orderId = source.orders.at(-1)?.orderId ?? firstMentioned(source.openHistory?.orders.map((o) => o.id) ?? [], ticketTexts);

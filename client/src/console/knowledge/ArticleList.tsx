@@ -20,7 +20,9 @@ export function ArticleList({ articles, openArticleId, onOpen, disabled }: Artic
             <strong lang={article.language}>{article.title}</strong>
           </span>
           <ArticleTags article={article} />
-          <p className="article-list__summary" lang={article.language}>{article.summary}</p>
+          <p className="article-list__summary" lang={article.language}>
+            {article.summary}
+          </p>
           {onOpen && (
             <button
               type="button"

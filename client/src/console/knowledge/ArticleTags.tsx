@@ -7,8 +7,9 @@ export function ArticleTags({ article }: { article: ArticleSummary }) {
   const { t } = useTranslation();
   return (
     <span className="article-tags" lang={currentLanguage()}>
-      <span className="code">{article.id}</span> · <span className="badge badge--info">{t(`knowledge.kind.${article.kind}`, { defaultValue: article.kind })}</span>{' '}
-      · <span>{t('knowledge.languageIs', { language: t(`callLanguage.${article.language}`, { defaultValue: article.language }) })}</span>
+      <span className="code">{article.id}</span> ·{' '}
+      <span className="badge badge--info">{t(`knowledge.kind.${article.kind}`, { defaultValue: article.kind })}</span> ·{' '}
+      <span>{t('knowledge.languageIs', { language: t(`callLanguage.${article.language}`, { defaultValue: article.language }) })}</span>
     </span>
   );
 }

@@ -53,13 +53,22 @@ export function KnowledgePanel({ view, act, disabled }: KnowledgePanelProps) {
             <p className="muted">{t('knowledge.noResults')}</p>
           ) : (
             <ScrollArea key={lastSearch.query} label={t('knowledge.resultsList')} className="lookup-results">
-              <ArticleList articles={lastSearch.results} openArticleId={article?.id ?? null} onOpen={onOpen} disabled={disabled || open.pending} />
+              <ArticleList
+                articles={lastSearch.results}
+                openArticleId={article?.id ?? null}
+                onOpen={onOpen}
+                disabled={disabled || open.pending}
+              />
             </ScrollArea>
           )}
         </div>
       )}
       <ErrorNote error={open.error} />
-      {article ? <ArticleView article={article} headingRef={articleHeading} query={lastSearch?.query ?? null} /> : <p className="muted">{t('knowledge.noneOpen')}</p>}
+      {article ? (
+        <ArticleView article={article} headingRef={articleHeading} query={lastSearch?.query ?? null} />
+      ) : (
+        <p className="muted">{t('knowledge.noneOpen')}</p>
+      )}
     </Panel>
   );
 }

@@ -29,7 +29,14 @@ export function MessageForm({ directory, act, disabled, lineNumber }: MessageFor
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const action = { type: 'message.deliver', recipient, callerName: callerName.trim(), callerNumber: callerNumber.trim(), text: text.trim(), urgency } as const;
+    const action = {
+      type: 'message.deliver',
+      recipient,
+      callerName: callerName.trim(),
+      callerNumber: callerNumber.trim(),
+      text: text.trim(),
+      urgency,
+    } as const;
     if (!(await deliver.run(action))) return;
     setRecipient('');
     setCallerName('');

@@ -61,7 +61,13 @@ export function NewOrderForm({ view, act, disabled, lines, change, focusRequest 
     setInvalid(problem ? { code: 'BAD_REQUEST', message: t(problem) } : null);
     if (problem || !record || payment === '') return;
     const items = lines.map(({ productId, quantity }) => ({ productId, quantity }));
-    const sent = await place.run({ type: 'order.place', customerId: record.id, items, deliveryAddress: address.trim(), paymentMethod: payment });
+    const sent = await place.run({
+      type: 'order.place',
+      customerId: record.id,
+      items,
+      deliveryAddress: address.trim(),
+      paymentMethod: payment,
+    });
     if (sent) {
       change({ type: 'clear' });
       setPayment('');

@@ -30,14 +30,24 @@ interface OrderCardProps {
  * One order as a card, the same whether it was placed in this contact or found in the record's history:
  * code and status, the lines, total and payment, the list's own facts, and the cancel control.
  */
-export function OrderCard({ orderId, order, cancelled, cancelledText, status, headExtra, facts, totalClassName, act, disabled }: OrderCardProps) {
+export function OrderCard({
+  orderId,
+  order,
+  cancelled,
+  cancelledText,
+  status,
+  headExtra,
+  facts,
+  totalClassName,
+  act,
+  disabled,
+}: OrderCardProps) {
   const { t } = useTranslation();
   const { language } = useLocalized();
   return (
     <li className={cancelled ? 'is-cancelled' : undefined}>
       <p className="history-list__head">
-        <span className="code">{orderId}</span>{' '}
-        {headExtra && <>{headExtra} </>}
+        <span className="code">{orderId}</span> {headExtra && <>{headExtra} </>}
         <span className={`badge ${cancelled ? 'badge--warn' : `badge--${status.tone}`}`}>{cancelled ? cancelledText : status.text}</span>
       </p>
       <OrderItemLines items={order.items} />

@@ -10,7 +10,9 @@ export function OrderItemLines({ items }: { items: OrderSummary['items'] }) {
   return (
     <ul className="history-list__items">
       {items.map((item) => (
-        <li key={item.productId}>{t('history.itemLine', { quantity: item.quantity, name: item.name, price: formatEuro(item.unitPrice, language) })}</li>
+        <li key={item.productId}>
+          {t('history.itemLine', { quantity: item.quantity, name: item.name, price: formatEuro(item.unitPrice, language) })}
+        </li>
       ))}
     </ul>
   );

@@ -33,7 +33,9 @@ export function DepartmentList({ directory }: { directory: ConsoleDirectory }) {
                     {people.length > 0 && (
                       <p className="muted small-text">
                         {t('orgChart.people')}{' '}
-                        {people.map((person) => t('orgChart.person', { name: person.name, role: t(`messages.role.${person.role}`) })).join(' · ')}
+                        {people
+                          .map((person) => t('orgChart.person', { name: person.name, role: t(`messages.role.${person.role}`) }))
+                          .join(' · ')}
                       </p>
                     )}
                   </li>

@@ -28,7 +28,12 @@ export function ProcessDiagram({ process, directory }: ProcessDiagramProps) {
   const jump = (label: string, to: string) => {
     const number = numberOf.get(to);
     return (
-      <button type="button" className="small link-button" onClick={() => goTo(to)} aria-label={t('processes.goToNamed', { label, n: number ?? '?' })}>
+      <button
+        type="button"
+        className="small link-button"
+        onClick={() => goTo(to)}
+        aria-label={t('processes.goToNamed', { label, n: number ?? '?' })}
+      >
         {t('processes.goTo', { label, n: number ?? '?' })}
       </button>
     );
@@ -37,7 +42,9 @@ export function ProcessDiagram({ process, directory }: ProcessDiagramProps) {
   return (
     <div className="process">
       <p className="process__description">{pick(process.description)}</p>
-      {process.articles.length > 0 && <p className="muted small-text">{t('processes.articles', { articles: process.articles.join(', ') })}</p>}
+      {process.articles.length > 0 && (
+        <p className="muted small-text">{t('processes.articles', { articles: process.articles.join(', ') })}</p>
+      )}
       <ol className="process__steps">
         {process.steps.map((step) => {
           const where = step.department ? department(step.department) : null;
@@ -46,7 +53,9 @@ export function ProcessDiagram({ process, directory }: ProcessDiagramProps) {
               <p className="process-step__text">
                 <span className="process-step__kind">{t(`processes.kind.${step.kind}`)}</span> {pick(step.text)}
               </p>
-              {step.department && <p className="muted small-text">{t('processes.department', { department: where ? pick(where) : step.department })}</p>}
+              {step.department && (
+                <p className="muted small-text">{t('processes.department', { department: where ? pick(where) : step.department })}</p>
+              )}
               {step.kind === 'decision' && (
                 <ul className="process-step__options">
                   {step.options.map((option) => (
@@ -54,7 +63,9 @@ export function ProcessDiagram({ process, directory }: ProcessDiagramProps) {
                   ))}
                 </ul>
               )}
-              {(step.kind === 'start' || step.kind === 'action') && <p className="process-step__next">{jump(t('processes.then'), step.next)}</p>}
+              {(step.kind === 'start' || step.kind === 'action') && (
+                <p className="process-step__next">{jump(t('processes.then'), step.next)}</p>
+              )}
               {step.kind === 'end' && <p className="muted small-text">{t('processes.endOfProcess')}</p>}
             </li>
           );

@@ -78,11 +78,7 @@ export function Softphone({ view, scenario, directory, act, now }: SoftphoneProp
             {t('phoneExtras.mutedIndicator')}
           </p>
         )}
-        {holdMs !== null && (
-          <p className="hold-badge">
-            {t('softphone.onHoldFor', { time: formatDuration(holdMs) })}
-          </p>
-        )}
+        {holdMs !== null && <p className="hold-badge">{t('softphone.onHoldFor', { time: formatDuration(holdMs) })}</p>}
         {view.transferredTo !== null ? (
           <TransferNote department={view.transferredTo} note={view.transferNote} directory={directory} />
         ) : (

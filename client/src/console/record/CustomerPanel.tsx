@@ -26,7 +26,13 @@ export function CustomerPanel({ view, directory, act, disabled }: CustomerPanelP
           <CustomerRecordCard record={record} edits={view.customerEdits[record.id] ?? {}} act={act} disabled={disabled} />
           <IdentityCheckForm customerId={record.id} verified={view.verified} channel={view.channel} act={act} disabled={disabled} />
           {view.openHistory && (
-            <CustomerHistory history={view.openHistory} cancelledOrders={view.cancelledOrders} directory={directory} act={act} disabled={disabled} />
+            <CustomerHistory
+              history={view.openHistory}
+              cancelledOrders={view.cancelledOrders}
+              directory={directory}
+              act={act}
+              disabled={disabled}
+            />
           )}
         </>
       ) : (

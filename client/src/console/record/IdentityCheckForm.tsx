@@ -42,11 +42,7 @@ export function IdentityCheckForm({ customerId, verified, channel, act, disabled
         <div className="check-grid">
           {identityCheckList.map((check) => (
             <label key={check} className="check">
-              <input
-                type="checkbox"
-                checked={shown.includes(check)}
-                onChange={(event) => toggle(check, event.target.checked)}
-              />
+              <input type="checkbox" checked={shown.includes(check)} onChange={(event) => toggle(check, event.target.checked)} />
               {t(`identity.check.${check}`)}
             </label>
           ))}

@@ -15,7 +15,9 @@ function InvoiceItem({ invoice }: { invoice: InvoiceSummary }) {
       <p className="history-list__head">
         <span className="code">{invoice.id}</span>{' '}
         <span className="muted">{invoice.period ? t('history.period', { period: invoice.period }) : t('history.oneOff')}</span>{' '}
-        <span className={`badge ${invoice.status === 'pagata' ? 'badge--ok' : invoice.status === 'da pagare' ? 'badge--neutral' : 'badge--warn'}`}>
+        <span
+          className={`badge ${invoice.status === 'pagata' ? 'badge--ok' : invoice.status === 'da pagare' ? 'badge--neutral' : 'badge--warn'}`}
+        >
           {t(`history.invoiceStatus.${invoice.status}`, { defaultValue: invoice.status })}
         </span>
       </p>

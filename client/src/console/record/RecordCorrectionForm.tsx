@@ -14,7 +14,11 @@ interface RecordCorrectionFormProps {
   disabled: boolean;
 }
 
-const inputTypes: Record<Exclude<EditableField, 'marketingConsent' | 'privacyConsent'>, string> = { phone: 'tel', email: 'email', address: 'text' };
+const inputTypes: Record<Exclude<EditableField, 'marketingConsent' | 'privacyConsent'>, string> = {
+  phone: 'tel',
+  email: 'email',
+  address: 'text',
+};
 
 /**
  * Corrects one datum of the record in this session's copy: pick the field, write (or choose) the new

@@ -17,7 +17,6 @@ export function currentValue(record: CustomerRecord, field: EditableField): stri
   return isConsentField(field) ? String(record[field]) : record[field];
 }
 
-
 /** Why a new value cannot be recorded (an i18n key), or null when it can. */
 export function invalidValueKey(field: EditableField, value: string): string | null {
   const text = value.trim();

@@ -27,17 +27,29 @@ const deliveredPattern = /^(\S+): /;
 export function actionDetail(action: ConsoleActionEntry, t: TFunction, words: DetailWords = sameCode): string {
   if (silentTypes.has(action.type)) return '';
   if (action.type === 'ticket.created') {
-    return action.detail.replace(createdPattern, (_, ticket: string, category: string, priority: string) => `${ticket} ${words.category(category)} · ${t(`tickets.priority.${priority}`)}: `);
+    return action.detail.replace(
+      createdPattern,
+      (_, ticket: string, category: string, priority: string) =>
+        `${ticket} ${words.category(category)} · ${t(`tickets.priority.${priority}`)}: `,
+    );
   }
-  if (action.type === 'ticket.escalated') return action.detail.replace(escalatedPattern, (_, ticket: string, department: string) => `${ticket} → ${words.department(department)}`);
+  if (action.type === 'ticket.escalated')
+    return action.detail.replace(
+      escalatedPattern,
+      (_, ticket: string, department: string) => `${ticket} → ${words.department(department)}`,
+    );
   if (action.type === 'call.transferred') return words.department(action.detail);
   if (action.type === 'wrapup.submitted') return words.disposition(action.detail);
-  if (action.type === 'message.delivered') return action.detail.replace(deliveredPattern, (_, recipient: string) => `${words.colleague(recipient)}: `);
+  if (action.type === 'message.delivered')
+    return action.detail.replace(deliveredPattern, (_, recipient: string) => `${words.colleague(recipient)}: `);
   if (action.type === 'call.hungUp') return t(`speaker.${action.detail}`, { defaultValue: action.detail });
   if (action.type === 'email.closed') return t(action.detail === 'replied' ? 'inbox.closedReplied' : 'inbox.closedUnanswered');
   if (action.type === 'identity.verified') return action.detail.replace(checkPattern, (check) => t(`identity.check.${check}`));
   if (action.type === 'customer.updated') {
-    return action.detail.replace(correctionPattern, (_, customer: string, field: string) => `${customer} ${t(`customer.field.${field}`)} = `);
+    return action.detail.replace(
+      correctionPattern,
+      (_, customer: string, field: string) => `${customer} ${t(`customer.field.${field}`)} = `,
+    );
   }
   return action.detail;
 }

@@ -9,8 +9,23 @@ export function directoryLookups(directory: Directory | null): { category: Looku
     return item ? label(item) : null;
   };
   return {
-    category: (code) => find(directory?.ticketCategories, (item) => item.code === code, (item) => item.label),
-    department: (code) => find(directory?.departments, (item) => item.id === code, (item) => item.name),
-    disposition: (code) => find(directory?.dispositions, (item) => item.code === code, (item) => item.label),
+    category: (code) =>
+      find(
+        directory?.ticketCategories,
+        (item) => item.code === code,
+        (item) => item.label,
+      ),
+    department: (code) =>
+      find(
+        directory?.departments,
+        (item) => item.id === code,
+        (item) => item.name,
+      ),
+    disposition: (code) =>
+      find(
+        directory?.dispositions,
+        (item) => item.code === code,
+        (item) => item.label,
+      ),
   };
 }

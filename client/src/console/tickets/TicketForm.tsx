@@ -47,7 +47,10 @@ export function TicketForm({ directory, act, disabled, customer }: TicketFormPro
           <CodeSelect label={t('tickets.category')} options={directory?.ticketCategories} value={category} onChange={setCategory} />
           <label>
             {t('tickets.priorityLabel')}
-            <select value={priority} onChange={(event) => setPriority(ticketPriorities.find((item) => item === event.target.value) ?? 'medium')}>
+            <select
+              value={priority}
+              onChange={(event) => setPriority(ticketPriorities.find((item) => item === event.target.value) ?? 'medium')}
+            >
               {ticketPriorities.map((item) => (
                 <option key={item} value={item}>
                   {t(`tickets.priority.${item}`)}

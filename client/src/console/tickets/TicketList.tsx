@@ -38,7 +38,9 @@ export function TicketList({ tickets, directory, act = null, disabled = false }:
           ) : (
             <p className={`badge ${ticket.status === 'escalated' ? 'badge--info' : 'badge--neutral'}`}>
               {ticket.escalation
-                ? t('tickets.escalatedTo', { department: name(lookups.department(ticket.escalation.department), ticket.escalation.department) })
+                ? t('tickets.escalatedTo', {
+                    department: name(lookups.department(ticket.escalation.department), ticket.escalation.department),
+                  })
                 : t('tickets.open')}
             </p>
           )}

@@ -28,9 +28,7 @@ export function TicketPanel({ view, directory, act, disabled }: TicketPanelProps
     <Panel title={t('tickets.title')} className="area-tickets">
       <TicketList tickets={view.tickets} directory={directory} act={act} disabled={disabled} />
       {act && <TicketForm directory={directory} act={act} disabled={disabled} customer={linkedCustomer(view)} />}
-      {act && view.tickets.length > 0 && (
-        <EscalationForm tickets={view.tickets} directory={directory} act={act} disabled={disabled} />
-      )}
+      {act && view.tickets.length > 0 && <EscalationForm tickets={view.tickets} directory={directory} act={act} disabled={disabled} />}
     </Panel>
   );
 }

@@ -39,7 +39,11 @@ export function TicketUpdateForm({ ticket, act, disabled }: TicketUpdateFormProp
   };
 
   return (
-    <form className="ticket-update" onSubmit={(event) => void onSubmit(event)} aria-label={t('ticketUpdate.formName', { id: ticket.ticketId })}>
+    <form
+      className="ticket-update"
+      onSubmit={(event) => void onSubmit(event)}
+      aria-label={t('ticketUpdate.formName', { id: ticket.ticketId })}
+    >
       <label>
         {t('ticketUpdate.priority')}
         <select value={priority} onChange={(event) => setPriority(event.target.value as TicketPriority | '')} disabled={disabled}>

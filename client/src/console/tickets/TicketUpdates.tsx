@@ -12,7 +12,9 @@ export function TicketUpdates({ updates }: { updates: SandboxTicket['updates'] }
         {updates.map((update) => (
           <li key={update.seq}>
             {update.note}
-            {update.priority && <span className="muted"> · {t('ticketUpdate.newPriority', { priority: t(`tickets.priority.${update.priority}`) })}</span>}
+            {update.priority && (
+              <span className="muted"> · {t('ticketUpdate.newPriority', { priority: t(`tickets.priority.${update.priority}`) })}</span>
+            )}
             {update.status && <span className="muted"> · {t(`ticketUpdate.statusValue.${update.status}`)}</span>}
           </li>
         ))}

@@ -39,6 +39,13 @@ export function LookupTabs({ view, directory, act, disabled, order }: LookupTabs
     { id: 'org', label: t('workspace.tab.org'), render: () => <OrgChart directory={directory} /> },
   ];
   return (
-    <Tabs label={t('workspace.lookup')} idPrefix={`lookup${idPrefix}`} tabs={tabs} active={active} onChange={setActive} className="area-lookup" />
+    <Tabs
+      label={t('workspace.lookup')}
+      idPrefix={`lookup${idPrefix}`}
+      tabs={tabs}
+      active={active}
+      onChange={setActive}
+      className="area-lookup"
+    />
   );
 }

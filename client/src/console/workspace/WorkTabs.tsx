@@ -36,7 +36,19 @@ interface WorkTabsProps {
 }
 
 /** What the agent records and sends: tickets and escalations, orders, e-mails, messages for colleagues. */
-export function WorkTabs({ view, directory, act, disabled, active, onChange, emailFill, emailFocus, contactLanguage, agentName, orderDraft }: WorkTabsProps) {
+export function WorkTabs({
+  view,
+  directory,
+  act,
+  disabled,
+  active,
+  onChange,
+  emailFill,
+  emailFocus,
+  contactLanguage,
+  agentName,
+  orderDraft,
+}: WorkTabsProps) {
   const { t } = useTranslation();
   const idPrefix = useId().replaceAll(':', '');
   const tabs: TabSpec<WorkTab>[] = [
@@ -85,5 +97,7 @@ export function WorkTabs({ view, directory, act, disabled, active, onChange, ema
       render: () => <MessagePanel view={view} directory={directory} act={act} disabled={disabled} />,
     },
   ];
-  return <Tabs label={t('workspace.work')} idPrefix={`work${idPrefix}`} tabs={tabs} active={active} onChange={onChange} className="area-work" />;
+  return (
+    <Tabs label={t('workspace.work')} idPrefix={`work${idPrefix}`} tabs={tabs} active={active} onChange={onChange} className="area-work" />
+  );
 }
