@@ -108,7 +108,9 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
       if (call) io.to(rooms.trainee(record.traineeId)).emit('call:incoming', call);
     },
     ended(record, score) {
-      context.presence.callEnded(record.traineeId);
+      // After a call they answered, the trainee reads the debrief before the next call comes; a call that
+      // only rang (cancelled, or the caller gave up) leaves them as they were.
+      if (score.status === 'scored') context.presence.callEnded(record.traineeId);
       io.to(rooms.trainee(record.traineeId)).emit('session:debrief', {
         sessionId: record.id,
         score: debriefFor('trainee', context.reviews, record, score),

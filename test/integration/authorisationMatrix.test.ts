@@ -47,6 +47,8 @@ beforeAll(async () => {
     await trainee.emitWithAck('session:act', { sessionId: endedSession, actionId: actionId(), action });
   }
   await lab.application.context.registry.settled();
+  // Back from the debrief: a launch rings only a trainee who is available.
+  await trainee.emitWithAck('agent:status', { status: 'available' });
   const second = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
   liveSession = second.ok ? second.data.sessionIds[0]! : '';
 });

@@ -16,6 +16,8 @@ async function playExam(instructor: LabClient, trainee: LabClient, mode: 'exam' 
   await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
   for (const { action } of exemplaryFibreCall) await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
   await floor.lab.application.context.registry.settled();
+  // Back from the debrief, as the trainee's "Torna disponibile": the next launch rings only an available trainee.
+  await trainee.emitWithAck('agent:status', { status: 'available' });
   return sessionId;
 }
 

@@ -28,7 +28,7 @@ afterAll(async () => {
 describe('roles and rooms, decided by the server', () => {
   it("refuses a trainee who joins, acts in or reads the score of another trainee's session, as if it did not exist", async () => {
     // Over the socket as over HTTP: the answer for another trainee's session is the one for no session at all.
-    const notFound = { ok: false, error: { code: 'NOT_FOUND', message: 'No such session.' } };
+    const notFound = { ok: false, error: { code: 'NOT_FOUND', message: 'No such session.', params: {} } };
     for (const asked of [sessionId, 'no-such-session']) {
       expect(await intruder.emitWithAck('session:join', { sessionId: asked, sinceSeq: 0 }), asked).toEqual(notFound);
       const act = await intruder.emitWithAck('session:act', { sessionId: asked, actionId: actionId(), action: { type: 'call.answer' } });
