@@ -13,19 +13,11 @@ export const loginSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof loginSchema>;
 
-/** A password a user chooses: at least this long, without their username, not a common one. */
-export const passwordMinLength = 10;
-export const passwordProblems = ['tooShort', 'containsUsername', 'common'] as const;
-export type PasswordProblem = (typeof passwordProblems)[number];
-
 export const passwordChangeSchema = z.object({
   currentPassword: z.string().min(1).max(256),
   newPassword: z.string().min(1).max(256),
 });
 export type PasswordChangeRequest = z.infer<typeof passwordChangeSchema>;
-
-/** A password change the policy refused: BAD_REQUEST with the problem as its message, for the console to word. */
-export const passwordRefusal = (problem: PasswordProblem) => `password:${problem}`;
 
 export interface ClassView {
   id: string;

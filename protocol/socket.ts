@@ -36,15 +36,6 @@ export const sessionCancelSchema = z.object({ sessionId });
 export const sessionReleaseSchema = z.object({ sessionId });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
-/**
- * `class:open` refuses scenarios the class met in an exam with this message: a sentence for an API
- * user, which the console finds the ids in to name the scenarios in the user's language.
- */
-const examScenarioRefusalPrefix = 'Used in an exam of this class, so not open for practice: ';
-export const examScenarioRefusal = (scenarioIds: readonly string[]) => `${examScenarioRefusalPrefix}${scenarioIds.join(', ')}.`;
-export const examScenariosIn = (message: string): string[] | null =>
-  message.startsWith(examScenarioRefusalPrefix) ? message.slice(examScenarioRefusalPrefix.length).replace(/\.$/, '').split(', ') : null;
-
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
 export type SessionAct = z.infer<typeof sessionActSchema>;
 export type SessionLaunch = z.infer<typeof sessionLaunchSchema>;

@@ -1,5 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { passwordMinLength, type PasswordProblem } from '../../protocol/http.js';
+import { passwordMinLength, type PasswordProblem } from '../../protocol/passwordRules.js';
 import { normaliseUsername } from './username.js';
 
 /** The ~49,000 most common passwords, shipped offline by zxcvbn-ts (a maintained list), compared lower-case. */

@@ -3,13 +3,13 @@ import { observerRoles } from '../../protocol/roles.js';
 import {
   agentStatusSchema,
   classOpenSchema,
-  examScenarioRefusal,
   scenarioRubricSchema,
   sessionCancelSchema,
   sessionLaunchSchema,
   sessionPracticeSchema,
   watchSchema,
 } from '../../protocol/socket.js';
+import { examScenarioRefusal } from '../../protocol/examScenarios.js';
 import { notAnswered } from '../../protocol/vocabulary.js';
 import { canViewSession, runsClass, runsTrainee } from '../classScope.js';
 import { examScenariosOf, practiceCatalogue } from '../runtime/practice.js';

@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { stringifySetCookie } from 'cookie';
-import { loginSchema, passwordChangeSchema, passwordRefusal, sessionCookieName } from '../../protocol/http.js';
+import { loginSchema, passwordChangeSchema, sessionCookieName } from '../../protocol/http.js';
+import { passwordRefusal } from '../../protocol/passwordRules.js';
 import { describeZodError, fail, ok } from '../../protocol/result.js';
 import { mayLogIn, publicUser } from '../auth/currentUser.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';

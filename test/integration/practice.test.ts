@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressEntry, ScenarioSummary } from '../../protocol/views.js';
-import { examScenariosIn } from '../../protocol/socket.js';
+import { examScenariosIn } from '../../protocol/examScenarios.js';
 import { actionId, connectDemo, eventually, getJson, labPerFile } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LabError } from '../../../protocol/result.js';
-import { examScenariosIn } from '../../../protocol/socket.js';
+import { examScenariosIn } from '../../../protocol/examScenarios.js';
 import type { ScenarioSummary } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { ErrorNote } from '../ui/ErrorNote.js';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordMinLength, passwordProblems, type PasswordProblem } from '../../../protocol/http.js';
+import { passwordMinLength, passwordProblems, type PasswordProblem } from '../../../protocol/passwordRules.js';
 import type { PublicUser } from '../../../protocol/roles.js';
 import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
