@@ -160,7 +160,8 @@ describe('the console panels in the browser: catalogue, knowledge base, e-mail, 
     const sent = trainee.getByRole('region', { name: 'E-mail inviate' });
     await visible(sent.getByText('Segnalazione di guasto TK-7 presa in carico'));
     await visible(sent.getByText('A: maria.esposito@example.invalid'));
-    await visible(sent.getByText('Modello: fault-ticket-opened'));
+    // The template by what it is for, never by its id.
+    await visible(sent.getByText('Modello: Conferma di apertura di una segnalazione di guasto'));
     await visible(trainee.getByRole('tab', { name: 'E-mail (1)' }));
     await expect.poll(() => body.inputValue(), { timeout: 10_000 }).toBe('');
     await snap(trainee, '04-email-sent');

@@ -80,7 +80,7 @@ describe('how contacts end, in the browser', () => {
     await clock.advance(46_000);
 
     await visible(trainee.getByRole('heading', { name: `Resoconto: ${fibreTitle}` }));
-    await visible(trainee.locator('.score-summary').getByText('Non risposta'));
+    await visible(trainee.locator('.score-summary').getByText('Non risposta', { exact: true }));
     expect(await trainee.locator('.score-summary').textContent()).not.toMatch(/%/);
     expect(
       await trainee

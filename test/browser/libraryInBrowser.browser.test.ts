@@ -28,6 +28,8 @@ beforeAll(async () => {
       expect(ack.ok, `${scenario.id} ${action.type}: ${JSON.stringify(ack)}`).toBe(true);
     }
     await lab.application.context.registry.settled();
+    // Back from the debrief (Torna disponibile): the next launch rings only an available trainee.
+    await trainee.socket.emitWithAck('agent:status', { status: 'available' });
     const events = await lab.application.context.registry.eventsOf(sessionId);
     const lastCallerLine = events.flatMap((e) => (e.type === 'caller.said' ? [e.data.text] : [])).at(-1) ?? '';
     played.set(scenario.id, { sessionId, lastCallerLine });
