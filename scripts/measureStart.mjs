@@ -1,0 +1,44 @@
+// Start time (spawn to first HTTP answer) and RSS one second after, of the lab in two or more
+// checkouts, interleaved round by round so both see the same machine load. Each start gets an
+// empty data folder in demo mode. Usage: node scripts/measureStart.mjs <checkout> <checkout> …
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const checkouts = process.argv.slice(2);
+const rounds = 5;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startOnce(checkout, port) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lab-start-'));
+  const startedAt = performance.now();
+  const env = { ...process.env, PORT: String(port), LAB_DATA_DIR: dataDir, LAB_DEMO: '1' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: checkout, env, stdio: 'ignore' });
+  for (;;) {
+    try {
+      await (await fetch(`http://127.0.0.1:${port}/api/scenarios`)).arrayBuffer();
+      break;
+    } catch {
+      await sleep(20);
+    }
+  }
+  const ms = performance.now() - startedAt;
+  await sleep(1000);
+  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.on('exit', resolve));
+  return { ms, rssMb };
+}
+
+const results = new Map(checkouts.map((checkout) => [checkout, []]));
+let port = 3900;
+for (let round = 0; round < rounds; round++) {
+  for (const checkout of checkouts) results.get(checkout).push(await startOnce(checkout, port++));
+}
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+for (const [checkout, runs] of results) {
+  const ms = median(runs.map((run) => run.ms)).toFixed(0);
+  const rss = median(runs.map((run) => run.rssMb)).toFixed(1);
+  console.log(`${checkout}: start ${ms} ms, RSS ${rss} MB (medians of ${rounds})`);
+}
