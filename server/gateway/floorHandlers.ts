@@ -21,6 +21,14 @@ import { rooms, type LabSocket } from './types.js';
 /** The floor: launching calls, the roster, agent status and the rubric (never for trainees). */
 export function registerFloorHandlers(socket: LabSocket, context: AppContext, rosterChanged: () => void): void {
   const user = socket.data.user;
+  /** Tells every trainee of the class what they may practise now (their open practice screen follows). */
+  const pushCatalogue = (classId: string | null) => {
+    for (const trainee of context.users.all().filter((u) => u.role === 'trainee' && u.classId === classId)) {
+      socket.nsp
+        .to(rooms.trainee(trainee.id))
+        .emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id, context.sessions.all()));
+    }
+  };
 
   socket.on(
     'session:launch',
@@ -47,6 +55,11 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       if (available.length === 0) return ok({ sessionIds: [], skipped });
       const result = await context.registry.launch(scenarioId, available, user.id, mode);
       rosterChanged();
+      // An exam takes its scenario out of the class's practice catalogue: say so to the class now.
+      if (result.ok && mode === 'exam') {
+        const examined = new Set(available.map((id) => context.users.byId(id)?.classId ?? null));
+        for (const examinedClass of examined) pushCatalogue(examinedClass);
+      }
       return result.ok ? ok({ sessionIds: result.data.sessionIds, skipped }) : result;
     }),
   );
@@ -82,11 +95,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       } catch (error) {
         return fail('STORAGE_FAILED', `The catalogue was not saved: ${(error as Error).message}`);
       }
-      for (const trainee of context.users.all().filter((u) => u.role === 'trainee' && u.classId === classId)) {
-        socket.nsp
-          .to(rooms.trainee(trainee.id))
-          .emit('catalogue:update', practiceCatalogue(context.documents.data, context.catalog, trainee.id, context.sessions.all()));
-      }
+      pushCatalogue(classId);
       return ok({ openScenarios });
     }),
   );

@@ -86,10 +86,13 @@ describe('self-practice and progress', () => {
     const before = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
     expect(before.body.ok && before.body.data.map((s) => s.id)).toEqual([scenarioId, examScenario]);
 
-    // An exam for one trainee of the class: the whole class loses the scenario from its practice catalogue.
+    // An exam for one trainee of the class: the whole class loses the scenario from its practice catalogue,
+    // and an open practice screen hears so at once.
+    const pushed = new Promise<ScenarioSummary[]>((resolve) => trainee.socket.once('catalogue:update', resolve));
     expect(
       await instructor.socket.emitWithAck('session:launch', { scenarioId: examScenario, traineeIds: ['u-allievo4'], mode: 'exam' }),
     ).toMatchObject({ ok: true });
+    expect((await pushed).map((scenario) => scenario.id)).toEqual([scenarioId]);
     const after = await getJson<ScenarioSummary[]>(floor.lab.baseUrl, '/api/practice', trainee.cookie);
     expect(after.body.ok && after.body.data.map((s) => s.id)).toEqual([scenarioId]);
     expect(await trainee.socket.emitWithAck('session:practice', { scenarioId: examScenario })).toMatchObject({
