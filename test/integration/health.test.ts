@@ -1,4 +1,4 @@
-import { mkdtemp, open } from 'node:fs/promises';
+import { mkdtemp, open, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,44 @@ describe('a lab whose journal cannot write', () => {
     } finally {
       instructor.socket.disconnect();
       trainee.socket.disconnect();
+    }
+  });
+});
+
+describe('a lab whose data holds a damaged session log', () => {
+  it('lists the damaged session on the admin status, by trainee and scenario', async () => {
+    const first = await startLab();
+    const instructor = await connectDemo(first, 'instructor');
+    const trainee = await connectDemo(first, 'trainee1');
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo1'],
+    });
+    const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
+    expect(await instructor.socket.emitWithAck('session:cancel', { sessionId })).toMatchObject({ ok: true });
+    instructor.socket.disconnect();
+    trainee.socket.disconnect();
+    await first.application.context.registry.settled();
+    await stopLab(first);
+
+    // A garbage line in the middle of the session's log, as a bad disk sector would leave.
+    const file = path.join(first.dataDir, 'sessions', `${sessionId}.jsonl`);
+    const lines = (await readFile(file, 'utf8')).split('\n').filter(Boolean);
+    await writeFile(file, `${[lines[0], '{"seq": garbage', ...lines.slice(1)].join('\n')}\n`);
+
+    const lab = await startLab({}, first.dataDir);
+    try {
+      const admin = await login(lab.baseUrl, ...demo.admin);
+      const { body } = await getJson<LabStatus>(lab.baseUrl, '/api/admin/status', admin);
+      const state = body.ok ? body.data : null;
+      expect(state?.damagedSessions.map((session) => ({ id: session.id, trainee: session.traineeName }))).toEqual([
+        { id: sessionId, trainee: 'Giulia Conte' },
+      ]);
+      expect(state?.unlistedDamagedLogs).toBe(0);
+      // Damage is the admin's to see, not a reason to stop taking calls.
+      expect((await probe(lab, '/readyz')).status).toBe(200);
+    } finally {
+      await stopLab(lab);
     }
   });
 });
