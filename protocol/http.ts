@@ -27,6 +27,22 @@ export interface ClassView {
   openScenarios: string[];
 }
 
+/** What the admin page shows of the running lab. */
+export interface LabStatus {
+  /** The lab's release (package.json version). */
+  version: string;
+  uptimeMs: number;
+  liveCalls: number;
+  /** Users with at least one console open. */
+  connectedUsers: number;
+  /** Space on the data folder's disk; null if it could not be read. */
+  disk: { freeBytes: number; totalBytes: number; lowBelowBytes: number } | null;
+  /** Sessions whose log could not be read whole: listed with their readable events. */
+  damagedSessions: SessionSummary[];
+  /** Damaged logs that name no listed session (their launch could not be read). */
+  unlistedDamagedLogs: number;
+}
+
 export interface HttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
@@ -47,6 +63,8 @@ export interface HttpApi {
   'GET /api/sessions/:id': { body: null; response: JoinedSession };
   /** The score; to its trainee, an exam contact not yet released answers that its debrief is withheld. */
   'GET /api/sessions/:id/score': { body: null; response: Debrief };
+  /** The lab's state for its administrator: FORBIDDEN to every other role. */
+  'GET /api/admin/status': { body: null; response: LabStatus };
 }
 
 export const sessionCookieName = 'lab_session';

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { fail } from '../protocol/result.js';
 import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
@@ -12,7 +13,10 @@ import { hashPassword } from './auth/password.js';
 import { systemClock, type Clock } from './clock.js';
 import { createSocketGateway } from './gateway/socketGateway.js';
 import type { LabServer } from './gateway/types.js';
+import { adminRoutes } from './http/adminRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
+import { healthRoutes } from './http/healthRoutes.js';
+import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
@@ -43,6 +47,10 @@ export interface ApplicationOptions {
   newSeed?: () => number;
   /** Socket events a connection may send per second; 0 disables the limit. */
   socketEventsPerSecond?: number;
+  /** The data folder, whose free disk space /readyz and the admin page check; omitted, no disk check. */
+  dataDir?: string;
+  /** /readyz fails below this much free space in the data folder (100 MB by default). */
+  minFreeDiskBytes?: number;
 }
 
 export interface Application {
@@ -100,9 +108,18 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use(securityHeaders(options.secureCookies ?? false));
   app.use('/api', sameOriginWrites);
   app.use(express.json({ limit: '64kb' }));
+  const health: HealthSettings = {
+    dataDir: options.dataDir ?? null,
+    minFreeDiskBytes: options.minFreeDiskBytes ?? defaultMinFreeDiskBytes,
+    startedAt: performance.now(),
+    // Asked only by a request, once the socket server below exists.
+    connectedUsers: () => new Set([...io.of('/').sockets.values()].map((socket) => socket.data.user.id)).size,
+  };
+  app.use(healthRoutes(context, health));
   app.use('/api/auth/login', loginAttempts());
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
+  app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
     const staticDir = options.staticDir;

@@ -33,6 +33,7 @@ const application = await createApplication({
   reviews: await openReviewLog(path.join(dataDir, 'reviews.jsonl')),
   catalog,
   staticDir,
+  dataDir,
   secureCookies: process.env.LAB_SECURE_COOKIES === '1',
   demo,
   socketEventsPerSecond:

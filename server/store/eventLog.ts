@@ -11,7 +11,14 @@ export interface EventLogStore {
   list(): Promise<string[]>;
   /** The sessions whose logs could not be read whole (found at start, or by a read since): the lab goes on and flags them. */
   damaged(): Promise<LogDamage[]>;
+  /** Cheap, for the readiness probe: whether the store is open (recovered, not closed) and its journal's last write succeeded. */
+  health(): LogHealth;
   close(): Promise<void>;
+}
+
+export interface LogHealth {
+  open: boolean;
+  writable: boolean;
 }
 
 /** Parses a log strictly, dropping only a torn last line left by a crash (the store reads with readLog, which keeps going). */
@@ -45,5 +52,11 @@ export class MemoryEventLogStore implements EventLogStore {
   async damaged(): Promise<LogDamage[]> {
     return [];
   }
-  async close() {}
+  #closed = false;
+  health(): LogHealth {
+    return { open: !this.#closed, writable: !this.#closed };
+  }
+  async close() {
+    this.#closed = true;
+  }
 }

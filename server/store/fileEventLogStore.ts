@@ -2,7 +2,7 @@ import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { SessionEvent } from '../../protocol/events.js';
 import { openAppendFile, writeAll, type AppendFile, type OpenAppendFile } from './appendFile.js';
-import type { EventLogStore } from './eventLog.js';
+import type { EventLogStore, LogHealth } from './eventLog.js';
 import { Journal, journalNumber, type OpenJournalFile } from './journal.js';
 import { readTextIfPresent } from './lineFiles.js';
 import { keepCopy, quarantine, readLog, type LogDamage } from './logDamage.js';
@@ -50,6 +50,7 @@ export class FileEventLogStore implements EventLogStore {
   #fileFailed = false;
   #retiring = new Set<Promise<void>>();
   #damage = new Map<string, LogDamage>();
+  #closed = false;
 
   constructor(
     private readonly dir: string,
@@ -258,7 +259,13 @@ export class FileEventLogStore implements EventLogStore {
   }
 
   /** Everything into the session files, synced; then the journals are no longer needed. */
+  health(): LogHealth {
+    const open = this.#isReady && !this.#closed;
+    return { open, writable: open && this.#journal.writable };
+  }
+
   async close(): Promise<void> {
+    this.#closed = true;
     if (!this.#isReady) await this.#ready.catch(() => undefined);
     if (!this.#isReady) return;
     await this.#journal.close();

@@ -36,6 +36,8 @@ export class Journal {
   #waiting: Waiting[] = [];
   #flushing: Promise<void> | null = null;
   #broken: Error | null = null;
+  /** Whether the last group written was synced: a readiness probe reads it instead of writing a test record. */
+  #lastWriteOk = true;
   #buffer = Buffer.allocUnsafe(1024 * 1024);
 
   constructor(
@@ -87,6 +89,11 @@ export class Journal {
     this.#size = 0;
   }
 
+  /** Open, not broken by a failed cut, and its last write synced: the next append has every reason to succeed. */
+  get writable(): boolean {
+    return this.#handle !== null && this.#broken === null && this.#lastWriteOk;
+  }
+
   /** Resolves once the records are synced to disk; `durable` runs at that moment, in journal order. */
   append(records: readonly JournalRecord[], durable: () => void): Promise<void> {
     if (this.#broken) return Promise.reject(this.#broken);
@@ -108,9 +115,11 @@ export class Journal {
         await writeAll(handle, this.#buffer, bytes);
         await handle.datasync();
         this.#size += bytes;
+        this.#lastWriteOk = true;
         for (const entry of group) entry.durable();
         for (const entry of group) entry.done();
       } catch (error) {
+        this.#lastWriteOk = false;
         // What was written of a refused group must not be replayed after a crash. #size counts only
         // whole synced groups, so the cut never lengthens the file (which would fill it with NULs).
         await handle.truncate(this.#size).catch((cut: Error) => (this.#broken = cut));

@@ -144,6 +144,7 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
+    { route: () => '/api/admin/status', allowed: ['admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',

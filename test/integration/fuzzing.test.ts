@@ -124,7 +124,7 @@ describe('fuzzing the HTTP routes', () => {
   it('answers every hostile body and path with a typed error and keeps serving', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/api/auth/login', '/api/auth/logout', '/api/sessions', '/api/nope'),
+        fc.constantFrom('/api/auth/login', '/api/auth/logout', '/api/sessions', '/api/admin/status', '/api/nope'),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
         async (route, body, contentType) => {

@@ -38,6 +38,7 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
     staticDir: null,
     // The labs of the tests run in demo mode, so the demo accounts' passwords work.
     demo: true,
+    dataDir: dir,
     ...overrides,
   });
   const port = await application.listen(0, '127.0.0.1');

@@ -44,3 +44,34 @@ export function formatIsoDateTime(isoDateTime: string, language: string): string
   const at = new Date(year!, month! - 1, day!, hour!, minute!);
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
+
+/** A count as the language writes it (1.234 in Italian, 1,234 in English). */
+export function formatCount(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/** Disk space in the largest unit that keeps it readable: "12,3 GB". */
+export function formatBytes(bytes: number, language: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(language, { style: 'unit', unit: units[unit], maximumFractionDigits: 1 }).format(value);
+}
+
+/** How long the lab has run, in words: "2 giorni, 3 ore e 5 minuti"; under a minute, in minutes all the same. */
+export function formatUptime(ms: number, language: string): string {
+  const minutes = Math.floor(ms / 60_000);
+  const parts: [number, 'day' | 'hour' | 'minute'][] = [
+    [Math.floor(minutes / 1440), 'day'],
+    [Math.floor((minutes % 1440) / 60), 'hour'],
+    [minutes % 60, 'minute'],
+  ];
+  const shown = parts.filter(([value], index) => value > 0 || (index === 2 && minutes < 60));
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(
+    shown.map(([value, unit]) => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value)),
+  );
+}

@@ -1,24 +1,27 @@
 import { Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const tabs = ['instructor', 'assessor'] as const;
+const tabs = ['instructor', 'assessor', 'status'] as const;
 type AdminTab = (typeof tabs)[number];
 
 function tabFromHash(): AdminTab {
-  return window.location.hash === '#assessor' ? 'assessor' : 'instructor';
+  return tabs.find((tab) => window.location.hash === `#${tab}`) ?? 'instructor';
 }
 
 interface AdminTabsProps {
   instructor: ReactNode;
   assessor: ReactNode;
+  /** The lab's own state: version, uptime, calls, disk, damaged sessions. */
+  status: ReactNode;
   fallback: ReactNode;
 }
 
 /** WAI-ARIA tabs; the hash keeps the chosen tab across a reload. */
-export function AdminTabs({ instructor, assessor, fallback }: AdminTabsProps) {
+export function AdminTabs({ instructor, assessor, status, fallback }: AdminTabsProps) {
   const { t } = useTranslation();
   const [active, setActive] = useState<AdminTab>(tabFromHash);
-  const buttons = useRef<Record<AdminTab, HTMLButtonElement | null>>({ instructor: null, assessor: null });
+  const buttons = useRef<Record<AdminTab, HTMLButtonElement | null>>({ instructor: null, assessor: null, status: null });
+  const screens: Record<AdminTab, ReactNode> = { instructor, assessor, status };
 
   useEffect(() => {
     const onHash = () => setActive(tabFromHash());
@@ -33,7 +36,8 @@ export function AdminTabs({ instructor, assessor, fallback }: AdminTabsProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const next = active === 'instructor' ? 'assessor' : 'instructor';
+    const step = event.key === 'ArrowRight' ? 1 : tabs.length - 1;
+    const next = tabs[(tabs.indexOf(active) + step) % tabs.length]!;
     choose(next);
     buttons.current[next]?.focus();
   };
@@ -62,7 +66,7 @@ export function AdminTabs({ instructor, assessor, fallback }: AdminTabsProps) {
       {tabs.map((tab) => (
         // Both panels exist so each tab's aria-controls points somewhere; only the active one mounts its screen.
         <div key={tab} role="tabpanel" id={`admin-panel-${tab}`} aria-labelledby={`admin-tab-${tab}`} hidden={active !== tab}>
-          {active === tab && <Suspense fallback={fallback}>{tab === 'instructor' ? instructor : assessor}</Suspense>}
+          {active === tab && <Suspense fallback={fallback}>{screens[tab]}</Suspense>}
         </div>
       ))}
     </div>

@@ -8,6 +8,7 @@ const AgentConsole = lazy(() => import('../agent/AgentConsole.js').then((module)
 const InstructorConsole = lazy(() =>
   import('../instructor/InstructorConsole.js').then((module) => ({ default: module.InstructorConsole })),
 );
+const LabStatusPage = lazy(() => import('../admin/LabStatusPage.js').then((module) => ({ default: module.LabStatusPage })));
 const AssessorDesk = lazy(() => import('../assessor/AssessorDesk.js').then((module) => ({ default: module.AssessorDesk })));
 
 export function RoleHome({ user }: { user: PublicUser }) {
@@ -22,7 +23,9 @@ export function RoleHome({ user }: { user: PublicUser }) {
       {user.role === 'trainee' && <AgentConsole user={user} />}
       {user.role === 'instructor' && <InstructorConsole />}
       {user.role === 'assessor' && <AssessorDesk />}
-      {user.role === 'admin' && <AdminTabs instructor={<InstructorConsole />} assessor={<AssessorDesk />} fallback={fallback} />}
+      {user.role === 'admin' && (
+        <AdminTabs instructor={<InstructorConsole />} assessor={<AssessorDesk />} status={<LabStatusPage />} fallback={fallback} />
+      )}
     </>
   );
 }
