@@ -48,7 +48,7 @@ const listening = await application.listen(port);
 
 const scenarios = catalog.list().map((s) => s.id);
 logger.info(
-  { port: listening, dataDir, demo, seeded, scenarios, secureCookies: config.secureCookies },
+  { port: listening, dataDir, demo, seeded, scenarios: scenarios.join(', ') || 'none', secureCookies: config.secureCookies },
   `Centralino Lab on http://localhost:${listening}  (data in ${dataDir}${seeded ? ', demo data created' : ''})`,
 );
 // Notices for the person starting the lab, on stderr and never as log records: a log collector keeps
