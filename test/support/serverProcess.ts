@@ -21,14 +21,16 @@ export interface ServerProcessOptions {
   env?: Record<string, string>;
   /** The compiled server (`node dist/server/main.js`, made by `npm run build`) instead of the sources under tsx. */
   compiled?: boolean;
+  /** The folder the server is started from (the project folder when not given). */
+  cwd?: string;
   /** Receives everything the server writes to stdout (its log lines). */
   onStdout?: (text: string) => void;
 }
 
 function spawnServer(dataDir: string, port: number, options: ServerProcessOptions): ChildProcess {
-  const entry = options.compiled ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const entry = options.compiled ? [`${root}dist/server/main.js`] : ['--import', 'tsx', `${root}server/main.ts`];
   return spawn(process.execPath, entry, {
-    cwd: root,
+    cwd: options.cwd ?? root,
     env: { ...process.env, LAB_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production', LAB_DEMO: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
