@@ -21,6 +21,8 @@ import { labRoutes } from './http/labRoutes.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
+import { requestLogging } from './http/requestLogging.js';
+import { labLog, type LabLogger } from './logger.js';
 import { Presence } from './runtime/presence.js';
 import { SessionRegistry } from './runtime/sessionRegistry.js';
 import type { ScenarioCatalog } from './scenarioCatalog.js';
@@ -51,6 +53,8 @@ export interface ApplicationOptions {
   dataDir?: string;
   /** /readyz fails below this much free space in the data folder (100 MB by default). */
   minFreeDiskBytes?: number;
+  /** Where requests and problems are logged; the process-wide logger (logger.ts) when not given. */
+  logger?: LabLogger;
 }
 
 export interface Application {
@@ -103,8 +107,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     },
   };
 
+  const logger = options.logger ?? labLog();
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging(logger));
   app.use(securityHeaders(options.secureCookies ?? false));
   app.use('/api', sameOriginWrites);
   app.use(express.json({ limit: '64kb' }));
@@ -127,10 +133,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     app.get('/{*splat}', (_req, res) => res.sendFile(path.join(staticDir, 'index.html')));
   }
   // Malformed JSON, oversized bodies and anything unexpected end as a typed error, never a crash.
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     if (error.type === 'entity.too.large') return respond(res, fail('BAD_REQUEST', 'The request body is too large.'));
     if (error.status && error.status < 500) return respond(res, fail('BAD_REQUEST', `The request body is not valid: ${error.message}`));
-    console.error('HTTP handler failed', error);
+    req.log.error({ err: error }, 'HTTP handler failed');
     respond(res, fail('INTERNAL', 'Something went wrong on the server; nothing was changed.'));
   });
 

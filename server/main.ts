@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createApplication } from './app.js';
+import { ConfigError, readConfig, type LabConfig } from './config.js';
+import { createLabLogger, installLogger } from './logger.js';
+import { projectRoot as root } from './projectRoot.js';
 import { loadScenarioCatalog } from './scenarioCatalog.js';
 import { demoAccounts, seedDemoData, seedFirstAdmin } from './seed.js';
 import { openDocumentStore } from './store/documentStore.js';
@@ -9,22 +11,26 @@ import { FileEventLogStore } from './store/fileEventLogStore.js';
 import { openSessionIndex } from './store/sessionIndex.js';
 import { openReviewLog } from './store/reviewLog.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.resolve(process.env.LAB_DATA_DIR ?? path.join(root, 'data'));
-const port = Number(process.env.PORT ?? 3000);
-const staticDir = path.join(root, 'dist', 'client');
-
-// Demo mode is asked for explicitly (`npm run demo`): only then do the well-known demo passwords work.
-const demo = process.env.LAB_DEMO === '1' || process.argv.includes('--demo');
+let config: LabConfig;
+try {
+  config = readConfig(process.env, process.argv);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+const { dataDir, port, staticDir, demo } = config;
+const logger = createLabLogger(config.logLevel);
+installLogger(logger);
 
 const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
 const seeded = demo ? await seedDemoData(documents) : false;
 const adminPassword = demo ? null : await seedFirstAdmin(documents);
 const catalog = await loadScenarioCatalog();
 for (const { file, problems } of catalog.rejected) {
-  console.error(`Scenario ${path.relative(root, file)} is not offered:\n  - ${problems.join('\n  - ')}`);
+  logger.warn({ file: path.relative(root, file), problems }, `Scenario ${path.relative(root, file)} is not offered`);
 }
-if (!existsSync(path.join(staticDir, 'index.html'))) console.warn('The client is not built: run `npm run build` (npm start does it).');
+if (!existsSync(path.join(staticDir, 'index.html'))) logger.warn('The client is not built: run `npm run build`.');
 
 const application = await createApplication({
   documents,
@@ -34,34 +40,45 @@ const application = await createApplication({
   catalog,
   staticDir,
   dataDir,
-  secureCookies: process.env.LAB_SECURE_COOKIES === '1',
+  minFreeDiskBytes: config.minFreeDiskBytes,
+  secureCookies: config.secureCookies,
   demo,
-  socketEventsPerSecond:
-    process.env.LAB_SOCKET_EVENTS_PER_SECOND === undefined ? undefined : Number(process.env.LAB_SOCKET_EVENTS_PER_SECOND),
+  socketEventsPerSecond: config.socketEventsPerSecond,
+  logger,
 });
 const listening = await application.listen(port);
 
-console.log(`Centralino Lab on http://localhost:${listening}  (data in ${dataDir}${seeded ? ', demo data created' : ''})`);
-console.log(
-  `Scenarios offered: ${
-    catalog
-      .list()
-      .map((s) => s.id)
-      .join(', ') || 'none'
-  }`,
+const scenarios = catalog.list().map((s) => s.id);
+logger.info(
+  { port: listening, dataDir, demo, seeded, scenarios: scenarios.join(', ') || 'none', secureCookies: config.secureCookies },
+  `Centralino Lab on http://localhost:${listening}  (data in ${dataDir}${seeded ? ', demo data created' : ''})`,
 );
+// Notices for the person starting the lab, on stderr and never as log records: a log collector keeps
+// what it is given, and the one-time password must be seen once, not stored.
+const notice = (line: string) => process.stderr.write(`${line}\n`);
 if (demo) {
-  console.log('DEMO MODE: the demo accounts below work; never use demo mode with real trainees.');
-  console.log('Demo logins (username / password):');
-  for (const account of demoAccounts) console.log(`  ${account.role.padEnd(10)} ${account.username} / ${account.password}`);
+  logger.warn('DEMO MODE: the demo accounts work; never use demo mode with real trainees.');
+  notice('Demo logins (username / password):');
+  for (const account of demoAccounts) notice(`  ${account.role.padEnd(10)} ${account.username} / ${account.password}`);
 } else if (adminPassword) {
-  // Shown this once and never stored in clear: the administrator chooses their own at the first login.
-  console.log(`First start: administrator "admin", one-time password: ${adminPassword}`);
-  console.log('  (it must be changed at the first login)');
+  notice(`First start: administrator "admin", one-time password: ${adminPassword}`);
+  notice('  (it must be changed at the first login)');
 } else if (documents.data.users.some((user) => user.demoPassword)) {
-  console.log('The demo accounts still have their demo passwords: they can log in only in demo mode (npm run demo).');
+  logger.warn('The demo accounts still have their demo passwords: they can log in only in demo mode (npm run demo).');
 }
 
-const stop = () => void application.close().then(() => process.exit(0));
+const stop = (signal: NodeJS.Signals) => {
+  logger.info({ signal }, 'stopping');
+  void application.close().then(
+    () => {
+      logger.info('stopped');
+      process.exit(0);
+    },
+    (error: unknown) => {
+      logger.error({ err: error }, 'stopped with an error');
+      process.exit(1);
+    },
+  );
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

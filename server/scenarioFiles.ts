@@ -1,6 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkScenario } from '../scenarios/checks/checkScenario.js';
 import { lintReferencesOf, lintScenario, type LintReferences } from '../scenarios/checks/lintScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
@@ -9,7 +8,9 @@ import { loadCompany } from '../scenarios/company/load.js';
 import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import { abilityCodes, knowledgeCodes } from '../protocol/standard.js';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { projectRoot } from './projectRoot.js';
+
+export { projectRoot };
 export const libraryDir = path.join(projectRoot, 'scenarios', 'library');
 export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 

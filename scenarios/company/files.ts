@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'zod';
 
 /** Where the company's files live, relative to this folder; the generator writes the `data/` ones. */
@@ -25,7 +25,21 @@ export const generatedFiles = {
   meta: 'data/meta.json',
 } as const;
 
-export const companyDir = new URL('./', import.meta.url);
+/**
+ * This folder, found from the project root (the folder of package.json above this module) rather than
+ * next to this module: bundled into dist/server/main.js, the module is no longer in scenarios/company/.
+ */
+function findCompanyDir(): URL {
+  let dir = new URL('./', import.meta.url);
+  while (!existsSync(new URL('package.json', dir))) {
+    const parent = new URL('../', dir);
+    if (parent.href === dir.href) throw new Error(`no package.json above ${import.meta.url}: the company's files cannot be found`);
+    dir = parent;
+  }
+  return new URL('scenarios/company/', dir);
+}
+
+export const companyDir = findCompanyDir();
 
 export function readCompanyText(path: string): string {
   return readFileSync(new URL(path, companyDir), 'utf8');

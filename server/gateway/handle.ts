@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeZodError, fail, type Ack, type Result } from '../../protocol/result.js';
 import type { PublicUser, Role } from '../../protocol/roles.js';
+import { labLog } from '../logger.js';
 
 /**
  * Wraps a socket handler: validates the payload, checks the role, answers every call with a
@@ -22,9 +23,12 @@ export function handle<S extends z.ZodType, T>(
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) return ack(fail('BAD_REQUEST', describeZodError(parsed.error)));
     try {
-      ack(await work(parsed.data));
+      const result = await work(parsed.data);
+      if (!result.ok && result.error.code === 'STORAGE_FAILED')
+        labLog().error({ userId: user.id, code: result.error.code, problem: result.error.message }, 'a socket request could not be saved');
+      ack(result);
     } catch (error) {
-      console.error('socket handler failed', error);
+      labLog().error({ err: error, userId: user.id }, 'socket handler failed');
       ack(fail('INTERNAL', 'Something went wrong on the server; nothing was changed.'));
     }
   };

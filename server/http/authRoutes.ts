@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from '../auth/password.js';
 import { passwordProblem } from '../auth/passwordPolicy.js';
 import { issueToken, loginLifetimeMs } from '../auth/sessionToken.js';
 import { tokenVersionOf } from '../auth/userStore.js';
+import { normaliseUsername } from '../auth/username.js';
 import type { StoredUser } from '../store/documents.js';
 import type { AppContext } from '../appContext.js';
 import { apiRouter } from './apiRouter.js';
@@ -33,9 +34,13 @@ export function authRoutes(context: AppContext): Router {
     const user = context.users.byUsername(parsed.data.username);
     // Hash even for unknown names, so timing does not tell which usernames exist.
     const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? context.dummyPasswordHash);
-    if (!user || !valid || !mayLogIn(user, context.demo))
+    if (!user || !valid || !mayLogIn(user, context.demo)) {
+      // The name as it is looked up, never the password: a guesser's tries show up under one name.
+      req.log.warn({ username: normaliseUsername(parsed.data.username), knownUser: Boolean(user) }, 'failed login');
       return fail('UNAUTHENTICATED', 'Wrong username or password.', { reason: 'wrongCredentials' });
+    }
     res.setHeader('Set-Cookie', loginCookie(user));
+    req.log.info({ userId: user.id, username: user.username, role: user.role }, 'login');
     return ok(publicUser(user));
   });
 

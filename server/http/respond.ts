@@ -14,5 +14,8 @@ const statusOf: Record<ErrorCode, number> = {
 
 /** Sends a Result envelope with the status code its error implies. */
 export function respond<T>(res: Response, result: Result<T>): void {
-  res.status(result.ok ? 200 : statusOf[result.error.code]).json(result);
+  const status = result.ok ? 200 : statusOf[result.error.code];
+  // A storage failure or a bug is the administrator's business: logged with the request's id.
+  if (!result.ok && status >= 500) res.req.log.error({ code: result.error.code, problem: result.error.message }, 'request failed');
+  res.status(status).json(result);
 }

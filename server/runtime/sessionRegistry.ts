@@ -16,6 +16,7 @@ import type { SessionIndex } from '../store/sessionIndex.js';
 import type { ReviewStore } from '../store/reviewLog.js';
 import { LiveSession } from './liveSession.js';
 import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
+import { labLog } from '../logger.js';
 
 export interface RegistryDeps {
   users: UserStore;
@@ -86,9 +87,14 @@ export class SessionRegistry {
         const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
         const saved = await session.recordSystem(launchEvents(scenario, facts), launchedAt);
         if (!saved.ok) {
+          labLog().error(
+            { sessionId: record.id, traineeId: record.traineeId, scenarioId },
+            'a launch could not be saved; the call does not ring',
+          );
           this.#abandon(session, record);
           return saved;
         }
+        labLog().info({ sessionId: record.id, scenarioId, traineeId: record.traineeId, launchedBy, mode }, 'call launched');
         this.listeners.updated(record);
         return ok(record.id);
       }),
@@ -132,6 +138,16 @@ export class SessionRegistry {
     if (!record || !scenario) return;
     const score = scoreSession(scenario, session.events, session.core.view);
     closeRecord(record, session.core.view, score);
+    labLog().info(
+      {
+        sessionId: record.id,
+        scenarioId: record.scenarioId,
+        traineeId: record.traineeId,
+        outcome: record.outcome,
+        percent: record.percent,
+      },
+      'call ended',
+    );
     this.deps.sessions.changed(record);
     this.listeners.updated(record);
     this.listeners.ended(record, score);
@@ -163,7 +179,10 @@ export class SessionRegistry {
         core = rebuildCore(createSessionCore(scenario, launched.data.seed), events);
       } catch (error) {
         // A damaged log may not replay: the session stays listed, flagged, and the rest of the floor starts.
-        console.error(`Session ${record.id} could not be resumed from its log; it is flagged damaged`, error);
+        labLog().error(
+          { err: error, sessionId: record.id },
+          `Session ${record.id} could not be resumed from its log; it is flagged damaged`,
+        );
         record.damaged = true;
         sessions.changed(record);
         continue;
@@ -188,12 +207,16 @@ export class SessionRegistry {
     const { sessions, log } = this.deps;
     for (const damage of await log.damaged()) {
       const kept = damage.copy ? `; the file as it was is kept in ${damage.copy}` : '';
-      console.error(
+      labLog().error(
+        { sessionId: damage.sessionId, file: damage.file, problems: damage.problems, copy: damage.copy },
         `Session ${damage.sessionId} is damaged (${damage.file}): ${damage.problems.join('; ')}. Its readable events are kept${kept}.`,
       );
       const record = sessions.get(damage.sessionId);
       if (!record) {
-        console.error(`Session ${damage.sessionId} cannot be listed: its launch could not be read from its log.`);
+        labLog().error(
+          { sessionId: damage.sessionId },
+          `Session ${damage.sessionId} cannot be listed: its launch could not be read from its log`,
+        );
         continue;
       }
       if (record.damaged) continue;

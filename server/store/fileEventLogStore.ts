@@ -6,6 +6,7 @@ import type { EventLogStore, LogHealth } from './eventLog.js';
 import { Journal, journalNumber, type OpenJournalFile } from './journal.js';
 import { readTextIfPresent } from './lineFiles.js';
 import { keepCopy, quarantine, readLog, type LogDamage } from './logDamage.js';
+import { labLog } from '../logger.js';
 
 export interface FileEventLogOptions {
   rotateJournalBytes?: number;
@@ -82,7 +83,8 @@ export class FileEventLogStore implements EventLogStore {
       const { records, unreadable } = await Journal.records(file);
       if (unreadable.length > 0) {
         const copy = await keepCopy(this.dir, file);
-        console.error(
+        labLog().error(
+          { file, lines: unreadable, copy },
           `${file}: record(s) at line ${unreadable.join(', ')} could not be read and were left out; the journal is kept as ${copy}`,
         );
       }
@@ -166,7 +168,7 @@ export class FileEventLogStore implements EventLogStore {
       .then(() => this.#writeUnwritten(sessionId, open))
       .catch((error: Error) => {
         this.#fileFailed = true;
-        console.error(`could not write the log of session ${sessionId}; the journal keeps it`, error);
+        labLog().error({ err: error, sessionId }, `could not write the log of session ${sessionId}; the journal keeps it`);
       });
   }
 
@@ -219,7 +221,7 @@ export class FileEventLogStore implements EventLogStore {
     const synced = Promise.allSettled([...this.#files.keys()].map((sessionId) => this.#settle(sessionId)));
     const retiring = synced
       .then((results) => retire(!this.#fileFailed && results.every((result) => result.status === 'fulfilled')))
-      .catch((error: Error) => console.error('could not retire the old journal', error))
+      .catch((error: Error) => labLog().error({ err: error }, 'could not retire the old journal'))
       .finally(() => this.#retiring.delete(retiring));
     this.#retiring.add(retiring);
   }
@@ -237,7 +239,10 @@ export class FileEventLogStore implements EventLogStore {
     const log = readLog(text);
     if (!this.#damage.has(sessionId) && (log.unreadable.length > 0 || log.gaps.length > 0)) {
       this.#noteDamage(sessionId, [...log.unreadable, ...log.gaps], null);
-      console.error(`${this.#file(sessionId)} is damaged: ${[...log.unreadable, ...log.gaps].join('; ')}; its readable events are served`);
+      labLog().error(
+        { sessionId, file: this.#file(sessionId), problems: [...log.unreadable, ...log.gaps] },
+        `${this.#file(sessionId)} is damaged: ${[...log.unreadable, ...log.gaps].join('; ')}; its readable events are served`,
+      );
     }
     return log.events;
   }

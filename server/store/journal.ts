@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { openAppendFile, writeAll, type AppendFile } from './appendFile.js';
 import { completeLines } from './lineFiles.js';
+import { labLog } from '../logger.js';
 
 /** One record of the journal: a session's event, already serialised as its log line. */
 export interface JournalRecord {
@@ -144,7 +145,7 @@ export class Journal {
     } catch (error) {
       this.#handle = old.handle;
       this.#number -= 1;
-      console.error('could not start a new journal; going on with the old one', error);
+      labLog().error({ err: error }, 'could not start a new journal; going on with the old one');
       return;
     }
     this.rotated(async (unlinkOld) => {

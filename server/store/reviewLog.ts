@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openAppendFile, writeAll, type AppendFile } from './appendFile.js';
 import { completeLines, readTextIfPresent } from './lineFiles.js';
+import { labLog } from '../logger.js';
 
 /** A review record: what an assessor (or admin) decided about a finished session, and when. */
 export interface ReleaseRecord {
@@ -102,7 +103,7 @@ export async function openReviewLog(file: string): Promise<ReviewStore> {
       // Kept going: one damaged line must not hide every other release.
     }
     if (isRelease(parsed)) records.push(parsed);
-    else console.error(`${file}: line ${index + 1} is not a review record; it is ignored.`);
+    else labLog().error({ file, line: index + 1 }, `${file}: line ${index + 1} is not a review record; it is ignored`);
   }
   const handle = await openAppendFile(file);
   // A torn last line is cut off, so the next record starts on a line of its own.

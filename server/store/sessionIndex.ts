@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DocumentStore } from './documentStore.js';
 import { completeLines, readTextIfPresent } from './lineFiles.js';
 import type { SessionRecord } from './documents.js';
+import { labLog } from '../logger.js';
 
 /** A line of the index file: a record as it is now, or the removal of one. */
 type IndexLine = SessionRecord | { id: string; removed: true };
@@ -117,7 +118,8 @@ export class FileSessionIndex implements SessionIndex {
   async close(): Promise<void> {
     this.#closed = true;
     await this.flush();
-    if (this.#rewriteNeeded) await this.#rewrite().catch((error: Error) => console.error('could not write the session index', error));
+    if (this.#rewriteNeeded)
+      await this.#rewrite().catch((error: Error) => labLog().error({ err: error }, 'could not write the session index'));
     await this.#handle?.sync().catch(() => undefined);
     await this.#handle?.close();
     this.#handle = null;
@@ -131,7 +133,7 @@ export class FileSessionIndex implements SessionIndex {
       try {
         entry = JSON.parse(line) as IndexLine;
       } catch {
-        console.warn(`${this.file}: a line that is not JSON was skipped; the session logs rebuild what it held`);
+        labLog().warn({ file: this.file }, `${this.file}: a line that is not JSON was skipped; the session logs rebuild what it held`);
         continue;
       }
       if (typeof entry?.id !== 'string') continue;
@@ -165,7 +167,7 @@ export class FileSessionIndex implements SessionIndex {
         }
       } catch (error) {
         this.#rewriteNeeded = true;
-        console.error('could not write the session index; the session logs keep every session', error);
+        labLog().error({ err: error }, 'could not write the session index; the session logs keep every session');
       }
     }
   }
