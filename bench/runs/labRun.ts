@@ -22,6 +22,8 @@ export const labEnvironment = (port: number, dataDir: string) => ({
   PORT: String(port),
   LAB_DATA_DIR: dataDir,
   LAB_SOCKET_EVENTS_PER_SECOND: '0',
+  // One info line per API request would be the bench measuring its own logging: problems only.
+  LAB_LOG_LEVEL: 'warn',
 });
 
 /** The real lab server (server/main.ts) in its own process, N calls played against it. */
