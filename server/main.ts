@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApplication } from './app.js';
+import { prepareDataFolder } from './dataFolder.js';
 import { loadScenarioCatalog } from './scenarioCatalog.js';
 import { demoAccounts, seedDemoData, seedFirstAdmin } from './seed.js';
 import { openDocumentStore } from './store/documentStore.js';
@@ -17,6 +18,7 @@ const staticDir = path.join(root, 'dist', 'client');
 // Demo mode is asked for explicitly (`npm run demo`): only then do the well-known demo passwords work.
 const demo = process.env.LAB_DEMO === '1' || process.argv.includes('--demo');
 
+await prepareDataFolder(dataDir);
 const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
 const seeded = demo ? await seedDemoData(documents) : false;
 const adminPassword = demo ? null : await seedFirstAdmin(documents);
