@@ -1,6 +1,7 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { demoClass } from '../seed.js';
+import { readLabFile } from './labFile.js';
 
 /** Says what an upgrade changed that a person must look at. */
 export type Warn = (message: string) => void;
@@ -10,11 +11,6 @@ export interface FormatMigration {
   to: number;
   describe: string;
   migrate(dataDir: string, warn: Warn): Promise<void>;
-}
-
-interface RawClass {
-  id?: unknown;
-  instructorIds?: unknown;
 }
 
 /** Replaces a file by a new one in one step (temp + sync + rename), as lowdb does, so a crash leaves old or new. */
@@ -40,15 +36,8 @@ const classInstructors: FormatMigration = {
   describe: 'classes name their instructors (instructorIds)',
   async migrate(dataDir, warn) {
     const file = path.join(dataDir, 'lab.json');
-    const text = await readFile(file, 'utf8').catch(() => '');
-    let data: { classes?: RawClass[] };
-    try {
-      data = JSON.parse(text) as { classes?: RawClass[] };
-    } catch {
-      // An unreadable lab.json is left as it is: the start that follows refuses it, naming where it breaks.
-      return;
-    }
-    if (!Array.isArray(data.classes)) return;
+    // An unreadable lab.json stops the upgrade with the start's own message, before the format is raised past this step.
+    const data = await readLabFile(file);
     let changed = false;
     for (const entry of data.classes) {
       if (Array.isArray(entry.instructorIds)) continue;
@@ -57,7 +46,7 @@ const classInstructors: FormatMigration = {
       else {
         entry.instructorIds = [];
         warn(
-          `class ${String(entry.id)} had no instructors listed: only admins act on it until its instructors' ids are added to its "instructorIds" in ${file}`,
+          `class ${entry.id} had no instructors listed: only admins act on it until its instructors' ids are added to its "instructorIds" in ${file}`,
         );
       }
     }

@@ -44,20 +44,22 @@ describe('npm run lab -- backup / restore', () => {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     children.push(await startServerProcess(dataDir, port));
-    const instructor = await connect(baseUrl, 'docente', 'docente');
+    // The instructor's console open once per trainee, so that no one connection goes over the flood limit.
+    const instructor = await Promise.all(trainees.map(() => connect(baseUrl, 'docente', 'docente')));
     const playing = await Promise.all(trainees.map((username) => connect(baseUrl, username, 'allievo')));
 
     // Every trainee plays whole calls, one after the other, until told to stop; each acknowledgement is noted.
     const acked = new Map<string, number>();
     let stop = false;
     const launch = (index: number) =>
-      instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: [`u-${trainees[index]}`] });
+      instructor[index]!.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: [`u-${trainees[index]}`] });
     const rounds = playing.map(async (socket, index) => {
       while (!stop) {
-        // The call just ended may still be closing: the launch is tried again until the trainee is free.
+        // The call just ended may still be closing: the trainee says again they are available, and the launch is tried again.
         let launched = await launch(index);
-        for (let tries = 0; launched.ok && launched.data.sessionIds.length === 0 && tries < 50; tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
+        for (let tries = 0; launched.ok && launched.data.sessionIds.length === 0 && tries < 25; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await socket.emitWithAck('agent:status', { status: 'available' });
           launched = await launch(index);
         }
         if (!launched.ok || launched.data.sessionIds.length !== 1) throw new Error(`launch refused: ${JSON.stringify(launched)}`);
