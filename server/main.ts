@@ -4,6 +4,7 @@ import { createApplication } from './app.js';
 import { ConfigError, readConfig, type LabConfig } from './config.js';
 import { createLabLogger, installLogger } from './logger.js';
 import { projectRoot as root } from './projectRoot.js';
+import { prepareDataFolder } from './dataFolder.js';
 import { loadScenarioCatalog } from './scenarioCatalog.js';
 import { demoAccounts, seedDemoData, seedFirstAdmin } from './seed.js';
 import { openDocumentStore } from './store/documentStore.js';
@@ -23,6 +24,7 @@ const { dataDir, port, staticDir, demo } = config;
 const logger = createLabLogger(config.logLevel);
 installLogger(logger);
 
+await prepareDataFolder(dataDir);
 const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
 const seeded = demo ? await seedDemoData(documents) : false;
 const adminPassword = demo ? null : await seedFirstAdmin(documents);
