@@ -43,6 +43,8 @@ export interface ApplicationOptions {
   /** The built client to serve; null serves only the API (tests of the protocol). */
   staticDir?: string | null;
   secureCookies?: boolean;
+  /** Reverse proxies in front of the lab whose X-Forwarded-For is believed (0: none, the client's address is the socket's). */
+  trustProxyHops?: number;
   /** Demo mode: the demo accounts (seed.ts) may log in with their well-known passwords. */
   demo?: boolean;
   newId?: () => string;
@@ -110,6 +112,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const logger = options.logger ?? labLog();
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy every request comes from the proxy: the login limit needs the client's own address.
+  if (options.trustProxyHops) app.set('trust proxy', options.trustProxyHops);
   app.use(requestLogging(logger));
   app.use(securityHeaders(options.secureCookies ?? false));
   app.use('/api', sameOriginWrites);

@@ -29,6 +29,12 @@ const environmentSchema = z.object({
     .int('LAB_SOCKET_EVENTS_PER_SECOND must be a whole number, 0 for no limit')
     .min(0, 'LAB_SOCKET_EVENTS_PER_SECOND must be a whole number, 0 for no limit')
     .default(30),
+  LAB_TRUST_PROXY: z.coerce
+    .number({ error: 'LAB_TRUST_PROXY must be the number of reverse proxies in front of the lab (0 for none)' })
+    .int('LAB_TRUST_PROXY must be the number of reverse proxies in front of the lab (0 for none)')
+    .min(0, 'LAB_TRUST_PROXY must be the number of reverse proxies in front of the lab (0 for none)')
+    .max(10, 'LAB_TRUST_PROXY must be the number of reverse proxies in front of the lab (0 for none)')
+    .default(0),
   LAB_MIN_FREE_DISK_MB: z.coerce
     .number({ error: 'LAB_MIN_FREE_DISK_MB must be a whole number of megabytes' })
     .int('LAB_MIN_FREE_DISK_MB must be a whole number of megabytes')
@@ -44,6 +50,8 @@ export interface LabConfig {
   demo: boolean;
   socketEventsPerSecond: number;
   logLevel: (typeof logLevels)[number];
+  /** Reverse proxies whose X-Forwarded-For is believed. */
+  trustProxyHops: number;
   /** /readyz fails when the data folder's disk has less free space than this. */
   minFreeDiskBytes: number;
   /** The built console served to browsers. */
@@ -72,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     demo: settings.LAB_DEMO || argv.includes('--demo'),
     socketEventsPerSecond: settings.LAB_SOCKET_EVENTS_PER_SECOND,
     logLevel: settings.LAB_LOG_LEVEL,
+    trustProxyHops: settings.LAB_TRUST_PROXY,
     minFreeDiskBytes: settings.LAB_MIN_FREE_DISK_MB * 1024 * 1024,
     staticDir: path.join(projectRoot, 'dist', 'client'),
   };

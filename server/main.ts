@@ -44,6 +44,7 @@ const application = await createApplication({
   dataDir,
   minFreeDiskBytes: config.minFreeDiskBytes,
   secureCookies: config.secureCookies,
+  trustProxyHops: config.trustProxyHops,
   demo,
   socketEventsPerSecond: config.socketEventsPerSecond,
   logger,

@@ -15,6 +15,7 @@ describe('the lab settings', () => {
       demo: false,
       socketEventsPerSecond: 30,
       logLevel: 'info',
+      trustProxyHops: 0,
       minFreeDiskBytes: 100 * 1024 * 1024,
       staticDir: path.join(projectRoot, 'dist', 'client'),
     });
@@ -29,6 +30,7 @@ describe('the lab settings', () => {
         LAB_SOCKET_EVENTS_PER_SECOND: '0',
         LAB_LOG_LEVEL: 'warn',
         LAB_MIN_FREE_DISK_MB: '500',
+        LAB_TRUST_PROXY: '1',
       },
       ['--demo'],
     );
@@ -40,6 +42,7 @@ describe('the lab settings', () => {
       socketEventsPerSecond: 0,
       logLevel: 'warn',
       minFreeDiskBytes: 500 * 1024 * 1024,
+      trustProxyHops: 1,
     });
   });
 
