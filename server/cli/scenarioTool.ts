@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkScenarioFile, libraryFiles, readTraineeScript, resolveScenario } from '../scenarioFiles.js';
 import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
 import { playScenario } from './playCommand.js';
+import { codesTable } from './codesCommand.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
 
 const usage = `Usage: npm run scenario -- <command>
@@ -9,6 +10,7 @@ const usage = `Usage: npm run scenario -- <command>
   play <scenario> <script.json>  plays a scripted trainee headlessly; prints the transcript and a JSON result
   graph <scenario> [--mermaid]   the machine as JSON for the Stately visualiser, or as a Mermaid diagram
   coverage                       the table of the standard's abilities against the scenarios that assess them
+  codes                          the standard's ability and knowledge codes with their words (it/en)
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -66,6 +68,10 @@ const commands: Record<string, () => Promise<number>> = {
   play: () => play(rest[0], rest[1]),
   graph: () => graph(rest[0], rest[1]),
   coverage,
+  codes: async () => {
+    console.log(codesTable());
+    return 0;
+  },
 };
 const run = command ? commands[command] : undefined;
 process.exitCode = run ? await run() : refuse(usage, 2);

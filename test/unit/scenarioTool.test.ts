@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { units } from '../../protocol/standard.js';
 import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { libraryDir, traineesDir } from '../support/scenarios.js';
 
@@ -79,4 +80,17 @@ describe('npm run scenario', () => {
     const json = JSON.parse((await tool('graph', 'helpdesk-fibra-guasto')).stdout);
     expect(Object.keys(json.states)).toContain('diagnosing');
   }, 30_000);
+
+  it('codes: lists every ability and knowledge code of the standard with its words in Italian and English', async () => {
+    const { code, stdout } = await tool('codes');
+    expect(code).toBe(0);
+    for (const unit of units) {
+      expect(stdout).toContain(unit.title.it);
+      for (const item of [...unit.abilities, ...unit.knowledge]) {
+        expect(stdout).toContain(`${item.code.padEnd(8)} ${item.it}`);
+        expect(stdout).toContain(item.en);
+      }
+    }
+    expect(stdout).toMatch(/UF1\.A1 .*\n.*\n[\s\S]*UF2\.K7/);
+  });
 });
