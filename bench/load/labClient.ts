@@ -17,6 +17,9 @@ export const join = (socket: LabClient, sessionId: string): Promise<Result<Joine
 export const leave = (socket: LabClient, sessionId: string): Promise<Result<null>> =>
   socket.timeout(ackTimeoutMs).emitWithAck('session:leave', { sessionId });
 
+/** The trainee is ready for the next call, as the console's "Torna disponibile" says after a debrief. */
+export const available = (socket: LabClient) => socket.timeout(ackTimeoutMs).emitWithAck('agent:status', { status: 'available' });
+
 let counter = 0;
 /** A client-made action id, unique in the run (the server applies a resent id once). */
 export const nextActionId = (pair: number) => `bench-${pair}-${++counter}`;

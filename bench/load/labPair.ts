@@ -1,5 +1,5 @@
 import type { TraineeAction } from '../../protocol/actions.js';
-import { act, expectOk, join, launch, leave, type LabClient } from './labClient.js';
+import { act, available, expectOk, join, launch, leave, type LabClient } from './labClient.js';
 import { now, type MeasuringWindow } from './measuringWindow.js';
 import { think } from './think.js';
 import { sleep } from '../support/children.js';
@@ -83,12 +83,11 @@ async function nextCall(pair: LabPair, context: CallContext): Promise<void> {
     await act(pair.trainee, previous, pair.index, { type: 'call.hangUp' });
     await act(pair.trainee, previous, pair.index, { type: 'wrapup.submit', disposition: 'escalated-technical', notes: 'bench' });
   }
+  // After a call the trainee reads the debrief and says they are ready again: a launch rings only an
+  // available trainee.
+  if (previous) await Promise.all([leave(pair.observer, previous), leave(pair.trainee, previous), available(pair.trainee)]);
   const sentAt = now();
-  const [launched] = await Promise.all([
-    launch(pair.observer, context.scenarioId, [pair.traineeId]),
-    previous ? leave(pair.observer, previous) : null,
-    previous ? leave(pair.trainee, previous) : null,
-  ]);
+  const launched = await launch(pair.observer, context.scenarioId, [pair.traineeId]);
   const sessionId = expectOk(launched, `launch for ${pair.traineeId}`).sessionIds[0]!;
   context.window.launch(sentAt);
   await takeSeats(pair, sessionId);
@@ -100,7 +99,7 @@ async function nextCall(pair: LabPair, context: CallContext): Promise<void> {
 /** Leaves a call played to its end, both sockets, as the client does. */
 export async function leaveCall(pair: LabPair): Promise<void> {
   const sessionId = pair.sessionId;
-  if (sessionId) await Promise.all([leave(pair.observer, sessionId), leave(pair.trainee, sessionId)]);
+  if (sessionId) await Promise.all([leave(pair.observer, sessionId), leave(pair.trainee, sessionId), available(pair.trainee)]);
   pair.sessionId = null;
   pair.step = 0;
 }

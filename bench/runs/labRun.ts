@@ -22,8 +22,8 @@ export const labEnvironment = (port: number, dataDir: string) => ({
   PORT: String(port),
   LAB_DATA_DIR: dataDir,
   LAB_SOCKET_EVENTS_PER_SECOND: '0',
-  // One info line per API request would be the bench measuring its own logging: problems only.
-  LAB_LOG_LEVEL: 'warn',
+  // The lab logs as it would in a school (info: starts, launches, ends, requests): that cost is the lab's.
+  LAB_LOG_LEVEL: 'info',
 });
 
 /** The real lab server (server/main.ts) in its own process, N calls played against it. */

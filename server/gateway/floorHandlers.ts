@@ -136,7 +136,7 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   socket.on(
     'agent:status',
     handle(user, agentStatusSchema, ['trainee'], ({ status }) => {
-      context.presence.choose(user.id, status);
+      context.presence.choose(user.id, status, context.clock.now());
       rosterChanged();
       return ok({ status: context.presence.statusOf(user.id, context.registry.liveSessionOf(user.id)?.core.view.phase ?? null) });
     }),

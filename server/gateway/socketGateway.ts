@@ -110,7 +110,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     ended(record, score) {
       // After a call they answered, the trainee reads the debrief before the next call comes; a call that
       // only rang (cancelled, or the caller gave up) leaves them as they were.
-      if (score.status === 'scored') context.presence.callEnded(record.traineeId);
+      if (score.status === 'scored') context.presence.callEnded(record.traineeId, record.endedAt ?? context.clock.now());
       io.to(rooms.trainee(record.traineeId)).emit('session:debrief', {
         sessionId: record.id,
         score: debriefFor('trainee', context.reviews, record, score),

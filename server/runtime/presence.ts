@@ -6,6 +6,8 @@ export class Presence {
   #chosen = new Map<string, 'available' | 'paused'>();
   /** Trainees whose call has ended and who have not yet said they are ready for the next one (reading the debrief). */
   #afterCall = new Set<string>();
+  /** When each trainee last said what they are: a call whose end is recorded after that choice sends them to after-call work. */
+  #choseAt = new Map<string, number>();
 
   connected(userId: string): void {
     this.#connections.set(userId, (this.#connections.get(userId) ?? 0) + 1);
@@ -22,17 +24,21 @@ export class Presence {
     return this.#connections.has(userId);
   }
 
-  choose(userId: string, status: 'available' | 'paused'): void {
+  choose(userId: string, status: 'available' | 'paused', at: number): void {
     this.#afterCall.delete(userId);
     this.#chosen.set(userId, status);
+    this.#choseAt.set(userId, at);
   }
 
   /**
    * A call ended: as on a real ACD, the agent stays in after-call work until they say they are ready,
-   * so "Back to available" means what it says. Only a connected trainee has a debrief to read.
+   * so "Back to available" means what it says. Only a connected trainee has a debrief to read. The end
+   * is noted after scoring, so a trainee quick to say they are ready (at or after `endedAt`) stays ready.
    */
-  callEnded(userId: string): void {
-    if (this.isConnected(userId)) this.#afterCall.add(userId);
+  callEnded(userId: string, endedAt: number): void {
+    if (!this.isConnected(userId)) return;
+    if ((this.#choseAt.get(userId) ?? Number.NEGATIVE_INFINITY) >= endedAt) return;
+    this.#afterCall.add(userId);
   }
 
   /** The status an instructor sees: the call's phase wins over what the trainee chose. */
