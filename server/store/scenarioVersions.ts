@@ -25,6 +25,14 @@ export interface ScenarioVersionStore {
 
 const keptSchema = z.object({ scenario: scenarioSchema, companyVersion: z.string() });
 const hashOf = (bytes: string) => createHash('sha256').update(bytes).digest('hex');
+/** Bytes that match their hash are whole; this only guards against a file someone wrote by hand. */
+const parseOrNull = (bytes: string): unknown => {
+  try {
+    return JSON.parse(bytes);
+  } catch {
+    return null;
+  }
+};
 const isHash = (name: string) => /^[0-9a-f]{64}$/.test(name);
 
 class ScenarioVersions implements ScenarioVersionStore {
@@ -42,7 +50,7 @@ class ScenarioVersions implements ScenarioVersionStore {
       if (!name.endsWith('.json') || !isHash(hash)) continue;
       const file = path.join(this.dir, name);
       const bytes = await readFile(file, 'utf8');
-      const parsed = hashOf(bytes) === hash ? keptSchema.safeParse(JSON.parse(bytes)) : null;
+      const parsed = hashOf(bytes) === hash ? keptSchema.safeParse(parseOrNull(bytes)) : null;
       if (parsed?.success) this.#kept.set(hash, parsed.data);
       else
         labLog().error(
