@@ -106,6 +106,8 @@ export interface SessionEventPayloads {
   'session.launched': {
     scenarioId: string;
     scenarioVersion: number;
+    /** The kept version the session is scored and replayed with; absent in logs older than it. */
+    scenarioHash?: string;
     traineeId: string;
     launchedBy: string;
     seed: number;

@@ -30,6 +30,7 @@ import type { DocumentStore } from './store/documentStore.js';
 import type { SessionIndex } from './store/sessionIndex.js';
 import type { EventLogStore } from './store/eventLog.js';
 import type { ReviewStore } from './store/reviewLog.js';
+import type { ScenarioVersionStore } from './store/scenarioVersions.js';
 
 export interface ApplicationOptions {
   documents: DocumentStore;
@@ -37,6 +38,8 @@ export interface ApplicationOptions {
   log: EventLogStore;
   /** The assessors' append-only records (openReviewLog, or memoryReviewLog for a lab that keeps nothing). */
   reviews: ReviewStore;
+  /** The scenario versions sessions were launched with (scenario-versions/ in the data folder). */
+  versions: ScenarioVersionStore;
   catalog: ScenarioCatalog;
   clock?: Clock;
   desk?: CompanyDesk;
@@ -84,6 +87,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     newId: options.newId ?? (() => randomBytes(9).toString('base64url')),
     newSeed: options.newSeed ?? (() => randomBytes(4).readUInt32BE()),
     reviews: options.reviews,
+    versions: options.versions,
   });
   const demo = options.demo ?? false;
   const signedIn = (cookieHeader: string | undefined) =>

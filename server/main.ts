@@ -11,6 +11,7 @@ import { openDocumentStore } from './store/documentStore.js';
 import { FileEventLogStore } from './store/fileEventLogStore.js';
 import { openSessionIndex } from './store/sessionIndex.js';
 import { openReviewLog } from './store/reviewLog.js';
+import { openScenarioVersions } from './store/scenarioVersions.js';
 
 let config: LabConfig;
 try {
@@ -39,6 +40,7 @@ const application = await createApplication({
   sessions: await openSessionIndex(path.join(dataDir, 'session-index.jsonl'), documents),
   log: new FileEventLogStore(path.join(dataDir, 'sessions')),
   reviews: await openReviewLog(path.join(dataDir, 'reviews.jsonl')),
+  versions: await openScenarioVersions(path.join(dataDir, 'scenario-versions')),
   catalog,
   staticDir,
   dataDir,

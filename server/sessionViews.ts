@@ -21,7 +21,7 @@ export interface ViewableSession {
 export function viewableSession(context: AppContext, user: PublicUser, sessionId: string): Result<ViewableSession> {
   const record = context.registry.record(sessionId);
   if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
-  const scenario = context.catalog.get(record.scenarioId);
+  const scenario = context.registry.scenarioOf(record);
   if (!scenario) return fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
   return ok({ record, scenario });
 }

@@ -15,6 +15,8 @@ import type { ConsoleDirectory } from '../../protocol/views.js';
  * depends on this port only, so tests and other companies can stand in for Vesuvio Telecom.
  */
 export interface CompanyDesk {
+  /** sha256 of the company data behind the desk: a session's kept scenario records it, so a later change shows. */
+  dataVersion: string;
   directory: ConsoleDirectory;
   searchCustomers(query: string): CustomerSummary[];
   customer(id: string): CustomerRecord | undefined;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CustomerHistoryView, OrderSummary, ProductSheet, ProductSummary } from '../../protocol/events.js';
 import {
   colleaguesOf,
@@ -75,6 +76,7 @@ export function deskOf(company: Company): CompanyDesk {
   const colleagues = colleaguesOf(company);
   const recipients = messageRecipients(company.departments, colleagues);
   return {
+    dataVersion: createHash('sha256').update(JSON.stringify(company)).digest('hex'),
     directory: {
       ...directoryOf(company),
       colleagues,

@@ -27,6 +27,8 @@ export interface LaunchFacts {
   traineeId: string;
   launchedBy: string;
   startAt: number;
+  /** The hash of the scenario version the lab kept for the session (server/store/scenarioVersions.ts). */
+  scenarioHash?: string;
 }
 
 export function launchEvents(scenario: Scenario, facts: LaunchFacts): PendingEvent[] {
@@ -37,6 +39,7 @@ export function launchEvents(scenario: Scenario, facts: LaunchFacts): PendingEve
       data: {
         scenarioId: scenario.id,
         scenarioVersion: scenario.version,
+        ...(facts.scenarioHash ? { scenarioHash: facts.scenarioHash } : {}),
         traineeId: facts.traineeId,
         launchedBy: facts.launchedBy,
         seed: facts.seed,

@@ -54,7 +54,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
   const incomingCall = (traineeId: string) => {
     const session = context.registry.liveSessionOf(traineeId);
     const record = session && context.registry.record(session.id);
-    const scenario = record && context.catalog.get(record.scenarioId);
+    const scenario = record && context.registry.scenarioOf(record);
     return record && scenario ? { session: context.registry.summary(record), scenario: summarizeScenario(scenario) } : null;
   };
 

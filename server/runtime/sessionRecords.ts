@@ -16,10 +16,10 @@ export function recordFromLog(sessionId: string, events: readonly SessionEvent[]
 /** A session just launched: live, no result yet; a trainee who launched their own call is practising; an exam says so. */
 export function newRecord(
   id: string,
-  who: { scenarioId: string; traineeId: string; launchedBy: string; mode?: LaunchMode },
+  who: { scenarioId: string; traineeId: string; launchedBy: string; mode?: LaunchMode; scenarioHash?: string },
   launchedAt: number,
 ): SessionRecord {
-  const { scenarioId, traineeId, launchedBy, mode } = who;
+  const { scenarioId, traineeId, launchedBy, mode, scenarioHash } = who;
   const record: SessionRecord = {
     id,
     scenarioId,
@@ -32,6 +32,7 @@ export function newRecord(
     percent: null,
     passed: null,
     practice: launchedBy === traineeId,
+    ...(scenarioHash ? { scenarioHash } : {}),
   };
   return mode === 'exam' ? { ...record, exam: true } : record;
 }

@@ -7,13 +7,14 @@ import { createSessionCore, rangOutUnended } from '../../scenarios/session/sessi
 import { rebuildCore } from '../../scenarios/session/recordEvents.js';
 import { launchEvents } from '../../scenarios/session/playHeadless.js';
 import type { Clock } from '../clock.js';
-import type { LaunchMode } from '../../scenarios/format/schema.js';
+import type { LaunchMode, Scenario } from '../../scenarios/format/schema.js';
 import type { ScenarioCatalog } from '../scenarioCatalog.js';
 import type { UserStore } from '../auth/userStore.js';
 import type { SessionRecord } from '../store/documents.js';
 import type { EventLogStore } from '../store/eventLog.js';
 import type { SessionIndex } from '../store/sessionIndex.js';
 import type { ReviewStore } from '../store/reviewLog.js';
+import type { ScenarioVersionStore } from '../store/scenarioVersions.js';
 import { LiveSession } from './liveSession.js';
 import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
 import { labLog } from '../logger.js';
@@ -29,6 +30,8 @@ export interface RegistryDeps {
   newSeed: () => number;
   /** The assessors' releases, which an exam session's summary tells of. */
   reviews: ReviewStore;
+  /** The scenario versions sessions were launched with, kept for ever. */
+  versions: ScenarioVersionStore;
 }
 
 export interface RegistryListeners {
@@ -48,6 +51,15 @@ export class SessionRegistry {
 
   record(sessionId: string): SessionRecord | undefined {
     return this.deps.sessions.get(sessionId);
+  }
+
+  /**
+   * The scenario a session was played with: its kept version, so a later edit or removal of the
+   * scenario changes nothing; a session launched before versions were kept falls back to the catalogue's.
+   */
+  scenarioOf(record: SessionRecord): Scenario | undefined {
+    const kept = record.scenarioHash ? this.deps.versions.get(record.scenarioHash) : undefined;
+    return kept?.scenario ?? this.deps.catalog.get(record.scenarioId);
   }
 
   live(sessionId: string): LiveSession | undefined {
@@ -74,8 +86,17 @@ export class SessionRegistry {
     const busy = traineeIds.filter((id) => this.liveSessionOf(id));
     const free = traineeIds.filter((id) => !busy.includes(id));
     if (free.length === 0) return fail('INVALID_STATE', 'Every trainee named is already on a call.', { reason: 'traineesBusy' });
+    let scenarioHash: string;
+    try {
+      // On disk before any call rings: a session is never without the version it is scored with.
+      scenarioHash = await this.deps.versions.keep(scenario, this.deps.desk.dataVersion);
+    } catch (error) {
+      labLog().error({ err: error, scenarioId }, 'the scenario version could not be kept; no call rings');
+      return fail('INTERNAL', 'The launch could not be saved; no call rings.');
+    }
     const launchedAt = this.deps.clock.now();
-    const records = free.map((traineeId) => newRecord(this.deps.newId(), { scenarioId, traineeId, launchedBy, mode }, launchedAt));
+    const who = (traineeId: string) => ({ scenarioId, traineeId, launchedBy, mode, scenarioHash });
+    const records = free.map((traineeId) => newRecord(this.deps.newId(), who(traineeId), launchedAt));
     // The index is written soon, not waited for: each call's log is the truth, and rebuilds the index after a crash.
     for (const record of records) this.deps.sessions.add(record);
     // Each call rings as soon as its own log is on disk; the calls of a class do not wait for each other.
@@ -84,7 +105,7 @@ export class SessionRegistry {
         const seed = this.deps.newSeed();
         const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
         this.#goLive(session);
-        const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt };
+        const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt, scenarioHash };
         const saved = await session.recordSystem(launchEvents(scenario, facts), launchedAt);
         if (!saved.ok) {
           labLog().error(
@@ -134,7 +155,7 @@ export class SessionRegistry {
     this.#liveByTrainee.delete(session.traineeId);
     await this.deps.log.release(session.id).catch(() => undefined);
     const record = this.record(session.id);
-    const scenario = record && this.deps.catalog.get(record.scenarioId);
+    const scenario = record && this.scenarioOf(record);
     if (!record || !scenario) return;
     const score = scoreSession(scenario, session.events, session.core.view);
     closeRecord(record, session.core.view, score);
@@ -166,7 +187,7 @@ export class SessionRegistry {
     }
     await this.#flagDamaged();
     for (const record of sessions.all().filter((s) => s.status === 'live')) {
-      const scenario = this.deps.catalog.get(record.scenarioId);
+      const scenario = this.scenarioOf(record);
       if (!scenario) continue;
       const events = await this.deps.log.read(record.id);
       const launched = events.find((event) => event.type === 'session.launched');
@@ -237,13 +258,13 @@ export class SessionRegistry {
 
   async scoreOf(sessionId: string): Promise<ScoreReport | null> {
     const record = this.record(sessionId);
-    const scenario = record && this.deps.catalog.get(record.scenarioId);
+    const scenario = record && this.scenarioOf(record);
     if (!scenario) return null;
     return scoreSession(scenario, await this.eventsOf(sessionId));
   }
 
   summary(record: SessionRecord): SessionSummary {
-    const scenario = this.deps.catalog.get(record.scenarioId);
+    const scenario = this.scenarioOf(record);
     const trainee = this.deps.users.byId(record.traineeId);
     return {
       id: record.id,

@@ -38,6 +38,8 @@ export interface SessionRecord extends SessionFacts {
   practice?: boolean;
   /** Launched in exam mode: the trainee's debrief waits for an assessor's release. */
   exam?: true;
+  /** The kept scenario version (scenario-versions/<hash>.json) it is scored and replayed with; absent: the catalogue's. */
+  scenarioHash?: string;
 }
 
 export interface LabDocuments {

@@ -45,7 +45,11 @@ describe('the same scripted trainee, headless and through the server', () => {
         expect(ack.ok, `${input.action.type}: ${JSON.stringify(ack)}`).toBe(true);
       }
       const served = await lab.application.context.registry.eventsOf(sessionId);
-      const headless = playHeadless(scenario, vesuvioDesk, script.inputs, { seed: 11, traineeId: 'x', launchedBy: 'y', startAt });
+      // The lab keeps the version it launched with and names it in the log; the headless run is told the same one.
+      const scenarioHash = lab.application.context.registry.record(sessionId)?.scenarioHash;
+      expect(scenarioHash).toMatch(/^[0-9a-f]{64}$/);
+      const facts = { seed: 11, traineeId: 'x', launchedBy: 'y', startAt, scenarioHash };
+      const headless = playHeadless(scenario, vesuvioDesk, script.inputs, facts);
       expect(comparable(served)).toEqual(comparable(headless.events));
       expect(await lab.application.context.registry.scoreOf(sessionId)).toEqual(scoreSession(scenario, headless.events));
     },

@@ -11,6 +11,7 @@ import { openDocumentStore } from '../../server/store/documentStore.js';
 import { FileEventLogStore } from '../../server/store/fileEventLogStore.js';
 import { openSessionIndex } from '../../server/store/sessionIndex.js';
 import { openReviewLog } from '../../server/store/reviewLog.js';
+import { openScenarioVersions } from '../../server/store/scenarioVersions.js';
 import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from './manualClock.js';
 import { within } from './within.js';
@@ -34,6 +35,7 @@ export async function startLab(overrides: Partial<ApplicationOptions> = {}, data
     sessions: await openSessionIndex(path.join(dir, 'session-index.jsonl'), documents),
     log: new FileEventLogStore(path.join(dir, 'sessions')),
     reviews: await openReviewLog(path.join(dir, 'reviews.jsonl')),
+    versions: await openScenarioVersions(path.join(dir, 'scenario-versions')),
     catalog: await loadScenarioCatalog(),
     staticDir: null,
     // The labs of the tests run in demo mode, so the demo accounts' passwords work.
