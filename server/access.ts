@@ -3,8 +3,6 @@ import { observerRoles, type PublicUser } from '../protocol/roles.js';
 
 export const isObserver = (user: PublicUser) => observerRoles.includes(user.role);
 
-export { canViewSession } from './classScope.js';
-
 /**
  * What a trainee may receive of an event: never the script's state, nor which intents their
  * reply matched while the call goes on (that would teach the answer key, not the job).

@@ -5,7 +5,8 @@ import type { Debrief } from '../protocol/views.js';
 import { awaitsRelease, withheldDebrief, withResultFor } from './debriefRelease.js';
 import { summarizeScenario } from '../scenarios/format/summarizeScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
-import { canViewSession, eventsFor, isObserver } from './access.js';
+import { eventsFor, isObserver } from './access.js';
+import { canViewSession } from './classScope.js';
 import type { AppContext } from './appContext.js';
 import type { SessionRecord } from './store/documents.js';
 

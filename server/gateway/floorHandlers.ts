@@ -9,7 +9,6 @@ import {
   sessionPracticeSchema,
   watchSchema,
 } from '../../protocol/socket.js';
-import { examScenarioRefusal } from '../../protocol/examScenarios.js';
 import { notAnswered } from '../../protocol/vocabulary.js';
 import { canViewSession, runsClass, runsTrainee } from '../classScope.js';
 import { examScenariosOf, practiceCatalogue } from '../runtime/practice.js';
@@ -88,7 +87,13 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       if (unknown.length) return fail('NOT_FOUND', `No scenario ${unknown.join(', ')} is offered.`);
       const exams = examScenariosOf(context.documents.data, context.sessions.all(), classId);
       const examined = [...new Set(scenarioIds.filter((id) => exams.has(id)))];
-      if (examined.length) return fail('INVALID_STATE', examScenarioRefusal(examined));
+      // The ids travel as a parameter, for the console to name the scenarios by title in its language.
+      if (examined.length) {
+        return fail('INVALID_STATE', `Used in an exam of this class, so not open for practice: ${examined.join(', ')}.`, {
+          reason: 'examScenarios',
+          scenarioIds: examined.join(','),
+        });
+      }
       const openScenarios = [...new Set(scenarioIds)];
       try {
         await context.documents.update(() => void (group.openScenarios = openScenarios));

@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { summarizeScenario } from '../../scenarios/format/summarizeScenario.js';
-import { canViewSession, eventForTrainee } from '../access.js';
+import { eventForTrainee } from '../access.js';
+import { canViewSession } from '../classScope.js';
 import type { AppContext } from '../appContext.js';
 import { admitSockets } from '../auth/socketAdmission.js';
 import { registerFloorHandlers } from './floorHandlers.js';

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { LabError } from '../../../protocol/result.js';
-import { examScenariosIn } from '../../../protocol/examScenarios.js';
 import type { ScenarioSummary } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
@@ -9,7 +8,12 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 export function OpeningError({ error, scenarios }: { error: LabError | null; scenarios: ScenarioSummary[] }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const examined = error?.code === 'INVALID_STATE' ? examScenariosIn(error.message) : null;
+  const examined =
+    error?.params?.reason === 'examScenarios'
+      ? String(error.params.scenarioIds ?? '')
+          .split(',')
+          .filter(Boolean)
+      : null;
   if (!error || !examined) return <ErrorNote error={error} />;
   const titles = examined.map((id) => {
     const scenario = scenarios.find((candidate) => candidate.id === id);
