@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type Catalogue, mergeCatalogues } from '../../client/src/i18n/catalogue.js';
 
-type Catalogue = { [key: string]: string | Catalogue };
+const folder = new URL('../../client/src/i18n/', import.meta.url);
+const read = (file: string): Catalogue => JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Catalogue;
 
-const load = (language: 'it' | 'en'): Catalogue =>
-  JSON.parse(readFileSync(new URL(`../../client/src/i18n/${language}.json`, import.meta.url), 'utf8')) as Catalogue;
+/** The catalogue the console uses: the main file plus every area's file in that language. */
+const load = (language: 'it' | 'en'): Catalogue => {
+  const areas = readdirSync(new URL('areas/', folder)).filter((file) => file.endsWith(`.${language}.json`));
+  return mergeCatalogues(read(`${language}.json`), Object.fromEntries(areas.map((file) => [file, read(`areas/${file}`)])));
+};
 
 /** Every leaf of a nested catalogue as "a.b.c" → text; anything but a string or an object is reported as is. */
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, unknown> {

@@ -1,7 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import it from './it.json';
+import { type Catalogue, mergeCatalogues } from './catalogue';
 import en from './en.json';
+import it from './it.json';
+
+const areaFiles = import.meta.glob<Catalogue>('./areas/*.json', { eager: true, import: 'default' });
+const areasIn = (language: string): Record<string, Catalogue> =>
+  Object.fromEntries(Object.entries(areaFiles).filter(([file]) => file.endsWith(`.${language}.json`)));
 
 export const uiLanguages = ['it', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -40,7 +45,10 @@ export function currentLanguage(): UiLanguage {
 export async function setupI18n(): Promise<void> {
   i18next.on('languageChanged', reflectLanguage);
   await i18next.use(initReactI18next).init({
-    resources: { it: { translation: it }, en: { translation: en } },
+    resources: {
+      it: { translation: mergeCatalogues(it, areasIn('it')) },
+      en: { translation: mergeCatalogues(en, areasIn('en')) },
+    },
     lng: storedLanguage(),
     fallbackLng: 'it',
     supportedLngs: [...uiLanguages],
