@@ -3,6 +3,7 @@ import { checkScenarioFile, libraryFiles, readTraineeScript, resolveScenario } f
 import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
 import { playScenario } from './playCommand.js';
 import { codesTable } from './codesCommand.js';
+import { whereFieldsText } from '../../scenarios/format/eventFields.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
 
 const usage = `Usage: npm run scenario -- <command>
@@ -11,6 +12,7 @@ const usage = `Usage: npm run scenario -- <command>
   graph <scenario> [--mermaid]   the machine as JSON for the Stately visualiser, or as a Mermaid diagram
   coverage                       the table of the standard's abilities against the scenarios that assess them
   codes                          the standard's ability and knowledge codes with their words (it/en)
+  fields                         each console event's fields that a \`where\` can test
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -70,6 +72,10 @@ const commands: Record<string, () => Promise<number>> = {
   coverage,
   codes: async () => {
     console.log(codesTable());
+    return 0;
+  },
+  fields: async () => {
+    console.log(whereFieldsText());
     return 0;
   },
 };
