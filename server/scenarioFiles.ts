@@ -3,7 +3,8 @@ import path from 'node:path';
 import { checkScenario } from '../scenarios/checks/checkScenario.js';
 import { lintReferencesOf, lintScenario, type LintReferences } from '../scenarios/checks/lintScenario.js';
 import type { Scenario } from '../scenarios/format/schema.js';
-import { traineeScriptSchema, type TraineeScript } from '../scenarios/format/traineeScript.js';
+import type { TraineeScript } from '../scenarios/format/traineeScript.js';
+import { checkTraineeFile } from '../scenarios/format/traineeFileProblems.js';
 import { loadCompany } from '../scenarios/company/load.js';
 import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import { abilityCodes, knowledgeCodes } from '../protocol/standard.js';
@@ -57,14 +58,36 @@ export async function resolveScenario(nameOrPath: string): Promise<FileCheck> {
   return checkScenarioFile(file);
 }
 
-export async function readTraineeScript(file: string): Promise<{ script: TraineeScript | null; problems: string[] }> {
+export interface TraineeFile {
+  script: TraineeScript | null;
+  /** What keeps it from being played, in plain words with the place. */
+  problems: string[];
+  /** Probable mistakes it is played with anyway (a field the format does not have). */
+  notes: string[];
+  /** The file's content as written, to tell a field left out from one written with its default. */
+  raw: unknown;
+}
+
+export async function readTraineeScript(file: string): Promise<TraineeFile> {
+  let text: string;
   try {
-    const parsed = traineeScriptSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success) return { script: parsed.data, problems: [] };
-    return { script: null, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    return { script: null, problems: [`cannot read it as JSON: ${(error as Error).message}`] };
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      script: null,
+      problems: [missing ? 'there is no such file' : `cannot read it: ${(error as Error).message}`],
+      notes: [],
+      raw: null,
+    };
   }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { script: null, problems: [`it is not valid JSON: ${(error as Error).message}`], notes: [], raw: null };
+  }
+  return { ...checkTraineeFile(raw), raw };
 }
 
 /** Every scripted trainee shipped with a scenario: scenarios/trainees/<scenario id>/*.json. */
