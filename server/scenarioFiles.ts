@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkScenario } from '../scenarios/checks/checkScenario.js';
 import { lintReferencesOf, lintScenario, type LintReferences } from '../scenarios/checks/lintScenario.js';
+import { lintWarnings } from '../scenarios/checks/lintWarnings.js';
 import type { Scenario } from '../scenarios/format/schema.js';
 import type { TraineeScript } from '../scenarios/format/traineeScript.js';
 import { checkTraineeFile } from '../scenarios/format/traineeFileProblems.js';
@@ -15,7 +16,8 @@ export { projectRoot };
 export const libraryDir = path.join(projectRoot, 'scenarios', 'library');
 export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 
-export type FileCheck = { file: string; scenario: Scenario | null; problems: string[] };
+/** `warnings`: what the lint accepts but is probably a mistake (the scenario is still offered). */
+export type FileCheck = { file: string; scenario: Scenario | null; problems: string[]; warnings: string[] };
 
 let references: LintReferences | undefined;
 
@@ -24,7 +26,13 @@ export function lintReferences(): LintReferences {
   if (!references) {
     const company = loadCompany();
     references = lintReferencesOf(
-      { ...loadVesuvioDesk().directory, customers: company.customers, products: company.products, articles: company.knowledgeBase },
+      {
+        ...loadVesuvioDesk().directory,
+        customers: company.customers,
+        products: company.products,
+        articles: company.knowledgeBase,
+        orders: company.orders,
+      },
       { abilities: abilityCodes, knowledge: knowledgeCodes },
     );
   }
@@ -37,12 +45,12 @@ export async function checkScenarioFile(file: string): Promise<FileCheck> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    return { file, scenario: null, problems: [`cannot read it as JSON: ${(error as Error).message}`] };
+    return { file, scenario: null, problems: [`cannot read it as JSON: ${(error as Error).message}`], warnings: [] };
   }
   const check = checkScenario(raw);
-  if (!check.ok) return { file, scenario: null, problems: check.problems };
+  if (!check.ok) return { file, scenario: null, problems: check.problems, warnings: [] };
   const problems = lintScenario(check.scenario, lintReferences());
-  return { file, scenario: problems.length ? null : check.scenario, problems };
+  return { file, scenario: problems.length ? null : check.scenario, problems, warnings: lintWarnings(check.scenario) };
 }
 
 export async function libraryFiles(): Promise<string[]> {

@@ -25,6 +25,8 @@ async function validate(files: string[]): Promise<number> {
       console.log(`✗ ${relative(check.file)}`);
       for (const problem of check.problems) console.log(`  ${relative(check.file)}: ${problem}`);
     }
+    // Warnings do not make a file invalid: the lint accepts it, but the author should look.
+    for (const warning of check.warnings) console.log(`  ⚠ ${relative(check.file)}: ${warning}`);
   }
   const invalid = checks.filter((check) => check.problems.length).length;
   console.log(`${checks.length - invalid} valid, ${invalid} invalid`);

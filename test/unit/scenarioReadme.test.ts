@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,24 +8,12 @@ import { whereFieldsMarkdown } from '../../scenarios/format/eventFields.js';
 import { traineeActionsMarkdown } from '../../scenarios/format/traineeActions.js';
 import { codesMarkdown } from '../../server/cli/codesCommand.js';
 import { projectRoot } from '../../server/scenarioFiles.js';
+import { readmeExample, readmeSection } from '../support/readmeExample.js';
 
 /**
  * scenarios/README.md is the authors' contract: the tables it shows are the code's own, and its
  * complete example validates and plays green, so the document cannot drift from what the lab does.
  */
-const readme = await readFile(path.join(projectRoot, 'scenarios', 'README.md'), 'utf8');
-
-const section = (name: string) => {
-  const found = new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`).exec(readme);
-  if (found?.[1] === undefined) throw new Error(`scenarios/README.md has no ${name} section`);
-  return found[1];
-};
-const example = (name: string) => {
-  const found = new RegExp(`<!-- example:${name} -->\\n\`\`\`json\\n([\\s\\S]*?)\\n\`\`\``).exec(readme);
-  if (found?.[1] === undefined) throw new Error(`scenarios/README.md has no example:${name} block`);
-  return found[1];
-};
-
 const run = promisify(execFile);
 const tool = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'server/cli/scenarioTool.ts', ...args], { cwd: projectRoot }).then(
@@ -35,27 +23,27 @@ const tool = (...args: string[]) =>
 
 describe('scenarios/README.md', () => {
   it('lists, for every console event, exactly the fields the code lets a `where` test', () => {
-    expect(section('where-fields')).toBe(whereFieldsMarkdown());
+    expect(readmeSection('where-fields')).toBe(whereFieldsMarkdown());
   });
 
   it('lists every trainee action with the fields the protocol requires', () => {
-    expect(section('trainee-actions')).toBe(traineeActionsMarkdown());
+    expect(readmeSection('trainee-actions')).toBe(traineeActionsMarkdown());
   });
 
   it('lists every code of the standard with its words in Italian and English', () => {
-    expect(section('codes')).toBe(codesMarkdown());
+    expect(readmeSection('codes')).toBe(codesMarkdown());
   });
 
   it('its complete example validates, and both example trainees play green with `npm run scenario -- play`', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'readme-example-'));
     const scenarioFile = path.join(dir, 'esempio-guasto-linea.json');
-    await writeFile(scenarioFile, example('scenario'));
+    await writeFile(scenarioFile, readmeExample('scenario'));
     const validation = await tool('validate', scenarioFile);
     expect(validation.stdout).toContain('1 valid, 0 invalid');
     expect(validation.stdout).not.toContain('⚠');
     for (const name of ['trainee', 'critical']) {
       const traineeFile = path.join(dir, `${name}.json`);
-      await writeFile(traineeFile, example(name));
+      await writeFile(traineeFile, readmeExample(name));
       const played = await tool('play', scenarioFile, traineeFile);
       expect({ name, code: played.code, stderr: played.stderr }).toEqual({ name, code: 0, stderr: '' });
       expect(JSON.parse(played.stdout.slice(played.stdout.indexOf('\n{') + 1)).unmetExpectations).toEqual([]);

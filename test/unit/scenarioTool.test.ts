@@ -70,6 +70,21 @@ describe('npm run scenario', () => {
     expect(stdout).toContain('script.states.opening.on[0].to: no state named "nowhere"');
   }, 30_000);
 
+  it('validate: warns, and still accepts, a state the caller may close from with a good outcome but no hangUpOutcome', async () => {
+    const scenario = JSON.parse(await readFile(path.join(libraryDir, 'helpdesk-fibra-guasto.json'), 'utf8'));
+    delete scenario.script.states.reassured.hangUpOutcome;
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'scenario-')), 'no-hang-up-outcome.json');
+    await writeFile(file, JSON.stringify(scenario));
+    const { code, stdout } = await tool('validate', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 valid, 0 invalid');
+    expect(stdout).toContain(
+      '⚠ ' +
+        path.relative(path.resolve(libraryDir, '../..'), file) +
+        ': script.states.reassured: the caller may close from here as "escalated"',
+    );
+  }, 30_000);
+
   it('play: prints the transcript and a JSON result that meets the script’s expectations', async () => {
     const { code, stdout } = await tool('play', 'helpdesk-fibra-guasto', path.join(traineesDir, 'helpdesk-fibra-guasto', 'exemplary.json'));
     expect(code).toBe(0);
