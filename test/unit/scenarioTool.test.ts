@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { units } from '../../protocol/standard.js';
+import { whereFieldsByEvent } from '../../scenarios/format/eventFields.js';
 import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
 import { libraryDir, traineesDir } from '../support/scenarios.js';
 
@@ -160,6 +161,16 @@ describe('npm run scenario', () => {
     expect(mermaid.stdout).toContain('identifying --> diagnosing');
     const json = JSON.parse((await tool('graph', 'helpdesk-fibra-guasto')).stdout);
     expect(Object.keys(json.states)).toContain('diagnosing');
+  }, 30_000);
+
+  it('fields: lists every console event with the fields a `where` can test', async () => {
+    const { code, stdout } = await tool('fields');
+    expect(code).toBe(0);
+    for (const [event, fields] of Object.entries(whereFieldsByEvent)) {
+      expect(stdout).toMatch(new RegExp(`^${event.replace('.', '\\.')}$`, 'm'));
+      for (const field of Object.keys(fields)) expect(stdout).toMatch(new RegExp(`^  ${field} +\\S`, 'm'));
+    }
+    expect(stdout).toMatch(/^identity\.verified\n {2}customerId /m);
   }, 30_000);
 
   it('codes: lists every ability and knowledge code of the standard with its words in Italian and English', async () => {
