@@ -34,6 +34,11 @@ export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), sc
 export const sessionCancelSchema = z.object({ sessionId });
 /** An assessor or admin releases a finished exam contact's debrief to its trainee. */
 export const sessionReleaseSchema = z.object({ sessionId });
+/** Instructor: a note to the trainee of a live call, shown in the console and never heard by the caller. */
+export const sessionWhisperSchema = z.object({
+  sessionId,
+  text: z.string().trim().min(1, 'is empty').max(500, 'is longer than 500 characters'),
+});
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
@@ -99,6 +104,8 @@ export interface ClientToServerEvents {
   'session:practice': (payload: z.input<typeof sessionPracticeSchema>, ack: Ack<{ sessionIds: string[] }>) => void;
   /** Assessor, admin: a finished exam contact's debrief is shown to its trainee from now on (once; never undone). */
   'session:release': (payload: z.input<typeof sessionReleaseSchema>, ack: Ack<DebriefRelease>) => void;
+  /** Instructor of the trainee's class, admin: whispers to the trainee of a live call (the caller never hears it). */
+  'session:whisper': (payload: z.input<typeof sessionWhisperSchema>, ack: Ack<{ seq: number }>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -163,6 +163,13 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
     case 'caller.said':
       next.transcript = appended(next.transcript, { seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text }, ownsLists);
       break;
+    case 'coach.whispered':
+      next.transcript = appended(
+        next.transcript,
+        { seq: event.seq, at: event.at, speaker: 'instructor', text: event.data.text },
+        ownsLists,
+      );
+      break;
     case 'trainee.replied': {
       const { seq, at } = event;
       const { text, intents } = event.data;

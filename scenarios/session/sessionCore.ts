@@ -63,7 +63,15 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   const caused: PendingEvent[] = [];
   const next = withView(core, applyEvent(core.view, event));
   if (event.type === 'session.launched') next.seed = event.data.seed;
-  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended')
+  // What the caller cannot hear (its own words, the script's bookkeeping, an instructor's whisper) moves
+  // neither the script nor its silence and patience timers.
+  if (
+    event.by === 'caller' ||
+    event.type === 'script.advanced' ||
+    event.type === 'guidance.offered' ||
+    event.type === 'session.ended' ||
+    event.type === 'coach.whispered'
+  )
     return { core: next, caused };
 
   const before = scriptState(next);

@@ -11,6 +11,7 @@ import { isSameOrigin } from '../auth/sameOrigin.js';
 import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';
+import { registerCoachHandlers } from './coachHandlers.js';
 import { debriefFor } from '../debriefRelease.js';
 import { rooms, type LabServer } from './types.js';
 import type { SessionRecord } from '../store/documents.js';
@@ -128,6 +129,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     registerSessionHandlers(socket, context);
     registerFloorHandlers(socket, context, rosterChanged);
     registerReviewHandlers(socket, context);
+    registerCoachHandlers(socket, context);
     if (user.role === 'trainee') {
       context.presence.connected(user.id);
       socket.emit('agent:status', { status: agentStatusOf(context, user.id) });

@@ -107,6 +107,8 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:practice', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: [] },
   // Only assessors and admins release a debrief; the ended session is no exam, so they are told INVALID_STATE, not refused.
   { event: 'session:release', payload: () => ({ sessionId: endedSession }), allowed: ['assessor', 'admin'] },
+  // Only the trainee's own instructors (and admins) whisper; the other class's instructor is told it is not found.
+  { event: 'session:whisper', payload: () => ({ sessionId: liveSession, text: 'Ricorda i due dati' }), allowed: ['instructor', 'admin'] },
 ];
 
 describe('the authorisation matrix', () => {

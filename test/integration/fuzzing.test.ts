@@ -68,6 +68,7 @@ const events: (keyof ClientToServerEvents)[] = [
   'class:open',
   'session:practice',
   'session:release',
+  'session:whisper',
 ];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {
