@@ -39,6 +39,8 @@ export const sessionWhisperSchema = z.object({
   sessionId,
   text: z.string().trim().min(1, 'is empty').max(500, 'is longer than 500 characters'),
 });
+/** Instructor: pauses, resumes or ends a live call from the monitor. */
+export const sessionInterveneSchema = z.object({ sessionId, step: z.enum(['pause', 'resume', 'end']) });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
@@ -106,6 +108,8 @@ export interface ClientToServerEvents {
   'session:release': (payload: z.input<typeof sessionReleaseSchema>, ack: Ack<DebriefRelease>) => void;
   /** Instructor of the trainee's class, admin: whispers to the trainee of a live call (the caller never hears it). */
   'session:whisper': (payload: z.input<typeof sessionWhisperSchema>, ack: Ack<{ seq: number }>) => void;
+  /** Instructor of the trainee's class, admin: pauses (the caller's timers stop), resumes or ends a live call. */
+  'session:intervene': (payload: z.input<typeof sessionInterveneSchema>, ack: Ack<{ seq: number }>) => void;
 }
 
 export interface ServerToClientEvents {

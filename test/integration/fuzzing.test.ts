@@ -69,6 +69,7 @@ const events: (keyof ClientToServerEvents)[] = [
   'session:practice',
   'session:release',
   'session:whisper',
+  'session:intervene',
 ];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {

@@ -31,6 +31,7 @@ const emitters: Emitters = {
   'session:practice': (socket, payload) => socket.emitWithAck('session:practice', payload),
   'session:release': (socket, payload) => socket.emitWithAck('session:release', payload),
   'session:whisper': (socket, payload) => socket.emitWithAck('session:whisper', payload),
+  'session:intervene': (socket, payload) => socket.emitWithAck('session:intervene', payload),
 };
 
 const defaultTimeoutMs = 10_000;

@@ -13,6 +13,7 @@ import { useSessionEvents } from '../session/useSessionEvents.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
+import { InterventionBar } from './InterventionBar.js';
 import { WhisperBox } from './WhisperBox.js';
 import './coaching.css';
 
@@ -69,7 +70,10 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
               {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
             </div>
             {session && session.status !== 'ended' && view.phase !== 'ended' && (
-              <WhisperBox sessionId={sessionId} traineeName={session.traineeName} />
+              <>
+                <InterventionBar sessionId={sessionId} traineeName={session.traineeName} view={view} />
+                <WhisperBox sessionId={sessionId} traineeName={session.traineeName} />
+              </>
             )}
             {mirror ? (
               <div className="mirror-frame">
