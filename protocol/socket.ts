@@ -4,6 +4,7 @@ import type { Ack } from './result.js';
 import type { SessionEvent } from './events.js';
 import type { Debrief, DebriefRelease, RosterEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { AgentStatus } from './roles.js';
+import type { WallSnapshot, WallUpdate } from './wall.js';
 import { launchModes, practiceModes, type LaunchSkipReason } from './vocabulary.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
@@ -110,6 +111,8 @@ export interface ClientToServerEvents {
   'session:whisper': (payload: z.input<typeof sessionWhisperSchema>, ack: Ack<{ seq: number }>) => void;
   /** Instructor of the trainee's class, admin: pauses (the caller's timers stop), resumes or ends a live call. */
   'session:intervene': (payload: z.input<typeof sessionInterveneSchema>, ack: Ack<{ seq: number }>) => void;
+  /** Instructor, admin: the wall of live calls of their classes; `wall:update` pushes follow. */
+  'wall:watch': (payload: z.input<typeof watchSchema>, ack: Ack<WallSnapshot>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -124,4 +127,6 @@ export interface ServerToClientEvents {
   'agent:status': (message: { status: AgentStatus }) => void;
   /** The practice catalogue changed: the scenarios now open to this trainee's class. */
   'catalogue:update': (scenarios: ScenarioSummary[]) => void;
+  /** The wall's cards that changed and the calls that left it, every half second at most. */
+  'wall:update': (update: WallUpdate) => void;
 }

@@ -41,4 +41,31 @@ describe('the instructor inside the call', () => {
     await monitor.getByRole('button', { name: 'Sì' }).click();
     await visible(monitor.getByText('Chiamata conclusa'));
   }, 120_000);
+
+  it('shows the live call on the wall and opens its monitor beside the wall, in view, at 1366×768', async () => {
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo2', 'allievo')).page;
+    await instructor.setViewportSize({ width: 1366, height: 768 });
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await instructor.getByRole('radio', { name: fibreTitle }).check();
+    await instructor.getByRole('button', { name: 'Avvia lo scenario per Marco Sorrentino' }).click();
+    await instructor.getByRole('button', { name: /^Parete delle chiamate/ }).click();
+    const wall = instructor.getByRole('region', { name: 'Parete delle chiamate in corso' });
+    const card = wall.getByRole('listitem').filter({ hasText: 'Marco Sorrentino' });
+    await visible(card.getByText('Squilla', { exact: true }));
+    await trainee.getByRole('button', { name: 'Rispondi' }).click();
+    await visible(card.getByText('In conversazione'));
+    await axeClean(instructor, 'the wall of live calls');
+
+    await card.getByRole('button', { name: 'Apri il monitoraggio della chiamata di Marco Sorrentino' }).click();
+    const heading = instructor.getByRole('heading', { name: /^Monitoraggio: Marco Sorrentino/ });
+    await visible(heading);
+    const besideAndInView = await heading.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const wallBox = document.querySelector('.wall')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= wallBox.right - 1;
+    });
+    expect(besideAndInView).toBe(true);
+    await axeClean(instructor, 'the wall with a monitor beside it');
+  }, 120_000);
 });

@@ -94,6 +94,7 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:cancel', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
+  { event: 'wall:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
   { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
   {
     event: 'scenario:rubric',

@@ -70,6 +70,7 @@ const events: (keyof ClientToServerEvents)[] = [
   'session:release',
   'session:whisper',
   'session:intervene',
+  'wall:watch',
 ];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {

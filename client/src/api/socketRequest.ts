@@ -32,6 +32,7 @@ const emitters: Emitters = {
   'session:release': (socket, payload) => socket.emitWithAck('session:release', payload),
   'session:whisper': (socket, payload) => socket.emitWithAck('session:whisper', payload),
   'session:intervene': (socket, payload) => socket.emitWithAck('session:intervene', payload),
+  'wall:watch': (socket, payload) => socket.emitWithAck('wall:watch', payload),
 };
 
 const defaultTimeoutMs = 10_000;
