@@ -63,7 +63,25 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   const caused: PendingEvent[] = [];
   const next = withView(core, applyEvent(core.view, event));
   if (event.type === 'session.launched') next.seed = event.data.seed;
-  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended')
+  // A paused scene stands still: no silence or patience counts until the instructor resumes it.
+  if (event.type === 'coach.paused') {
+    next.timers = [];
+    next.timersFrom = null;
+    return { core: next, caused };
+  }
+  if (event.type === 'coach.unpaused') {
+    armTimers(next, event.at, true);
+    return { core: next, caused };
+  }
+  // What the caller cannot hear (its own words, the script's bookkeeping, an instructor's whisper) moves
+  // neither the script nor its silence and patience timers.
+  if (
+    event.by === 'caller' ||
+    event.type === 'script.advanced' ||
+    event.type === 'guidance.offered' ||
+    event.type === 'session.ended' ||
+    event.type === 'coach.whispered'
+  )
     return { core: next, caused };
 
   const before = scriptState(next);
@@ -95,19 +113,26 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     const guidance = guidanceFor(next, after);
     if (guidance) caused.push(pending('guidance.offered', 'system', guidance));
   }
-  // Silence and patience timers count from the trainee's last move in the current state; on hold,
-  // the caller's patience counts from when the hold began.
-  const running = script.status !== 'done';
-  const { phase, holdStartedAt } = next.view;
+  armTimers(next, event.at, false);
+  return { core: next, caused };
+}
+
+/**
+ * Silence and patience timers count from the trainee's last move in the current state (or from a
+ * resume after a pause); on hold, the caller's patience counts from when the hold began, or from the
+ * resume when the call was paused on hold, since the pause was not the caller's wait.
+ */
+function armTimers(core: SessionCore, at: number, resumed: boolean): void {
+  const running = core.script.status !== 'done';
+  const { phase, holdStartedAt } = core.view;
   if (running && phase === 'onHold') {
-    next.timers = [{ id: holdTimer, ms: next.scenario.script.holdPatienceMs }];
-    next.timersFrom = holdStartedAt;
+    core.timers = [{ id: holdTimer, ms: core.scenario.script.holdPatienceMs }];
+    core.timersFrom = resumed || holdStartedAt === null ? at : holdStartedAt;
   } else {
     const live = running && (phase === 'talking' || phase === 'ringing');
-    next.timers = live ? (next.scenario.script.states[after]?.timers ?? []) : [];
-    next.timersFrom = live ? event.at : null;
+    core.timers = live ? (core.scenario.script.states[scriptState(core)]?.timers ?? []) : [];
+    core.timersFrom = live ? at : null;
   }
-  return { core: next, caused };
 }
 
 /** What the trainee is offered in a state: hints unless in exam mode, suggested replies in guided mode. */
