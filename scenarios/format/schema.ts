@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailPattern } from '../../protocol/fieldPatterns.js';
+import { identityRuleSchema } from '../company/model/identityRule.js';
 import { unitCodes } from '../../protocol/standard.js';
 import { channels, consoleEvents, languages, messageUrgencies, outcomes } from '../../protocol/vocabulary.js';
 
@@ -54,6 +55,16 @@ export const intentSetSchema = z.record(id, z.partialRecord(z.enum(languages), z
 const eventPattern = z.object({
   event: z.enum(consoleEvents),
   where: whereFields,
+  /**
+   * For `identity.verified`: the company's verification procedure (a KB article with an identity rule,
+   * e.g. `KB-001`) whose rule the checks must satisfy. checkScenario copies the rule from the company
+   * into `identityRule`, so a kept scenario version scores with the rule it was launched with.
+   */
+  procedure: z
+    .string()
+    .regex(/^KB-\d{3}$/)
+    .optional(),
+  identityRule: identityRuleSchema.optional(),
 });
 
 export const evidenceRuleSchema = z.discriminatedUnion('kind', [

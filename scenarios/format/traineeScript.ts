@@ -20,6 +20,11 @@ export const traineeScriptSchema = z.object({
     criticalFailures: z.array(z.string()).default([]),
     percentAtLeast: z.number().min(0).max(100).optional(),
     percentAtMost: z.number().min(0).max(100).optional(),
+    /**
+     * Why each rubric item is met or missed, one line per item id, as the assessor who graded the
+     * script by hand would say it. `play` and the tests show it beside a mismatch on that item.
+     */
+    reasons: z.record(z.string(), z.string().min(1)).default({}),
   }),
 });
 

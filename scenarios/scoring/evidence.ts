@@ -1,6 +1,7 @@
 import { isEvent, type SessionEvent } from '../../protocol/events.js';
 import type { Localized } from '../../protocol/views.js';
 import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
+import { identityChecksWords, identityRuleWords, meetsIdentityRule } from '../company/model/identityRule.js';
 import { fieldsMatch } from '../machine/fieldsMatch.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
@@ -18,7 +19,32 @@ function mentionsAll(text: string, groups: string[][], language: Language): bool
   return matchIntents(text, { mention: { [language]: [{ id: 'mention', all: groups }] } }, language).length > 0;
 }
 
-const matches = (event: SessionEvent, pattern: EventPattern) => event.type === pattern.event && fieldsMatch(event.data, pattern.where);
+/** The event fits the pattern: its type, its fields and, for a verification under a procedure, the procedure's rule. */
+const matches = (event: SessionEvent, pattern: EventPattern) =>
+  event.type === pattern.event &&
+  fieldsMatch(event.data, pattern.where) &&
+  (pattern.identityRule === undefined ||
+    (isEvent(event, 'identity.verified') && meetsIdentityRule(event.data.checks, pattern.identityRule)));
+
+/** Verifications of the pattern's customer that fell short of its procedure: said in the verdict, with what was checked. */
+function shortOfProcedure(events: readonly SessionEvent[], pattern: EventPattern): RuleVerdict | null {
+  const rule = pattern.identityRule;
+  if (!rule) return null;
+  const short = events.filter(
+    (event) => isEvent(event, 'identity.verified') && fieldsMatch(event.data, pattern.where) && !meetsIdentityRule(event.data.checks, rule),
+  );
+  const last = short.at(-1);
+  if (!last || !isEvent(last, 'identity.verified')) return null;
+  const checked = identityChecksWords(last.data.checks);
+  const wanted = identityRuleWords(rule);
+  const procedure = pattern.procedure ?? '';
+  return verdict(
+    'missed',
+    short.map((event) => event.seq),
+    `Identità verificata solo con: ${checked.it}; la procedura ${procedure} chiede ${wanted.it}`,
+    `Identity verified with only: ${checked.en}; procedure ${procedure} asks for ${wanted.en}`,
+  );
+}
 
 const verdict = (status: RuleVerdict['status'], evidence: number[], it: string, en: string): RuleVerdict => ({
   status,
@@ -51,6 +77,8 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
           (rule.minChecks === undefined || (event.type === 'identity.verified' && event.data.checks.length >= rule.minChecks)),
       );
       if (hit) return verdict('met', [hit.seq], 'Azione eseguita', 'Action done');
+      const short = shortOfProcedure(events, rule);
+      if (short) return short;
       const near = events.filter((event) => event.type === rule.event).map((event) => event.seq);
       return near.length
         ? verdict('missed', near, 'Azione eseguita in modo non corretto', 'Action done, but not correctly')
@@ -61,6 +89,8 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       if (thens.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
       const firstSeq = events.find((event) => matches(event, rule.first))?.seq ?? Infinity;
       const early = thens.filter((event) => event.seq < firstSeq).map((event) => event.seq);
+      const short = early.length ? shortOfProcedure(events, rule.first) : null;
+      if (short) return { ...short, evidence: [...short.evidence, ...early].sort((a, b) => a - b) };
       return early.length
         ? verdict('missed', early, 'Fatto prima del passaggio richiesto', 'Done before the required step')
         : verdict('met', [firstSeq, ...thens.map((event) => event.seq)], 'Ordine corretto', 'Right order');
