@@ -140,9 +140,12 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     const place = `rubric[${index}] (${item.id})`;
     for (const code of item.abilities) if (!refs.abilities.has(code)) problems.push(`${place}.abilities: unknown ability ${code}`);
     for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
-    const intent = item.rule.kind === 'replied' || item.rule.kind === 'avoided' ? item.rule.intent : undefined;
-    if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
-    problems.push(...ruleDataProblems(item.rule, `${place}.rule`, refs));
+    // An anyOf rule's parts are checked as rules of their own.
+    for (const rule of item.rule.kind === 'anyOf' ? item.rule.rules : [item.rule]) {
+      const intent = rule.kind === 'replied' || rule.kind === 'avoided' ? rule.intent : undefined;
+      if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
+      problems.push(...ruleDataProblems(rule, `${place}.rule`, refs));
+    }
   });
   for (const state of Object.keys(scenario.guidance)) {
     if (!scenario.script.states[state]) problems.push(`guidance.${state}: no state named "${state}"`);

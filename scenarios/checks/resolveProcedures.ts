@@ -15,6 +15,11 @@ function patternsOf(rule: EvidenceRule): { key: string; pattern: EventPattern }[
       return rule.before ? [{ key: 'before', pattern: rule.before }] : [];
     case 'avoided':
       return rule.event ? [{ key: 'event', pattern: rule.event }] : [];
+    case 'anyOf':
+      // Kept simple on purpose: a procedure sits on a did/order rule of its own, never inside anyOf.
+      return rule.rules.flatMap((single, index) =>
+        patternsOf(single).map(({ key, pattern }) => ({ key: `rules.${index}${key ? `.${key}` : ''}`, pattern })),
+      );
     default:
       return [];
   }
@@ -49,6 +54,11 @@ export function resolveProcedures(
     const place = (key: string) => `rubric.${index}.rule${key ? `.${key}` : ''}`;
     const rule = { ...item.rule } as Record<string, unknown>;
     for (const { key, pattern } of patternsOf(item.rule)) {
+      if (key.startsWith('rules.')) {
+        if (pattern.procedure !== undefined)
+          problems.push(`${place(key)}.procedure: put a procedure on a rule of its own, not inside anyOf`);
+        continue;
+      }
       const done = resolvePattern(pattern, articles, place(key), problems);
       if (key === '') Object.assign(rule, done, { identityRule: done.identityRule });
       else rule[key] = done;

@@ -5,6 +5,7 @@ import { identityChecksWords, identityRuleWords, meetsIdentityRule } from '../co
 import { fieldsMatch } from '../machine/fieldsMatch.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
+import { discourtesy } from './discourtesy.js';
 import { anyOf, departmentLabel, dispositionLabel, outcomeLabel, recipientLabel, ticketExpectation } from './codeLabels.js';
 
 export interface RuleVerdict {
@@ -58,7 +59,19 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
     case 'replied': {
       const limit = rule.before ? (events.find((event) => matches(event, rule.before!))?.seq ?? Infinity) : Infinity;
       const replies = events.filter((event) => isEvent(event, 'trainee.replied'));
-      const hit = replies.find((event) => event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent));
+      const said = replies.filter((event) => event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent));
+      // A courteous move is not made by a reply that is rude, or that follows a rude one ("Lo sa lei." then "Arrivederci.").
+      const rude = (index: number) =>
+        [replies[index], replies[index - 1]].some((reply) => reply && matchIntents(reply.data.text, discourtesy, language).length > 0);
+      const hit = rule.courteous ? said.find((event) => !rude(replies.indexOf(event))) : said[0];
+      const rudeOne = rule.courteous && !hit ? said[0] : undefined;
+      if (rudeOne)
+        return verdict(
+          'missed',
+          [rudeOne.seq],
+          `Detto in modo scortese: «${rudeOne.data.text}»`,
+          `Said discourteously: “${rudeOne.data.text}”`,
+        );
       if (hit) {
         const words = hit.data.intents.find((m) => m.intent === rule.intent)?.words.join(', ') ?? '';
         return verdict('met', [hit.seq], `Detto: «${hit.data.text}» (parole: ${words})`, `Said: “${hit.data.text}” (words: ${words})`);
@@ -96,11 +109,12 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         : verdict('met', [firstSeq, ...thens.map((event) => event.seq)], 'Ordine corretto', 'Right order');
     }
     case 'ticket': {
-      const fitting = finalView.tickets.filter((ticket) =>
-        Object.entries(rule.expect).every(([field, expected]) => {
-          const actual = String((ticket as unknown as Record<string, unknown>)[field]);
-          return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
-        }),
+      const fitting = finalView.tickets.filter(
+        (ticket) =>
+          Object.entries(rule.expect).every(([field, expected]) => {
+            const actual = String((ticket as unknown as Record<string, unknown>)[field]);
+            return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
+          }) && mentionsAll(`${ticket.subject}\n${ticket.description}`, rule.mentions ?? [], language),
       );
       const escalatedRight = rule.escalatedTo
         ? fitting.filter((ticket) => ticket.escalation && rule.escalatedTo!.includes(ticket.escalation.department))
@@ -206,6 +220,19 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
             'Order with the wrong products, customer or payment',
           )
         : verdict('missed', [], 'Nessun ordine inserito', 'No order was placed');
+    }
+    case 'anyOf': {
+      const verdicts = rule.rules.map((single) => judgeRule(single, events, finalView, language));
+      const met = verdicts.find((one) => one.status === 'met');
+      if (met) return met;
+      const applicable = verdicts.filter((one) => one.status === 'missed');
+      if (applicable.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
+      return verdict(
+        'missed',
+        [...new Set(applicable.flatMap((one) => one.evidence))].sort((a, b) => a - b),
+        applicable.map((one) => one.explanation.it).join('; '),
+        applicable.map((one) => one.explanation.en).join('; '),
+      );
     }
     case 'outcome': {
       const ended = events.find((event) => isEvent(event, 'session.ended'));
