@@ -140,8 +140,8 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     const place = `rubric[${index}] (${item.id})`;
     for (const code of item.abilities) if (!refs.abilities.has(code)) problems.push(`${place}.abilities: unknown ability ${code}`);
     for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
-    // An anyOf rule's parts are checked as rules of their own.
-    for (const rule of item.rule.kind === 'anyOf' ? item.rule.rules : [item.rule]) {
+    // An anyOf/allOf rule's parts are checked as rules of their own.
+    for (const rule of item.rule.kind === 'anyOf' || item.rule.kind === 'allOf' ? item.rule.rules : [item.rule]) {
       const intent = rule.kind === 'replied' || rule.kind === 'avoided' ? rule.intent : undefined;
       if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
       problems.push(...ruleDataProblems(rule, `${place}.rule`, refs));

@@ -16,7 +16,8 @@ function patternsOf(rule: EvidenceRule): { key: string; pattern: EventPattern }[
     case 'avoided':
       return rule.event ? [{ key: 'event', pattern: rule.event }] : [];
     case 'anyOf':
-      // Kept simple on purpose: a procedure sits on a did/order rule of its own, never inside anyOf.
+    case 'allOf':
+      // Kept simple on purpose: a procedure sits on a did/order rule of its own, never inside anyOf/allOf.
       return rule.rules.flatMap((single, index) =>
         patternsOf(single).map(({ key, pattern }) => ({ key: `rules.${index}${key ? `.${key}` : ''}`, pattern })),
       );
@@ -56,7 +57,7 @@ export function resolveProcedures(
     for (const { key, pattern } of patternsOf(item.rule)) {
       if (key.startsWith('rules.')) {
         if (pattern.procedure !== undefined)
-          problems.push(`${place(key)}.procedure: put a procedure on a rule of its own, not inside anyOf`);
+          problems.push(`${place(key)}.procedure: put a procedure on a rule of its own, not inside anyOf/allOf`);
         continue;
       }
       const done = resolvePattern(pattern, articles, place(key), problems);

@@ -108,6 +108,8 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
   ...singleRules,
   /** Met when any of these rules is met: one thing shown in more than one way (citing past tickets aloud or in the new ticket). */
   z.object({ kind: z.literal('anyOf'), rules: z.array(singleRuleSchema).min(2) }),
+  /** Met when every one of these rules is met (or not applicable): one item that names two things ("explains what happens next, promising no times"). */
+  z.object({ kind: z.literal('allOf'), rules: z.array(singleRuleSchema).min(2) }),
 ]);
 
 export const rubricItemSchema = z.object({

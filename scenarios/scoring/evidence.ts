@@ -234,6 +234,26 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
         applicable.map((one) => one.explanation.en).join('; '),
       );
     }
+    case 'allOf': {
+      const verdicts = rule.rules.map((single) => judgeRule(single, events, finalView, language));
+      const missed = verdicts.filter((one) => one.status === 'missed');
+      const evidence = (list: RuleVerdict[]) => [...new Set(list.flatMap((one) => one.evidence))].sort((a, b) => a - b);
+      if (missed.length)
+        return verdict(
+          'missed',
+          evidence(missed),
+          missed.map((one) => one.explanation.it).join('; '),
+          missed.map((one) => one.explanation.en).join('; '),
+        );
+      const met = verdicts.filter((one) => one.status === 'met');
+      if (met.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
+      return verdict(
+        'met',
+        evidence(met),
+        met.map((one) => one.explanation.it).join('; '),
+        met.map((one) => one.explanation.en).join('; '),
+      );
+    }
     case 'outcome': {
       const ended = events.find((event) => isEvent(event, 'session.ended'));
       const outcome = ended ? ended.data.outcome : null;
