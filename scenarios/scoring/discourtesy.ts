@@ -28,6 +28,8 @@ export const discourtesy: IntentSet = {
             'non è un mio problema',
             'non è affar mio',
             'non mi interessa',
+            'non posso farci niente',
+            'non posso farci nulla',
             'non ho tempo',
             'mi lasci lavorare',
             'non mi faccia perdere tempo',
