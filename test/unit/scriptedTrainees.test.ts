@@ -22,6 +22,9 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
     for (const file of scripts) {
       const { script, problems } = await readTraineeScript(file);
       expect(problems, file).toEqual([]);
+      // A reason names a rubric item of this scenario, or it explains nothing.
+      const unknownReasons = Object.keys(script!.expect.reasons).filter((id) => !scenario.rubric.some((item) => item.id === id));
+      expect(unknownReasons, file).toEqual([]);
       const run = playHeadless(scenario, vesuvioDesk, script!.inputs, { seed: 11, traineeId: 't', launchedBy: 'i', startAt: 0 });
       expect(
         run.rejected.map((r) => `${r.action.type}: ${r.error.message}`),
