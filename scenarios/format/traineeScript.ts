@@ -26,6 +26,12 @@ export const traineeScriptSchema = z.object({
      */
     reasons: z.record(z.string(), z.string().min(1)).default({}),
   }),
+  /**
+   * A known disagreement: the hand grade stands, but the rules cannot reach it (a paraphrase only a
+   * recogniser of meaning would hear). Says why; the tests require the lab to still disagree, so the
+   * mark comes off the day it agrees.
+   */
+  awaitsRecogniser: z.string().min(1).optional(),
 });
 
 export type TraineeScript = z.infer<typeof traineeScriptSchema>;
