@@ -4,7 +4,8 @@ import type { IntentSet } from '../format/schema.js';
  * Dismissive or rude phrases an assessor would never accept in a courteous reply, per language.
  * A `replied` rubric rule marked `courteous` is not met by a reply holding one of these (or following
  * one): "Lo sa lei. Arrivederci." says goodbye but does not close the call politely. Exact phrases,
- * matched as intents are, so "non si preoccupi" and ordinary goodbyes never count.
+ * matched as intents are, so "non si preoccupi" and ordinary goodbyes never count. Phrases that are also
+ * polite in some uses ("basta così", "veda lei", "como quiera", "comme vous voulez") are left out on purpose.
  */
 export const discourtesy: IntentSet = {
   discourtesy: {
@@ -14,7 +15,6 @@ export const discourtesy: IntentSet = {
         all: [
           [
             'lo sa lei',
-            'veda lei',
             'faccia come vuole',
             'faccia come le pare',
             'come le pare',
@@ -33,7 +33,6 @@ export const discourtesy: IntentSet = {
             'non ho tempo',
             'mi lasci lavorare',
             'non mi faccia perdere tempo',
-            'basta così',
             'si calmi',
             'la smetta',
           ],
@@ -68,7 +67,6 @@ export const discourtesy: IntentSet = {
             'pas mon problème',
             'débrouillez vous',
             'tant pis pour vous',
-            'comme vous voulez',
             'ça ne me regarde pas',
             'calmez vous',
             "je n'ai pas le temps",
@@ -105,7 +103,6 @@ export const discourtesy: IntentSet = {
             'allá usted',
             'arréglese',
             'apáñese',
-            'como quiera',
             'cálmese',
             'no tengo tiempo',
           ],
