@@ -2,7 +2,7 @@ import type { Scenario } from '../format/schema.js';
 import { holdTimer } from '../machine/holdTimer.js';
 import { messageRecipients } from '../company/lookups.js';
 import type { LintReferences } from './companyValues.js';
-import { referenceProblems } from './lintWhere.js';
+import { referenceProblems, ruleParts } from './lintWhere.js';
 import { termProblems, voiceProblems } from './lintTexts.js';
 
 export type { LintReferences };
@@ -96,8 +96,11 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     const place = `rubric[${index}] (${item.id})`;
     for (const code of item.abilities) if (!refs.abilities.has(code)) problems.push(`${place}.abilities: unknown ability ${code}`);
     for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
-    const intent = item.rule.kind === 'replied' || item.rule.kind === 'avoided' ? item.rule.intent : undefined;
-    if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
+    // An anyOf/allOf rule's parts are checked as rules of their own.
+    for (const rule of ruleParts(item.rule)) {
+      const intent = rule.kind === 'replied' || rule.kind === 'avoided' ? rule.intent : undefined;
+      if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
+    }
   });
   problems.push(...referenceProblems(scenario, refs), ...termProblems(scenario), ...voiceProblems(scenario));
   for (const state of Object.keys(scenario.guidance)) {

@@ -41,6 +41,11 @@ function whereProblems(event: ConsoleEventType, where: Where, place: string, ref
   return problems;
 }
 
+/** A rule and, for anyOf/allOf, each of its parts: every part is checked as a rule of its own. */
+export function ruleParts(rule: EvidenceRule): EvidenceRule[] {
+  return rule.kind === 'anyOf' || rule.kind === 'allOf' ? rule.rules.flatMap(ruleParts) : [rule];
+}
+
 /** Every event pattern of a rubric rule, with its place. */
 function rulePatterns(rule: EvidenceRule, place: string): { pattern: EventPattern; place: string }[] {
   switch (rule.kind) {
@@ -107,9 +112,11 @@ export function referenceProblems(scenario: Scenario, refs: LintReferences): Pro
   }
   scenario.rubric.forEach((item, index) => {
     const place = `rubric[${index}] (${item.id}).rule`;
-    for (const { pattern, place: at } of rulePatterns(item.rule, place))
-      problems.push(...whereProblems(pattern.event, pattern.where, `${at}.where`, refs));
-    problems.push(...ruleValueProblems(item.rule, place, refs));
+    for (const rule of ruleParts(item.rule)) {
+      for (const { pattern, place: at } of rulePatterns(rule, place))
+        problems.push(...whereProblems(pattern.event, pattern.where, `${at}.where`, refs));
+      problems.push(...ruleValueProblems(rule, place, refs));
+    }
   });
   return problems;
 }

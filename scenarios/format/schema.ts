@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailPattern } from '../../protocol/fieldPatterns.js';
+import { identityRuleSchema } from '../company/model/identityRule.js';
 import { unitCodes } from '../../protocol/standard.js';
 import { channels, consoleEvents, languages, messageUrgencies, outcomes } from '../../protocol/vocabulary.js';
 
@@ -54,11 +55,24 @@ export const intentSetSchema = z.record(id, z.partialRecord(z.enum(languages), z
 const eventPattern = z.object({
   event: z.enum(consoleEvents),
   where: whereFields,
+  /**
+   * For `identity.verified`: the company's verification procedure (a KB article with an identity rule,
+   * e.g. `KB-001`) whose rule the checks must satisfy. checkScenario copies the rule from the company
+   * into `identityRule`, so a kept scenario version scores with the rule it was launched with.
+   */
+  procedure: z
+    .string()
+    .regex(/^KB-\d{3}$/)
+    .optional(),
+  identityRule: identityRuleSchema.optional(),
 });
 
-export const evidenceRuleSchema = z.discriminatedUnion('kind', [
-  /** A trainee reply matched the intent (optionally before a console action happened). */
-  z.object({ kind: z.literal('replied'), intent: id, before: eventPattern.optional() }),
+const singleRules = [
+  /**
+   * A trainee reply matched the intent (optionally before a console action happened). `courteous`:
+   * only a reply with nothing discourteous in it or in the reply just before counts ("Lo sa lei. Arrivederci." does not close politely).
+   */
+  z.object({ kind: z.literal('replied'), intent: id, before: eventPattern.optional(), courteous: z.boolean().optional() }),
   /** Something that must never happen: a reply with this intent, or this console action (e.g. disclosing data to a third party). */
   z
     .object({ kind: z.literal('avoided'), intent: id.optional(), event: eventPattern.optional() })
@@ -67,11 +81,12 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('did'), ...eventPattern.shape, minChecks: z.number().int().min(1).optional() }),
   /** Whenever `then` happened, `first` had happened before it (not applicable if `then` never did). */
   z.object({ kind: z.literal('order'), first: eventPattern, then: eventPattern }),
-  /** The sandbox at the end holds a ticket with these fields (arrays: any of). */
+  /** The sandbox at the end holds a ticket with these fields (arrays: any of), whose subject or description mentions a term of every group. */
   z.object({
     kind: z.literal('ticket'),
     expect: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
     escalatedTo: z.array(id).min(1).optional(),
+    mentions: mentions.optional(),
   }),
   z.object({ kind: z.literal('disposition'), codes: z.array(id).min(1) }),
   /** An order was placed for the customer holding every one of these products (and paid this way, if given). */
@@ -86,6 +101,15 @@ export const evidenceRuleSchema = z.discriminatedUnion('kind', [
     urgency: z.enum(messageUrgencies).optional(),
   }),
   z.object({ kind: z.literal('outcome'), outcomes: z.array(z.enum(outcomes)).min(1) }),
+] as const;
+const singleRuleSchema = z.discriminatedUnion('kind', singleRules);
+
+export const evidenceRuleSchema = z.discriminatedUnion('kind', [
+  ...singleRules,
+  /** Met when any of these rules is met: one thing shown in more than one way (citing past tickets aloud or in the new ticket). */
+  z.object({ kind: z.literal('anyOf'), rules: z.array(singleRuleSchema).min(2) }),
+  /** Met when every one of these rules is met (or not applicable): one item that names two things ("explains what happens next, promising no times"). */
+  z.object({ kind: z.literal('allOf'), rules: z.array(singleRuleSchema).min(2) }),
 ]);
 
 export const rubricItemSchema = z.object({
@@ -159,6 +183,7 @@ export type IntentSet = z.infer<typeof intentSetSchema>;
 export type IntentRule = z.infer<typeof intentRuleSchema>;
 export type RubricItem = z.infer<typeof rubricItemSchema>;
 export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;
+export type SingleEvidenceRule = z.infer<typeof singleRuleSchema>;
 export type EventPattern = z.infer<typeof eventPattern>;
 /** The vocabulary's words, under the names the scenario code has always used for them. */
 export type { Language, LaunchMode, Outcome } from '../../protocol/vocabulary.js';

@@ -20,7 +20,18 @@ export const traineeScriptSchema = z.object({
     criticalFailures: z.array(z.string()).default([]),
     percentAtLeast: z.number().min(0).max(100).optional(),
     percentAtMost: z.number().min(0).max(100).optional(),
+    /**
+     * Why each rubric item is met or missed, one line per item id, as the assessor who graded the
+     * script by hand would say it. `play` and the tests show it beside a mismatch on that item.
+     */
+    reasons: z.record(z.string(), z.string().min(1)).default({}),
   }),
+  /**
+   * A known disagreement: the hand grade stands, but the rules cannot reach it (a paraphrase only a
+   * recogniser of meaning would hear). Says why; the tests require the lab to still disagree, so the
+   * mark comes off the day it agrees.
+   */
+  awaitsRecogniser: z.string().min(1).optional(),
 });
 
 export type TraineeScript = z.infer<typeof traineeScriptSchema>;

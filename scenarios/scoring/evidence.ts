@@ -1,9 +1,11 @@
 import { isEvent, type SessionEvent } from '../../protocol/events.js';
 import type { Localized } from '../../protocol/views.js';
 import type { EventPattern, EvidenceRule, Language } from '../format/schema.js';
+import { identityChecksWords, identityRuleWords, meetsIdentityRule } from '../company/model/identityRule.js';
 import { fieldsMatch } from '../machine/fieldsMatch.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import type { CallView } from '../projection/callView.js';
+import { discourtesy } from './discourtesy.js';
 import { anyOf, departmentLabel, dispositionLabel, outcomeLabel, recipientLabel, ticketExpectation } from './codeLabels.js';
 
 export interface RuleVerdict {
@@ -18,7 +20,32 @@ function mentionsAll(text: string, groups: string[][], language: Language): bool
   return matchIntents(text, { mention: { [language]: [{ id: 'mention', all: groups }] } }, language).length > 0;
 }
 
-const matches = (event: SessionEvent, pattern: EventPattern) => event.type === pattern.event && fieldsMatch(event.data, pattern.where);
+/** The event fits the pattern: its type, its fields and, for a verification under a procedure, the procedure's rule. */
+const matches = (event: SessionEvent, pattern: EventPattern) =>
+  event.type === pattern.event &&
+  fieldsMatch(event.data, pattern.where) &&
+  (pattern.identityRule === undefined ||
+    (isEvent(event, 'identity.verified') && meetsIdentityRule(event.data.checks, pattern.identityRule)));
+
+/** Verifications of the pattern's customer that fell short of its procedure: said in the verdict, with what was checked. */
+function shortOfProcedure(events: readonly SessionEvent[], pattern: EventPattern): RuleVerdict | null {
+  const rule = pattern.identityRule;
+  if (!rule) return null;
+  const short = events.filter(
+    (event) => isEvent(event, 'identity.verified') && fieldsMatch(event.data, pattern.where) && !meetsIdentityRule(event.data.checks, rule),
+  );
+  const last = short.at(-1);
+  if (!last || !isEvent(last, 'identity.verified')) return null;
+  const checked = identityChecksWords(last.data.checks);
+  const wanted = identityRuleWords(rule);
+  const procedure = pattern.procedure ?? '';
+  return verdict(
+    'missed',
+    short.map((event) => event.seq),
+    `Identità verificata solo con: ${checked.it}; la procedura ${procedure} chiede ${wanted.it}`,
+    `Identity verified with only: ${checked.en}; procedure ${procedure} asks for ${wanted.en}`,
+  );
+}
 
 const verdict = (status: RuleVerdict['status'], evidence: number[], it: string, en: string): RuleVerdict => ({
   status,
@@ -32,7 +59,19 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
     case 'replied': {
       const limit = rule.before ? (events.find((event) => matches(event, rule.before!))?.seq ?? Infinity) : Infinity;
       const replies = events.filter((event) => isEvent(event, 'trainee.replied'));
-      const hit = replies.find((event) => event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent));
+      const said = replies.filter((event) => event.seq < limit && event.data.intents.some((m) => m.intent === rule.intent));
+      // A courteous move is not made by a reply that is rude, or that follows a rude one ("Lo sa lei." then "Arrivederci.").
+      const rude = (index: number) =>
+        [replies[index], replies[index - 1]].some((reply) => reply && matchIntents(reply.data.text, discourtesy, language).length > 0);
+      const hit = rule.courteous ? said.find((event) => !rude(replies.indexOf(event))) : said[0];
+      const rudeOne = rule.courteous && !hit ? said[0] : undefined;
+      if (rudeOne)
+        return verdict(
+          'missed',
+          [rudeOne.seq],
+          `Detto in modo scortese: «${rudeOne.data.text}»`,
+          `Said discourteously: “${rudeOne.data.text}”`,
+        );
       if (hit) {
         const words = hit.data.intents.find((m) => m.intent === rule.intent)?.words.join(', ') ?? '';
         return verdict('met', [hit.seq], `Detto: «${hit.data.text}» (parole: ${words})`, `Said: “${hit.data.text}” (words: ${words})`);
@@ -51,6 +90,8 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
           (rule.minChecks === undefined || (event.type === 'identity.verified' && event.data.checks.length >= rule.minChecks)),
       );
       if (hit) return verdict('met', [hit.seq], 'Azione eseguita', 'Action done');
+      const short = shortOfProcedure(events, rule);
+      if (short) return short;
       const near = events.filter((event) => event.type === rule.event).map((event) => event.seq);
       return near.length
         ? verdict('missed', near, 'Azione eseguita in modo non corretto', 'Action done, but not correctly')
@@ -61,16 +102,19 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
       if (thens.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
       const firstSeq = events.find((event) => matches(event, rule.first))?.seq ?? Infinity;
       const early = thens.filter((event) => event.seq < firstSeq).map((event) => event.seq);
+      const short = early.length ? shortOfProcedure(events, rule.first) : null;
+      if (short) return { ...short, evidence: [...short.evidence, ...early].sort((a, b) => a - b) };
       return early.length
         ? verdict('missed', early, 'Fatto prima del passaggio richiesto', 'Done before the required step')
         : verdict('met', [firstSeq, ...thens.map((event) => event.seq)], 'Ordine corretto', 'Right order');
     }
     case 'ticket': {
-      const fitting = finalView.tickets.filter((ticket) =>
-        Object.entries(rule.expect).every(([field, expected]) => {
-          const actual = String((ticket as unknown as Record<string, unknown>)[field]);
-          return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
-        }),
+      const fitting = finalView.tickets.filter(
+        (ticket) =>
+          Object.entries(rule.expect).every(([field, expected]) => {
+            const actual = String((ticket as unknown as Record<string, unknown>)[field]);
+            return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
+          }) && mentionsAll(`${ticket.subject}\n${ticket.description}`, rule.mentions ?? [], language),
       );
       const escalatedRight = rule.escalatedTo
         ? fitting.filter((ticket) => ticket.escalation && rule.escalatedTo!.includes(ticket.escalation.department))
@@ -176,6 +220,39 @@ export function judgeRule(rule: EvidenceRule, events: readonly SessionEvent[], f
             'Order with the wrong products, customer or payment',
           )
         : verdict('missed', [], 'Nessun ordine inserito', 'No order was placed');
+    }
+    case 'anyOf': {
+      const verdicts = rule.rules.map((single) => judgeRule(single, events, finalView, language));
+      const met = verdicts.find((one) => one.status === 'met');
+      if (met) return met;
+      const applicable = verdicts.filter((one) => one.status === 'missed');
+      if (applicable.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
+      return verdict(
+        'missed',
+        [...new Set(applicable.flatMap((one) => one.evidence))].sort((a, b) => a - b),
+        applicable.map((one) => one.explanation.it).join('; '),
+        applicable.map((one) => one.explanation.en).join('; '),
+      );
+    }
+    case 'allOf': {
+      const verdicts = rule.rules.map((single) => judgeRule(single, events, finalView, language));
+      const missed = verdicts.filter((one) => one.status === 'missed');
+      const evidence = (list: RuleVerdict[]) => [...new Set(list.flatMap((one) => one.evidence))].sort((a, b) => a - b);
+      if (missed.length)
+        return verdict(
+          'missed',
+          evidence(missed),
+          missed.map((one) => one.explanation.it).join('; '),
+          missed.map((one) => one.explanation.en).join('; '),
+        );
+      const met = verdicts.filter((one) => one.status === 'met');
+      if (met.length === 0) return verdict('notApplicable', [], 'Non è successo', 'It did not happen');
+      return verdict(
+        'met',
+        evidence(met),
+        met.map((one) => one.explanation.it).join('; '),
+        met.map((one) => one.explanation.en).join('; '),
+      );
     }
     case 'outcome': {
       const ended = events.find((event) => isEvent(event, 'session.ended'));

@@ -8,13 +8,17 @@ export function unmetExpectations(expect: TraineeScript['expect'], score: ScoreR
     problems.push(`expected ${expect.passed ? 'a pass' : 'a fail'}, got ${score.passed ? 'a pass' : 'a fail'} (${score.percent}%)`);
   if (score.outcome !== expect.outcome) problems.push(`expected outcome ${expect.outcome}, got ${score.outcome ?? 'none'}`);
   const missed = score.items.filter((item) => item.status === 'missed').map((item) => item.id);
-  for (const id of expect.missed) if (!missed.includes(id)) problems.push(`expected item ${id} to be missed`);
+  // The hand grader's reason for the item, beside the mismatch: what the assessor expected and why.
+  const because = (id: string) => (expect.reasons[id] ? ` (expected because: ${expect.reasons[id]})` : '');
+  for (const id of expect.missed) if (!missed.includes(id)) problems.push(`expected item ${id} to be missed${because(id)}`);
   if (!expect.othersMayMiss) {
-    for (const id of missed) if (!expect.missed.includes(id)) problems.push(`item ${id} was missed unexpectedly`);
+    for (const id of missed) if (!expect.missed.includes(id)) problems.push(`item ${id} was missed unexpectedly${because(id)}`);
   }
   const critical = [...score.criticalFailures].sort().join(',');
   if (critical !== [...expect.criticalFailures].sort().join(','))
-    problems.push(`expected critical failures [${expect.criticalFailures}], got [${score.criticalFailures}]`);
+    problems.push(
+      `expected critical failures [${expect.criticalFailures}], got [${score.criticalFailures}]${[...new Set([...expect.criticalFailures, ...score.criticalFailures])].map(because).join('')}`,
+    );
   // A contact not answered has no percentage: it reaches no floor and stays under every ceiling.
   const percent = score.percent ?? 0;
   const got = score.percent === null ? 'not answered' : `${score.percent}%`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languages, ticketPriorities } from '../../../protocol/vocabulary.js';
 import { isoDate, localized } from './fields.js';
+import { identityRuleSchema } from './identityRule.js';
 
 /** Schemas of the hand-written content: knowledge base, process diagrams, escalation rules, organisation, e-mail templates. */
 
@@ -27,6 +28,8 @@ export const kbArticleSchema = z.object({
   departments: z.array(z.string()).default([]),
   related: z.array(z.string()).default([]),
   updatedOn: isoDate,
+  /** A verification procedure's rule as data (KB-001), read by rubrics that reference the article. */
+  identityRule: identityRuleSchema.optional(),
 });
 
 const stepBase = { id: z.string(), text: localized, department: z.string().nullable().default(null) };
