@@ -5,6 +5,7 @@ import type { SessionEvent } from './events.js';
 import type { Debrief, DebriefRelease, RosterEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { AgentStatus } from './roles.js';
 import type { WallSnapshot, WallUpdate } from './wall.js';
+import type { QueueSnapshot } from './queue.js';
 import { launchModes, practiceModes, type LaunchSkipReason } from './vocabulary.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
@@ -42,6 +43,14 @@ export const sessionWhisperSchema = z.object({
 });
 /** Instructor: pauses, resumes or ends a live call from the monitor. */
 export const sessionInterveneSchema = z.object({ sessionId, step: z.enum(['pause', 'resume', 'end']) });
+/** Instructor: puts callers in a class's queue, a mix of scenarios, optionally arriving one every `staggerSeconds`. */
+export const queueAddSchema = z.object({
+  classId: z.string().min(1).max(64),
+  scenarioIds: z.array(z.string().min(1).max(80)).min(1).max(21),
+  copies: z.number().int().min(1).max(30),
+  staggerSeconds: z.number().int().min(0).max(3_600).default(0),
+  mode: z.enum(launchModes).default('standard'),
+});
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
@@ -113,6 +122,10 @@ export interface ClientToServerEvents {
   'session:intervene': (payload: z.input<typeof sessionInterveneSchema>, ack: Ack<{ seq: number }>) => void;
   /** Instructor, admin: the wall of live calls of their classes; `wall:update` pushes follow. */
   'wall:watch': (payload: z.input<typeof watchSchema>, ack: Ack<WallSnapshot>) => void;
+  /** Instructor of the class, admin: callers join the class's queue; the distributor rings available trainees. */
+  'queue:add': (payload: z.input<typeof queueAddSchema>, ack: Ack<{ queued: number }>) => void;
+  /** Instructor, admin: the queues of their classes; `queue:update` pushes follow. */
+  'queue:watch': (payload: z.input<typeof watchSchema>, ack: Ack<QueueSnapshot>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -129,4 +142,6 @@ export interface ServerToClientEvents {
   'catalogue:update': (scenarios: ScenarioSummary[]) => void;
   /** The wall's cards that changed and the calls that left it, every half second at most. */
   'wall:update': (update: WallUpdate) => void;
+  /** A class's queue changed: callers joined, rang, were answered or abandoned. */
+  'queue:update': (snapshot: QueueSnapshot) => void;
 }

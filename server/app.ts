@@ -22,6 +22,7 @@ import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
 import { requestLogging } from './http/requestLogging.js';
+import { openCallQueue } from './queue/openCallQueue.js';
 import { labLog, type LabLogger } from './logger.js';
 import { Presence } from './runtime/presence.js';
 import { SessionRegistry } from './runtime/sessionRegistry.js';
@@ -92,6 +93,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const demo = options.demo ?? false;
   const signedIn = (cookieHeader: string | undefined) =>
     signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });
+  const presence = new Presence();
+  const queue = await openCallQueue({ clock, catalog: options.catalog, registry, presence, users }, options.dataDir ?? null);
   const context: AppContext = {
     documents: options.documents,
     sessions: options.sessions,
@@ -101,7 +104,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     catalog: options.catalog,
     registry,
     reviews: options.reviews,
-    presence: new Presence(),
+    presence,
+    queue,
     users,
     secureCookies: options.secureCookies ?? false,
     demo,
@@ -151,6 +155,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const httpServer = createServer(app);
   const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
   await registry.restore();
+  queue.start();
 
   return {
     context,
@@ -165,6 +170,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       }),
     close: async () => {
       registry.dispose();
+      await queue.stop();
       // The HTTP server's close waits for every connection: a client that sent half a request, or a
       // browser holding a keep-alive connection, would hold the lab's shutdown for ever. It stops
       // listening first and cuts the HTTP connections left; Socket.IO then closes its own sockets.

@@ -3,6 +3,7 @@ import type { UserStore } from './auth/userStore.js';
 import type { CompanyDesk } from '../scenarios/company/desk.js';
 import type { Clock } from './clock.js';
 import type { Presence } from './runtime/presence.js';
+import type { CallQueue } from './queue/callQueue.js';
 import type { SessionRegistry } from './runtime/sessionRegistry.js';
 import type { ScenarioCatalog } from './scenarioCatalog.js';
 import type { DocumentStore } from './store/documentStore.js';
@@ -23,6 +24,8 @@ export interface AppContext {
   /** The assessors' append-only records (releases of exam debriefs). */
   reviews: ReviewStore;
   presence: Presence;
+  /** The class queues and their automatic call distributor. */
+  queue: CallQueue;
   users: UserStore;
   secureCookies: boolean;
   /** Demo mode (LAB_DEMO=1): the demo accounts' well-known passwords are accepted. */

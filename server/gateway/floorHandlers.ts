@@ -143,6 +143,8 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
     handle(user, agentStatusSchema, ['trainee'], ({ status }) => {
       context.presence.choose(user.id, status, context.clock.now());
       rosterChanged();
+      // A trainee back at the phone takes the next caller waiting in the class's queue at once.
+      if (status === 'available') void context.queue.distribute();
       return ok({ status: context.presence.statusOf(user.id, context.registry.liveSessionOf(user.id)?.core.view.phase ?? null) });
     }),
   );

@@ -4,7 +4,7 @@ import type { SkippedTrainee } from '../../protocol/socket.js';
 import type { AppContext } from '../appContext.js';
 import { runsTrainee } from '../classScope.js';
 
-export function agentStatusOf(context: AppContext, traineeId: string): AgentStatus {
+export function agentStatusOf(context: Pick<AppContext, 'registry' | 'presence'>, traineeId: string): AgentStatus {
   const session = context.registry.liveSessionOf(traineeId);
   return context.presence.statusOf(traineeId, session ? session.core.view.phase : null);
 }

@@ -13,6 +13,7 @@ import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';
 import { registerCoachHandlers } from './coachHandlers.js';
 import { createLiveWall } from '../wall/liveWall.js';
+import { pushQueues, registerQueueHandlers } from './queueHandlers.js';
 import { watchSchema } from '../../protocol/socket.js';
 import { handle } from './handle.js';
 import { debriefFor } from '../debriefRelease.js';
@@ -89,10 +90,22 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
   };
 
   const wall = createLiveWall(io, context);
+  // Queue changes come in bursts (a class's worth of callers ringing): one push per burst.
+  let queueQueued = false;
+  context.queue.changed = () => {
+    if (queueQueued) return;
+    queueQueued = true;
+    setTimeout(() => {
+      queueQueued = false;
+      pushQueues(io, context);
+    }, 50).unref();
+  };
 
   context.registry.listeners = {
     events(session, events, origin) {
       wall.moved(session.id);
+      const answered = events.find((event) => event.type === 'call.answered');
+      if (answered) context.queue.answered(session.id, answered.at);
       // One message per room for everything an action caused: at a thousand calls, messages are the cost.
       if (anyoneIn(rooms.observers(session.id)))
         io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
@@ -138,6 +151,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     registerFloorHandlers(socket, context, rosterChanged);
     registerReviewHandlers(socket, context);
     registerCoachHandlers(socket, context);
+    registerQueueHandlers(socket, context);
     socket.on(
       'wall:watch',
       handle(user, watchSchema, ['instructor', 'admin'], async () => {
@@ -146,7 +160,8 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
       }),
     );
     if (user.role === 'trainee') {
-      context.presence.connected(user.id);
+      context.presence.connected(user.id, context.clock.now());
+      void context.queue.distribute();
       socket.emit('agent:status', { status: agentStatusOf(context, user.id) });
       // A trainee who reconnects mid-call finds the call again.
       const call = incomingCall(user.id);

@@ -18,4 +18,5 @@ export const rooms = {
   instructors: 'floor:instructors',
   sessionWatchers: 'floor:session-watchers',
   wall: 'floor:wall',
+  queue: 'floor:queue',
 } as const;

@@ -8,8 +8,10 @@ export class Presence {
   #afterCall = new Set<string>();
   /** When each trainee last said what they are: a call whose end is recorded after that choice sends them to after-call work. */
   #choseAt = new Map<string, number>();
+  #connectedAt = new Map<string, number>();
 
-  connected(userId: string): void {
+  connected(userId: string, at = 0): void {
+    if (!this.#connections.has(userId)) this.#connectedAt.set(userId, at);
     this.#connections.set(userId, (this.#connections.get(userId) ?? 0) + 1);
     if (!this.#chosen.has(userId)) this.#chosen.set(userId, 'available');
   }
@@ -18,6 +20,11 @@ export class Presence {
     const left = (this.#connections.get(userId) ?? 1) - 1;
     if (left > 0) this.#connections.set(userId, left);
     else this.#connections.delete(userId);
+  }
+
+  /** Since when the trainee has been ready: their last "available", or their arrival (the distributor rings the longest idle first). */
+  readySince(userId: string): number {
+    return this.#choseAt.get(userId) ?? this.#connectedAt.get(userId) ?? 0;
   }
 
   isConnected(userId: string): boolean {

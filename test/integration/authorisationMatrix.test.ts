@@ -95,6 +95,13 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
   { event: 'wall:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
+  { event: 'queue:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
+  // A scenario no one offers: those who may fill aula-b's queue are told NOT_FOUND… so the row names a real one, with no one free to ring.
+  {
+    event: 'queue:add',
+    payload: () => ({ classId: 'aula-b', scenarioIds: ['helpdesk-fibra-guasto'], copies: 1, staggerSeconds: 3_600 }),
+    allowed: ['instructorB', 'admin'],
+  },
   { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
   {
     event: 'scenario:rubric',

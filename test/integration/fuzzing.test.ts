@@ -71,6 +71,8 @@ const events: (keyof ClientToServerEvents)[] = [
   'session:whisper',
   'session:intervene',
   'wall:watch',
+  'queue:watch',
+  'queue:add',
 ];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {

@@ -17,7 +17,15 @@ async function launchTo(lab: RunningLab, traineeName: 'trainee1' | 'trainee2', t
   const sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
   await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
   if (answer) await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action: { type: 'call.answer' } });
-  return { instructor, trainee, sessionId, close: () => [instructor.socket, trainee.socket].forEach((socket) => socket.close()) };
+  return {
+    instructor,
+    trainee,
+    sessionId,
+    close: () => {
+      instructor.socket.close();
+      trainee.socket.close();
+    },
+  };
 }
 
 describe('the instructor pausing and resuming a live call', () => {

@@ -33,6 +33,8 @@ const emitters: Emitters = {
   'session:whisper': (socket, payload) => socket.emitWithAck('session:whisper', payload),
   'session:intervene': (socket, payload) => socket.emitWithAck('session:intervene', payload),
   'wall:watch': (socket, payload) => socket.emitWithAck('wall:watch', payload),
+  'queue:add': (socket, payload) => socket.emitWithAck('queue:add', payload),
+  'queue:watch': (socket, payload) => socket.emitWithAck('queue:watch', payload),
 };
 
 const defaultTimeoutMs = 10_000;
