@@ -99,6 +99,14 @@ describe('a caller who listens', () => {
     expect(lineIds(long.events)).toContain('reaction.anyoneThere');
   });
 
+  it('asks whether anyone is there when the trainee stays muted', () => {
+    const run = play([
+      { at: 0, action: { type: 'call.mute' } },
+      { at: 25_000, action: { type: 'call.unmute' } },
+    ]);
+    expect(lineIds(run.events)).toContain('reaction.anyoneThere');
+  });
+
   it('remarks on a long hold when the trainee comes back', () => {
     const run = play([
       { at: 0, action: { type: 'call.hold' } },
