@@ -42,6 +42,10 @@ function earsOf(scenario: Scenario): ScenarioEars {
   return ears;
 }
 
+const sharedQuestions: ReadonlySet<string> = new Set(questionIntentNames);
+/** What a request for identification asks already: taken by the script, the caller's answer is its line. */
+const identificationQuestions: ReadonlySet<string> = new Set(['askCustomerCode', 'askTaxCode', 'askAddress', 'askDate', 'askPhone', 'askEmail']);
+
 const normalise = (text: string) =>
   text
     .toLowerCase()
@@ -84,14 +88,22 @@ export function listen(
   }
   if (mode !== 'rudeOnly') {
     const { facts, questions } = earsOf(scenario);
-    const asked = intents.filter((intent) => questions.has(intent) && intent !== consumed);
+    const question = event.data.text.includes('?') || event.data.text.includes('¿');
+    // Beside what the script takes, only a real question of the shared kind gets an answer too: a
+    // statement that merely mentions a topic ("era in contrassegno") asks nothing.
+    const alsoAsked = (intent: string) =>
+      mode === 'full' ||
+      (question && sharedQuestions.has(intent) && !(consumed === 'askIdentification' && identificationQuestions.has(intent)));
+    const asked = intents.filter((intent) => questions.has(intent) && intent !== consumed && alsoAsked(intent));
     const answered = facts.filter(([, asks]) => !(consumed && asks.has(consumed)) && asked.some((intent) => asks.has(intent)));
     said.push(...answered.map(([id]) => factLine(id)));
     const unknown = asked.some((intent) => !facts.some(([, asks]) => asks.has(intent)));
     if (mode !== 'withScript' && unknown) react('dontKnow');
     if (mode === 'full' && said.length === 0) {
       if (context.lastReply === text) react('youRepeat');
-      else if (intents.length === 0 && !reacted.notUnderstood) react('notUnderstood');
+      // A question it cannot place puzzles the caller; a statement with no intent is off its script,
+      // not unclear, and gets the script's own answer (its need again), never a "non ho capito".
+      else if (intents.length === 0 && question && !reacted.notUnderstood) react('notUnderstood');
     }
   }
   const heard = intents.filter((intent) => !context.heard.includes(intent));

@@ -120,18 +120,18 @@ describe('a caller who listens', () => {
     expect(lineIds(brief.events)).not.toContain('reaction.longHold');
   });
 
-  it('asks "in che senso?" once for a reply it did not follow, then says its need again', () => {
+  it('asks "in che senso?" once for a question it cannot place, then says its need again', () => {
     const run = play([
-      { at: 0, action: reply('Blu.') },
-      { at: 4000, action: reply('Verde.') },
+      { at: 0, action: reply('Blu?') },
+      { at: 4000, action: reply('Verde?') },
     ]);
     expect(lineIds(run.events).slice(1)).toEqual(['reaction.notUnderstood', 'problemRepeat']);
   });
 
   it('notices a reply said again word for word', () => {
     const run = play([
-      { at: 0, action: reply('Blu.') },
-      { at: 4000, action: reply('Blu!') },
+      { at: 0, action: reply('Blu?') },
+      { at: 4000, action: reply('Blu?!') },
     ]);
     expect(lineIds(run.events).slice(1)).toEqual(['reaction.notUnderstood', 'reaction.youRepeat']);
   });
