@@ -44,7 +44,14 @@ function earsOf(scenario: Scenario): ScenarioEars {
 
 const sharedQuestions: ReadonlySet<string> = new Set(questionIntentNames);
 /** What a request for identification asks already: taken by the script, the caller's answer is its line. */
-const identificationQuestions: ReadonlySet<string> = new Set(['askCustomerCode', 'askTaxCode', 'askAddress', 'askDate', 'askPhone', 'askEmail']);
+const identificationQuestions: ReadonlySet<string> = new Set([
+  'askCustomerCode',
+  'askTaxCode',
+  'askAddress',
+  'askDate',
+  'askPhone',
+  'askEmail',
+]);
 
 const normalise = (text: string) =>
   text
