@@ -1,4 +1,5 @@
 import { sharedIntentLabels, sharedIntents } from '../intents/sharedIntents.js';
+import { callerIntentLabels, callerIntents } from '../intents/callerIntents.js';
 import { scenarioSchema, type Scenario } from '../format/schema.js';
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
@@ -13,7 +14,10 @@ export function checkScenario(raw: unknown): ScenarioCheck {
     return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
   }
   // The shared call-centre intents apply in every scenario; a scenario's own intent of the same name replaces the shared one wholesale.
-  const labels = { states: parsed.data.labels.states, intents: { ...sharedIntentLabels, ...parsed.data.labels.intents } };
-  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...parsed.data.intents }, labels };
+  const labels = {
+    states: parsed.data.labels.states,
+    intents: { ...sharedIntentLabels, ...callerIntentLabels, ...parsed.data.labels.intents },
+  };
+  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...callerIntents, ...parsed.data.intents }, labels };
   return { ok: true, scenario };
 }

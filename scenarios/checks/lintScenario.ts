@@ -1,6 +1,7 @@
 import type { EvidenceRule, Scenario } from '../format/schema.js';
 import { holdTimer } from '../machine/holdTimer.js';
 import { messageRecipients } from '../company/lookups.js';
+import { callerProblems } from './callerLint.js';
 
 /** What a scenario may refer to outside itself: the standard's codes and the mock company's data. */
 export interface LintReferences {
@@ -130,7 +131,7 @@ function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReference
  * and to the mock company. Each problem names its place in the file.
  */
 export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[] {
-  const problems = [...graphProblems(scenario), ...textProblems(scenario)];
+  const problems = [...graphProblems(scenario), ...textProblems(scenario), ...callerProblems(scenario)];
   for (const code of scenario.abilities) if (!refs.abilities.has(code)) problems.push(`abilities: unknown ability ${code}`);
   for (const code of scenario.knowledge) if (!refs.knowledge.has(code)) problems.push(`knowledge: unknown knowledge item ${code}`);
   if (scenario.persona.customerId !== null && !refs.customers.has(scenario.persona.customerId)) {

@@ -20,6 +20,12 @@ export const traineeScriptSchema = z.object({
     criticalFailures: z.array(z.string()).default([]),
     percentAtLeast: z.number().min(0).max(100).optional(),
     percentAtMost: z.number().min(0).max(100).optional(),
+    /** Caller line ids it must say (a script line, `fact.<id>`, `reaction.<name>`), and ones it must not. */
+    callerLines: z.array(z.string().min(1)).default([]),
+    callerNever: z.array(z.string().min(1)).default([]),
+    /** Words (case-insensitive) some caller line must contain, and words no caller line may contain. */
+    callerSays: z.array(z.string().min(1)).default([]),
+    callerNeverSays: z.array(z.string().min(1)).default([]),
   }),
 });
 

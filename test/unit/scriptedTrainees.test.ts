@@ -27,7 +27,7 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
         run.rejected.map((r) => `${r.action.type}: ${r.error.message}`),
         file,
       ).toEqual([]);
-      expect(unmetExpectations(script!.expect, scoreSession(scenario, run.events)), file).toEqual([]);
+      expect(unmetExpectations(script!.expect, scoreSession(scenario, run.events), run.events), file).toEqual([]);
     }
   });
 
