@@ -88,7 +88,7 @@ export function listen(
     const answered = facts.filter(([, asks]) => !(consumed && asks.has(consumed)) && asked.some((intent) => asks.has(intent)));
     said.push(...answered.map(([id]) => factLine(id)));
     const unknown = asked.some((intent) => !facts.some(([, asks]) => asks.has(intent)));
-    if (mode !== 'withScript' && answered.length === 0 && unknown) react('dontKnow');
+    if (mode !== 'withScript' && unknown) react('dontKnow');
     if (mode === 'full' && said.length === 0) {
       if (context.lastReply === text) react('youRepeat');
       else if (intents.length === 0 && !reacted.notUnderstood) react('notUnderstood');

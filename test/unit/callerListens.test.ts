@@ -33,7 +33,7 @@ function unannounced(scenario: Scenario, events: readonly SessionEvent[]): strin
       if (event.type !== 'script.advanced' && event.type !== 'guidance.offered') cause = event;
       continue;
     }
-    if (!cause || cause.by !== 'trainee' || !(consoleEvents as readonly string[]).includes(cause.type)) continue;
+    if (cause?.by !== 'trainee' || !(consoleEvents as readonly string[]).includes(cause.type)) continue;
     const action = cause.type as ConsoleEventType;
     if (perceives(scenario.channel, action)) continue;
     const cues = Object.values(scenario.script.states).flatMap((state) =>
