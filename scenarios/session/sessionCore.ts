@@ -128,12 +128,13 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
 }
 
 /**
- * Console work the caller cannot see starts a silence on its side; any word between them, or the
- * caller having asked whether anyone is there, ends it.
+ * Console work the caller cannot see, or a muted microphone, starts a silence on its side; any word
+ * between them, or the caller having asked whether anyone is there, ends it.
  */
 function workingSince(core: SessionCore, event: SessionEvent): number | null {
   if (event.type === 'trainee.replied' || event.type === 'caller.said' || event.type === 'call.resumed') return null;
   if (event.type === 'timer.expired' && event.data.timer === stillThereTimer) return null;
+  if (event.type === 'call.muted') return core.workingSince ?? event.at;
   const silentWork =
     event.by === 'trainee' &&
     (consoleEvents as readonly string[]).includes(event.type) &&

@@ -4,7 +4,7 @@ import type { SessionEvent } from '../../protocol/events.js';
 import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { playHeadless, type ScriptedInput } from '../../scenarios/session/playHeadless.js';
-import { loadLibraryScenario } from '../support/scenarios.js';
+import { exemplaryFibreCall, loadLibraryScenario } from '../support/scenarios.js';
 
 const desk = loadVesuvioDesk();
 const fibre = loadLibraryScenario('helpdesk-fibra-guasto');
@@ -99,6 +99,14 @@ describe('a caller who listens', () => {
     expect(lineIds(long.events)).toContain('reaction.anyoneThere');
   });
 
+  it('asks whether anyone is there when the trainee stays muted', () => {
+    const run = play([
+      { at: 0, action: { type: 'call.mute' } },
+      { at: 25_000, action: { type: 'call.unmute' } },
+    ]);
+    expect(lineIds(run.events)).toContain('reaction.anyoneThere');
+  });
+
   it('remarks on a long hold when the trainee comes back', () => {
     const run = play([
       { at: 0, action: { type: 'call.hold' } },
@@ -149,5 +157,20 @@ describe('a caller who listens', () => {
     expect(moods.at(-1)).toBe(-3);
     expect(run.events.find((e) => e.type === 'call.hungUp')).toMatchObject({ data: { party: 'caller' } });
     expect(states(run.events).at(-1)).toBe('hungUp-callerHungUp');
+  });
+
+  it('reacts to the content of a reply that was understood but wrong, never with "non ho capito"', () => {
+    // The exemplary call up to the escalation, then a deadline no caller would accept.
+    const upToEscalation = exemplaryFibreCall.filter((input) => input.at <= 80_000);
+    const run = playHeadless(fibre, desk, [...upToEscalation, { at: 90_000, action: reply('Un tecnico la richiamerà tra un mese.') }], {
+      seed: 3,
+      traineeId: 't',
+      launchedBy: 'i',
+      startAt: 0,
+    });
+    const last = said(run.events).at(-1)!;
+    expect(last.lineId).toBe('tooLong');
+    expect(last.text).not.toMatch(/non ho capito/i);
+    expect(states(run.events).at(-1)).toBe('escalated');
   });
 });
