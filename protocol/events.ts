@@ -162,6 +162,11 @@ export interface SessionEventPayloads {
   'guidance.offered': { hints: { it: string; en: string }[]; suggestions: { text: string; quality?: 'good' | 'poor' }[] };
   'wrapup.submitted': { disposition: string; notes: string; followUp: string };
   'session.ended': { outcome: string };
+  /** The instructor's whisper: the trainee reads it in the console; the caller never hears it. */
+  'coach.whispered': { text: string; instructorId: string; instructorName: string };
+  /** The instructor stopped the scene: the caller's timers stand still and the trainee's console waits. */
+  'coach.paused': { instructorId: string; instructorName: string };
+  'coach.unpaused': { instructorId: string; instructorName: string };
 }
 
 export type SessionEventType = keyof SessionEventPayloads;

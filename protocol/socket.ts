@@ -4,6 +4,7 @@ import type { Ack } from './result.js';
 import type { SessionEvent } from './events.js';
 import type { Debrief, DebriefRelease, RosterEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { AgentStatus } from './roles.js';
+import type { WallSnapshot, WallUpdate } from './wall.js';
 import { launchModes, practiceModes, type LaunchSkipReason } from './vocabulary.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
@@ -34,6 +35,13 @@ export const classOpenSchema = z.object({ classId: z.string().min(1).max(64), sc
 export const sessionCancelSchema = z.object({ sessionId });
 /** An assessor or admin releases a finished exam contact's debrief to its trainee. */
 export const sessionReleaseSchema = z.object({ sessionId });
+/** Instructor: a note to the trainee of a live call, shown in the console and never heard by the caller. */
+export const sessionWhisperSchema = z.object({
+  sessionId,
+  text: z.string().trim().min(1, 'is empty').max(500, 'is longer than 500 characters'),
+});
+/** Instructor: pauses, resumes or ends a live call from the monitor. */
+export const sessionInterveneSchema = z.object({ sessionId, step: z.enum(['pause', 'resume', 'end']) });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
@@ -99,6 +107,12 @@ export interface ClientToServerEvents {
   'session:practice': (payload: z.input<typeof sessionPracticeSchema>, ack: Ack<{ sessionIds: string[] }>) => void;
   /** Assessor, admin: a finished exam contact's debrief is shown to its trainee from now on (once; never undone). */
   'session:release': (payload: z.input<typeof sessionReleaseSchema>, ack: Ack<DebriefRelease>) => void;
+  /** Instructor of the trainee's class, admin: whispers to the trainee of a live call (the caller never hears it). */
+  'session:whisper': (payload: z.input<typeof sessionWhisperSchema>, ack: Ack<{ seq: number }>) => void;
+  /** Instructor of the trainee's class, admin: pauses (the caller's timers stop), resumes or ends a live call. */
+  'session:intervene': (payload: z.input<typeof sessionInterveneSchema>, ack: Ack<{ seq: number }>) => void;
+  /** Instructor, admin: the wall of live calls of their classes; `wall:update` pushes follow. */
+  'wall:watch': (payload: z.input<typeof watchSchema>, ack: Ack<WallSnapshot>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -113,4 +127,6 @@ export interface ServerToClientEvents {
   'agent:status': (message: { status: AgentStatus }) => void;
   /** The practice catalogue changed: the scenarios now open to this trainee's class. */
   'catalogue:update': (scenarios: ScenarioSummary[]) => void;
+  /** The wall's cards that changed and the calls that left it, every half second at most. */
+  'wall:update': (update: WallUpdate) => void;
 }

@@ -177,6 +177,8 @@ export interface ItemResult {
   /** Sequence numbers of the events that earned or lost the item. */
   evidence: number[];
   explanation: Localized;
+  /** Met only after the instructor whispered to the trainee: the seq of that first whisper. */
+  coachedAfter?: number;
 }
 
 export interface AbilityResult {

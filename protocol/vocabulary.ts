@@ -51,11 +51,15 @@ export const outcomes = [
   'unresolved',
   'transferred',
   'notAnswered',
+  'endedByInstructor',
 ] as const;
 export type Outcome = (typeof outcomes)[number];
 
 /** A contact that rang out, or that its instructor cancelled, before anybody answered it (the lab decides it, not the script). */
 export const notAnswered = 'notAnswered' satisfies Outcome;
+
+/** A live contact its instructor ended from the monitor: its log is kept and it is scored as it stood. */
+export const endedByInstructor = 'endedByInstructor' satisfies Outcome;
 
 /** Why a launch passed a trainee over: not logged in, on a break, or already on a contact. */
 export const launchSkipReasons = ['notConnected', 'paused', 'onCall'] as const;

@@ -2,8 +2,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkScenario } from '../scenarios/checks/checkScenario.js';
 import { lintReferencesOf, lintScenario, type LintReferences } from '../scenarios/checks/lintScenario.js';
+import { lintWarnings } from '../scenarios/checks/lintWarnings.js';
 import type { Scenario } from '../scenarios/format/schema.js';
-import { traineeScriptSchema, type TraineeScript } from '../scenarios/format/traineeScript.js';
+import type { TraineeScript } from '../scenarios/format/traineeScript.js';
+import { checkTraineeFile } from '../scenarios/format/traineeFileProblems.js';
 import { loadCompany } from '../scenarios/company/load.js';
 import { loadVesuvioDesk } from '../scenarios/company/vesuvioDesk.js';
 import { abilityCodes, knowledgeCodes } from '../protocol/standard.js';
@@ -14,7 +16,8 @@ export { projectRoot };
 export const libraryDir = path.join(projectRoot, 'scenarios', 'library');
 export const traineesDir = path.join(projectRoot, 'scenarios', 'trainees');
 
-export type FileCheck = { file: string; scenario: Scenario | null; problems: string[] };
+/** `warnings`: what the lint accepts but is probably a mistake (the scenario is still offered). */
+export type FileCheck = { file: string; scenario: Scenario | null; problems: string[]; warnings: string[] };
 
 let references: LintReferences | undefined;
 
@@ -23,7 +26,13 @@ export function lintReferences(): LintReferences {
   if (!references) {
     const company = loadCompany();
     references = lintReferencesOf(
-      { ...loadVesuvioDesk().directory, customers: company.customers, products: company.products, articles: company.knowledgeBase },
+      {
+        ...loadVesuvioDesk().directory,
+        customers: company.customers,
+        products: company.products,
+        articles: company.knowledgeBase,
+        orders: company.orders,
+      },
       { abilities: abilityCodes, knowledge: knowledgeCodes },
     );
   }
@@ -36,12 +45,12 @@ export async function checkScenarioFile(file: string): Promise<FileCheck> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    return { file, scenario: null, problems: [`cannot read it as JSON: ${(error as Error).message}`] };
+    return { file, scenario: null, problems: [`cannot read it as JSON: ${(error as Error).message}`], warnings: [] };
   }
   const check = checkScenario(raw);
-  if (!check.ok) return { file, scenario: null, problems: check.problems };
+  if (!check.ok) return { file, scenario: null, problems: check.problems, warnings: [] };
   const problems = lintScenario(check.scenario, lintReferences());
-  return { file, scenario: problems.length ? null : check.scenario, problems };
+  return { file, scenario: problems.length ? null : check.scenario, problems, warnings: lintWarnings(check.scenario) };
 }
 
 export async function libraryFiles(): Promise<string[]> {
@@ -57,14 +66,36 @@ export async function resolveScenario(nameOrPath: string): Promise<FileCheck> {
   return checkScenarioFile(file);
 }
 
-export async function readTraineeScript(file: string): Promise<{ script: TraineeScript | null; problems: string[] }> {
+export interface TraineeFile {
+  script: TraineeScript | null;
+  /** What keeps it from being played, in plain words with the place. */
+  problems: string[];
+  /** Probable mistakes it is played with anyway (a field the format does not have). */
+  notes: string[];
+  /** The file's content as written, to tell a field left out from one written with its default. */
+  raw: unknown;
+}
+
+export async function readTraineeScript(file: string): Promise<TraineeFile> {
+  let text: string;
   try {
-    const parsed = traineeScriptSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success) return { script: parsed.data, problems: [] };
-    return { script: null, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    return { script: null, problems: [`cannot read it as JSON: ${(error as Error).message}`] };
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      script: null,
+      problems: [missing ? 'there is no such file' : `cannot read it: ${(error as Error).message}`],
+      notes: [],
+      raw: null,
+    };
   }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { script: null, problems: [`it is not valid JSON: ${(error as Error).message}`], notes: [], raw: null };
+  }
+  return { ...checkTraineeFile(raw), raw };
 }
 
 /** Every scripted trainee shipped with a scenario: scenarios/trainees/<scenario id>/*.json. */

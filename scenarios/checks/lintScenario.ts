@@ -1,21 +1,12 @@
-import type { EvidenceRule, Scenario } from '../format/schema.js';
+import type { Scenario } from '../format/schema.js';
 import { holdTimer } from '../machine/holdTimer.js';
 import { messageRecipients } from '../company/lookups.js';
 import { callerProblems } from './callerLint.js';
+import type { LintReferences } from './companyValues.js';
+import { referenceProblems } from './lintWhere.js';
+import { termProblems, voiceProblems } from './lintTexts.js';
 
-/** What a scenario may refer to outside itself: the standard's codes and the mock company's data. */
-export interface LintReferences {
-  abilities: ReadonlySet<string>;
-  knowledge: ReadonlySet<string>;
-  customers: ReadonlySet<string>;
-  departments: ReadonlySet<string>;
-  dispositions: ReadonlySet<string>;
-  ticketCategories: ReadonlySet<string>;
-  /** People and department desks a message can be delivered to. */
-  recipients: ReadonlySet<string>;
-  products: ReadonlySet<string>;
-  articles: ReadonlySet<string>;
-}
+export type { LintReferences };
 
 type Problem = string;
 
@@ -91,41 +82,6 @@ function textProblems(scenario: Scenario): Problem[] {
   return problems;
 }
 
-function ruleDataProblems(rule: EvidenceRule, place: string, refs: LintReferences): Problem[] {
-  const problems: Problem[] = [];
-  const check = (set: ReadonlySet<string>, value: unknown, what: string) => {
-    if (typeof value === 'string' && !set.has(value)) problems.push(`${place}: no ${what} "${value}" in the mock company`);
-  };
-  const wherePatterns =
-    rule.kind === 'did'
-      ? [rule.where]
-      : rule.kind === 'order'
-        ? [rule.first.where, rule.then.where]
-        : rule.kind === 'replied'
-          ? [rule.before?.where]
-          : [];
-  for (const where of wherePatterns) {
-    check(refs.customers, where?.customerId, 'customer');
-    check(refs.departments, where?.department, 'department');
-    check(refs.ticketCategories, where?.category, 'ticket category');
-    check(refs.products, where?.productId, 'product');
-    check(refs.articles, where?.articleId, 'knowledge-base article');
-  }
-  if (rule.kind === 'ticket') {
-    const values = (field: string) => [rule.expect[field]].flat();
-    for (const value of values('customerId')) check(refs.customers, value, 'customer');
-    for (const value of values('category')) check(refs.ticketCategories, value, 'ticket category');
-    for (const value of rule.escalatedTo ?? []) check(refs.departments, value, 'department');
-  }
-  if (rule.kind === 'disposition') for (const code of rule.codes) check(refs.dispositions, code, 'disposition');
-  if (rule.kind === 'orderPlaced') {
-    check(refs.customers, rule.customerId, 'customer');
-    for (const productId of rule.products) check(refs.products, productId, 'product');
-  }
-  if (rule.kind === 'message') for (const recipient of rule.recipients) check(refs.recipients, recipient, 'recipient');
-  return problems;
-}
-
 /**
  * Everything the schema cannot see: the script's shape, the texts, and references to the standard
  * and to the mock company. Each problem names its place in the file.
@@ -143,8 +99,8 @@ export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[
     for (const code of item.knowledge) if (!refs.knowledge.has(code)) problems.push(`${place}.knowledge: unknown knowledge item ${code}`);
     const intent = item.rule.kind === 'replied' || item.rule.kind === 'avoided' ? item.rule.intent : undefined;
     if (intent !== undefined && !scenario.intents[intent]) problems.push(`${place}.rule.intent: no intent named "${intent}"`);
-    problems.push(...ruleDataProblems(item.rule, `${place}.rule`, refs));
   });
+  problems.push(...referenceProblems(scenario, refs), ...termProblems(scenario), ...voiceProblems(scenario));
   for (const state of Object.keys(scenario.guidance)) {
     if (!scenario.script.states[state]) problems.push(`guidance.${state}: no state named "${state}"`);
   }
@@ -174,6 +130,8 @@ export function lintReferencesOf(
     colleagues: { id: string }[];
     products: { id: string }[];
     articles: { id: string }[];
+    orders: { id: string }[];
+    emailTemplates: { id: string }[];
   },
   standard: { abilities: ReadonlySet<string>; knowledge: ReadonlySet<string> },
 ): LintReferences {
@@ -185,6 +143,8 @@ export function lintReferencesOf(
     ticketCategories: new Set(company.ticketCategories.map((category) => category.code)),
     products: new Set(company.products.map((product) => product.id)),
     articles: new Set(company.articles.map((article) => article.id)),
+    orders: new Set(company.orders.map((order) => order.id)),
+    emailTemplates: new Set(company.emailTemplates.map((template) => template.id)),
     recipients: messageRecipients(company.departments, company.colleagues),
   };
 }

@@ -89,6 +89,9 @@ export interface CallView {
   muted: boolean;
   holdMs: number;
   hungUpBy: 'trainee' | 'caller' | null;
+  /** When the instructor paused the call, while it stays paused; who paused it. */
+  pausedAt: number | null;
+  pausedBy: string | null;
   wrapup: { disposition: string; notes: string; followUp: string } | null;
   outcome: string | null;
   /** Observers only: the script's state and the caller's mood. */

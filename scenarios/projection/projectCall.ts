@@ -37,6 +37,8 @@ export const emptyCallView = (): CallView => ({
   muted: false,
   holdMs: 0,
   hungUpBy: null,
+  pausedAt: null,
+  pausedBy: null,
   wrapup: null,
   outcome: null,
   scriptState: null,
@@ -100,6 +102,8 @@ function copyOf(view: CallView): CallView {
     muted: view.muted,
     holdMs: view.holdMs,
     hungUpBy: view.hungUpBy,
+    pausedAt: view.pausedAt,
+    pausedBy: view.pausedBy,
     wrapup: view.wrapup,
     outcome: view.outcome,
     scriptState: view.scriptState,
@@ -162,6 +166,21 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       break;
     case 'caller.said':
       next.transcript = appended(next.transcript, { seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text }, ownsLists);
+      break;
+    case 'coach.paused':
+      next.pausedAt = event.at;
+      next.pausedBy = event.data.instructorName;
+      break;
+    case 'coach.unpaused':
+      next.pausedAt = null;
+      next.pausedBy = null;
+      break;
+    case 'coach.whispered':
+      next.transcript = appended(
+        next.transcript,
+        { seq: event.seq, at: event.at, speaker: 'instructor', text: event.data.text },
+        ownsLists,
+      );
       break;
     case 'trainee.replied': {
       const { seq, at } = event;

@@ -22,6 +22,7 @@ const outcomeWords: Record<Outcome, Localized> = {
   unresolved: { it: 'non risolto', en: 'unresolved' },
   transferred: { it: 'trasferita ad altro reparto', en: 'transferred to another department' },
   notAnswered: { it: 'non risposta', en: 'not answered' },
+  endedByInstructor: { it: 'chiusa dal docente', en: 'ended by the instructor' },
 };
 
 const fieldWords: Record<string, Localized> = {

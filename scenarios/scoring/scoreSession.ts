@@ -5,6 +5,7 @@ import type { Scenario } from '../format/schema.js';
 import { projectCall } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
 import { judgeRule, type RuleVerdict } from './evidence.js';
+import { markCoached } from './coaching.js';
 import { callKpis } from './kpis.js';
 
 /** A contact never answered assesses nothing: every item is out of the count, none is met or missed. */
@@ -30,7 +31,7 @@ function tally(items: readonly ItemResult[]): { earned: number; possible: number
  */
 export function scoreSession(scenario: Scenario, events: readonly SessionEvent[], finalView: CallView = projectCall(events)): ScoreReport {
   const answered = events.some((event) => event.type === 'call.answered');
-  const items: ItemResult[] = scenario.rubric.map((item) => {
+  const judged: ItemResult[] = scenario.rubric.map((item) => {
     const verdict = answered ? judgeRule(item.rule, events, finalView, scenario.language) : notAnsweredVerdict;
     return {
       id: item.id,
@@ -42,6 +43,7 @@ export function scoreSession(scenario: Scenario, events: readonly SessionEvent[]
       ...verdict,
     };
   });
+  const items = markCoached(judged, events);
 
   const abilityCodes = [...new Set(items.flatMap((item) => item.abilities))].sort();
   // The scenario schema admits only codes of the standard's units, so every ability has its unit.

@@ -18,6 +18,9 @@ export const traineeDeciders = { ...callDeciders, ...recordDeciders, ...lookupDe
 export function decideTraineeAction(core: SessionCore, desk: CompanyDesk, action: TraineeAction): Result<PendingEvent> {
   // The entry under `action.type` takes that very action, a link TypeScript cannot follow through the lookup.
   const decider = traineeDeciders[action.type] as Decider<TraineeAction>;
+  // The instructor paused the scene: the console waits with the caller until it is resumed.
+  if (core.view.pausedAt !== null)
+    return fail('INVALID_STATE', 'The instructor paused this call; wait until it resumes.', { reason: 'callPaused' });
   const decision = decider.decide(action, core, desk);
   if (!decision.ok) return decision;
   const { phase } = core.view;

@@ -71,7 +71,27 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   const next = withView(core, applyEvent(core.view, event));
   if (event.type === 'session.launched') next.seed = event.data.seed;
   next.workingSince = workingSince(core, event);
-  if (event.by === 'caller' || event.type === 'script.advanced' || event.type === 'guidance.offered' || event.type === 'session.ended')
+  // A paused scene stands still: no silence or patience counts until the instructor resumes it.
+  if (event.type === 'coach.paused') {
+    next.timers = [];
+    next.timersFrom = null;
+    return { core: next, caused };
+  }
+  if (event.type === 'coach.unpaused') {
+    // The silence the trainee was working in starts afresh too.
+    if (next.workingSince !== null) next.workingSince = event.at;
+    armTimers(next, event.at, true);
+    return { core: next, caused };
+  }
+  // What the caller cannot hear (its own words, the script's bookkeeping, an instructor's whisper) moves
+  // neither the script nor its silence and patience timers.
+  if (
+    event.by === 'caller' ||
+    event.type === 'script.advanced' ||
+    event.type === 'guidance.offered' ||
+    event.type === 'session.ended' ||
+    event.type === 'coach.whispered'
+  )
     return { core: next, caused };
 
   const before = scriptState(next);
@@ -108,23 +128,29 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     const guidance = guidanceFor(next, after);
     if (guidance) caused.push(pending('guidance.offered', 'system', guidance));
   }
-  // Silence and patience timers count from the trainee's last move in the current state; on hold,
-  // the caller's patience counts from when the hold began.
-  const running = script.status !== 'done';
-  const { phase, holdStartedAt } = next.view;
+  armTimers(next, event.at, false, event.type === 'timer.expired' && event.data.timer === stillThereTimer);
+  return { core: next, caused };
+}
+
+/**
+ * Silence and patience timers count from the trainee's last move in the current state (or from a
+ * resume after a pause); on hold, the caller's patience counts from when the hold began, or from the
+ * resume when the call was paused on hold, since the pause was not the caller's wait. `keepFrom`: the
+ * caller asking whether anyone is there is no move of the trainee's, so the script's timers keep counting.
+ */
+function armTimers(core: SessionCore, at: number, resumed: boolean, keepFrom = false): void {
+  const running = core.script.status !== 'done';
+  const { phase, holdStartedAt } = core.view;
   if (running && phase === 'onHold') {
-    next.timers = [{ id: holdTimer, ms: next.scenario.script.holdPatienceMs }];
-    next.timersFrom = holdStartedAt;
+    core.timers = [{ id: holdTimer, ms: core.scenario.script.holdPatienceMs }];
+    core.timersFrom = resumed || holdStartedAt === null ? at : holdStartedAt;
   } else {
     const live = running && (phase === 'talking' || phase === 'ringing');
-    const stateTimers = live ? (next.scenario.script.states[after]?.timers ?? []) : [];
-    const asking = live && phase === 'talking' && next.workingSince !== null && next.scenario.channel === 'phone';
-    next.timers = asking ? [...stateTimers, { id: stillThereTimer, ms: stillThereMs, from: next.workingSince! }] : stateTimers;
-    // The caller asking whether anyone is there is no move of the trainee's: the script's timers keep counting.
-    const askedStillThere = event.type === 'timer.expired' && event.data.timer === stillThereTimer;
-    next.timersFrom = live ? (askedStillThere ? core.timersFrom : event.at) : null;
+    const stateTimers = live ? (core.scenario.script.states[scriptState(core)]?.timers ?? []) : [];
+    const asking = live && phase === 'talking' && core.workingSince !== null && core.scenario.channel === 'phone';
+    core.timers = asking ? [...stateTimers, { id: stillThereTimer, ms: stillThereMs, from: core.workingSince! }] : stateTimers;
+    core.timersFrom = live ? (keepFrom ? core.timersFrom : at) : null;
   }
-  return { core: next, caused };
 }
 
 /**

@@ -14,3 +14,11 @@ export function codesTable(): string {
     ])
     .join('\n');
 }
+
+/** The same codes as a Markdown table, as scenarios/README.md shows them (a unit test keeps the two equal). */
+export function codesMarkdown(): string {
+  const rows = units.flatMap((unit) =>
+    [...unit.abilities, ...unit.knowledge].map((item) => `| \`${item.code}\` | ${item.it} | ${item.en} |`),
+  );
+  return ['| code | it | en |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -3,6 +3,7 @@ import { loadVesuvioDesk } from '../../scenarios/company/vesuvioDesk.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import type { TraineeScript } from '../../scenarios/format/traineeScript.js';
 import { unmetExpectations } from '../../scenarios/session/checkExpectations.js';
+import { wroteExpect } from '../../scenarios/format/traineeFileProblems.js';
 import { playHeadless } from '../../scenarios/session/playHeadless.js';
 import { scoreSession } from '../../scenarios/scoring/scoreSession.js';
 
@@ -46,4 +47,35 @@ export function playScenario(scenario: Scenario, script: TraineeScript, seed = 1
     unmetExpectations: unmetExpectations(script.expect, score, run.events),
   };
   return { transcript, result, events: run.events };
+}
+
+type PlayResult = ReturnType<typeof playScenario>['result'];
+
+const idList = (ids: readonly string[]) => `[${ids.map((id) => `"${id}"`).join(', ')}]`;
+
+/**
+ * Why a scripted trainee is not green, in plain words: each unmet expectation, what the file left
+ * out that it needed (a field missing falls back to its default, e.g. no critical failure), and the
+ * inputs the console refused. Empty when the play meets the file's expectations.
+ */
+export function explainPlay(raw: unknown, script: TraineeScript, result: PlayResult): string[] {
+  const lines: string[] = [];
+  for (const { at, action, error } of result.rejectedInputs) {
+    const index = script.inputs.findIndex((input) => input.at === at && input.action.type === action);
+    lines.push(`inputs[${index}] (the input at ${at} ms, ${action}) was refused, as the console would refuse it: ${error}`);
+  }
+  if (result.unmetExpectations.length === 0) return lines;
+  lines.push(...result.unmetExpectations.map((problem) => `the result is not the expected one: ${problem}`));
+  const missedItems = result.items.filter((item) => item.status === 'missed').map((item) => item.id);
+  const unexpectedCritical = result.criticalFailures.filter((id) => !script.expect.criticalFailures.includes(id));
+  if (unexpectedCritical.length && !wroteExpect(raw, 'criticalFailures'))
+    lines.push(
+      `expect.criticalFailures is missing, so the file expects no critical failure; this play failed the critical items ${idList(result.criticalFailures)}: if this trainee should fail them, add "criticalFailures": ${idList(result.criticalFailures)} to expect`,
+    );
+  const unexpectedMissed = missedItems.filter((id) => !script.expect.missed.includes(id));
+  if (unexpectedMissed.length && !script.expect.othersMayMiss && !wroteExpect(raw, 'missed'))
+    lines.push(
+      `expect.missed is missing, so the file expects every item met; this play missed ${idList(missedItems)}: list them in "missed", or write "othersMayMiss": true`,
+    );
+  return lines;
 }

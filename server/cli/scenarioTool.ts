@@ -2,8 +2,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkScenarioFile, libraryFiles, readTraineeScript, resolveScenario } from '../scenarioFiles.js';
 import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
-import { playScenario } from './playCommand.js';
+import { explainPlay, playScenario } from './playCommand.js';
 import { codesTable } from './codesCommand.js';
+import { whereFieldsText } from '../../scenarios/format/eventFields.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
 import { callerFiguresTable } from './callerStatsCommand.js';
 
@@ -14,6 +15,7 @@ const usage = `Usage: npm run scenario -- <command>
   coverage                       the table of the standard's abilities against the scenarios that assess them
   codes                          the standard's ability and knowledge codes with their words (it/en)
   caller-stats [dir]             per scenario: the caller's facts, question intents and line variants (default: the library)
+  fields                         each console event's fields that a \`where\` can test
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -26,6 +28,8 @@ async function validate(files: string[]): Promise<number> {
       console.log(`✗ ${relative(check.file)}`);
       for (const problem of check.problems) console.log(`  ${relative(check.file)}: ${problem}`);
     }
+    // Warnings do not make a file invalid: the lint accepts it, but the author should look.
+    for (const warning of check.warnings) console.log(`  ⚠ ${relative(check.file)}: ${warning}`);
   }
   const invalid = checks.filter((check) => check.problems.length).length;
   console.log(`${checks.length - invalid} valid, ${invalid} invalid`);
@@ -39,14 +43,24 @@ function refuse(message: string, exitCode: number): number {
 }
 
 async function play(scenarioName?: string, scriptFile?: string): Promise<number> {
-  if (!scenarioName || !scriptFile) return refuse(usage, 2);
+  if (!scenarioName) return refuse(usage, 2);
+  if (!scriptFile)
+    return refuse(`play needs a scripted trainee file after the scenario:\n  npm run scenario -- play ${scenarioName} <trainee.json>`, 2);
   const check = await resolveScenario(scenarioName);
   if (!check.scenario) return refuse(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`, 1);
-  const { script, problems } = await readTraineeScript(path.resolve(scriptFile));
-  if (!script) return refuse(`${scriptFile} is not a valid trainee script:\n  ${problems.join('\n  ')}`, 1);
-  const { transcript, result } = playScenario(check.scenario, script);
+  const file = await readTraineeScript(path.resolve(scriptFile));
+  for (const note of file.notes) console.error(`${scriptFile}: note: ${note}`);
+  if (!file.script) return refuse(`${scriptFile} cannot be played:\n  ${file.problems.join('\n  ')}`, 1);
+  if (file.script.scenario !== check.scenario.id)
+    return refuse(
+      `${scriptFile} cannot be played: its "scenario" is "${file.script.scenario}", but it was given the scenario "${check.scenario.id}" (write "scenario": "${check.scenario.id}", or play it with its own scenario)`,
+      1,
+    );
+  const { transcript, result } = playScenario(check.scenario, file.script);
   console.log(transcript.join('\n'));
   console.log(JSON.stringify(result, null, 2));
+  const explanation = explainPlay(file.raw, file.script, result);
+  if (explanation.length) console.error(`${scriptFile}:\n  ${explanation.join('\n  ')}`);
   return result.unmetExpectations.length ? 1 : 0;
 }
 
@@ -87,6 +101,10 @@ const commands: Record<string, () => Promise<number>> = {
   'caller-stats': () => callerStats(rest[0]),
   codes: async () => {
     console.log(codesTable());
+    return 0;
+  },
+  fields: async () => {
+    console.log(whereFieldsText());
     return 0;
   },
 };

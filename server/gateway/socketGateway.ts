@@ -11,6 +11,10 @@ import { isSameOrigin } from '../auth/sameOrigin.js';
 import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';
+import { registerCoachHandlers } from './coachHandlers.js';
+import { createLiveWall } from '../wall/liveWall.js';
+import { watchSchema } from '../../protocol/socket.js';
+import { handle } from './handle.js';
 import { debriefFor } from '../debriefRelease.js';
 import { rooms, type LabServer } from './types.js';
 import type { SessionRecord } from '../store/documents.js';
@@ -84,8 +88,11 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     return members !== undefined && members.size > (except !== null && members.has(except) ? 1 : 0);
   };
 
+  const wall = createLiveWall(io, context);
+
   context.registry.listeners = {
     events(session, events, origin) {
+      wall.moved(session.id);
       // One message per room for everything an action caused: at a thousand calls, messages are the cost.
       if (anyoneIn(rooms.observers(session.id)))
         io.to(rooms.observers(session.id)).emit('session:events', { sessionId: session.id, events });
@@ -105,6 +112,8 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     },
     updated(record) {
       sessionUpdated(record);
+      if (record.status === 'live') wall.moved(record.id);
+      else wall.left(record.id);
       const call = record.status === 'live' ? incomingCall(record.traineeId) : null;
       if (call) io.to(rooms.trainee(record.traineeId)).emit('call:incoming', call);
     },
@@ -128,6 +137,14 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     registerSessionHandlers(socket, context);
     registerFloorHandlers(socket, context, rosterChanged);
     registerReviewHandlers(socket, context);
+    registerCoachHandlers(socket, context);
+    socket.on(
+      'wall:watch',
+      handle(user, watchSchema, ['instructor', 'admin'], async () => {
+        await socket.join(rooms.wall);
+        return { ok: true, data: { now: context.clock.now(), cards: wall.cardsFor(user) } };
+      }),
+    );
     if (user.role === 'trainee') {
       context.presence.connected(user.id);
       socket.emit('agent:status', { status: agentStatusOf(context, user.id) });

@@ -17,4 +17,5 @@ export const rooms = {
   traineeSeat: (sessionId: string) => `session:${sessionId}:trainee`,
   instructors: 'floor:instructors',
   sessionWatchers: 'floor:session-watchers',
+  wall: 'floor:wall',
 } as const;

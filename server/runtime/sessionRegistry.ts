@@ -66,6 +66,11 @@ export class SessionRegistry {
     return this.#live.get(sessionId);
   }
 
+  /** Every call running now (the wall of live calls lists them). */
+  liveSessions(): IterableIterator<LiveSession> {
+    return this.#live.values();
+  }
+
   liveSessionOf(traineeId: string): LiveSession | undefined {
     return this.#liveByTrainee.get(traineeId);
   }

@@ -94,6 +94,7 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:cancel', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
   { event: 'session:score', payload: () => ({ sessionId: endedSession }), allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
   { event: 'roster:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
+  { event: 'wall:watch', payload: () => ({}), allowed: ['instructor', 'admin', 'instructorB'] },
   { event: 'sessions:watch', payload: () => ({}), allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
   {
     event: 'scenario:rubric',
@@ -107,6 +108,10 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   { event: 'session:practice', payload: () => ({ scenarioId: 'helpdesk-fibra-guasto' }), allowed: [] },
   // Only assessors and admins release a debrief; the ended session is no exam, so they are told INVALID_STATE, not refused.
   { event: 'session:release', payload: () => ({ sessionId: endedSession }), allowed: ['assessor', 'admin'] },
+  // Only the trainee's own instructors (and admins) whisper; the other class's instructor is told it is not found.
+  // Resuming a call that is not paused answers INVALID_STATE to those who may, and FORBIDDEN or NOT_FOUND to the others.
+  { event: 'session:intervene', payload: () => ({ sessionId: liveSession, step: 'resume' }), allowed: ['instructor', 'admin'] },
+  { event: 'session:whisper', payload: () => ({ sessionId: liveSession, text: 'Ricorda i due dati' }), allowed: ['instructor', 'admin'] },
 ];
 
 describe('the authorisation matrix', () => {

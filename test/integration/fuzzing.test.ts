@@ -68,6 +68,9 @@ const events: (keyof ClientToServerEvents)[] = [
   'class:open',
   'session:practice',
   'session:release',
+  'session:whisper',
+  'session:intervene',
+  'wall:watch',
 ];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {

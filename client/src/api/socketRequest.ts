@@ -30,6 +30,9 @@ const emitters: Emitters = {
   'class:open': (socket, payload) => socket.emitWithAck('class:open', payload),
   'session:practice': (socket, payload) => socket.emitWithAck('session:practice', payload),
   'session:release': (socket, payload) => socket.emitWithAck('session:release', payload),
+  'session:whisper': (socket, payload) => socket.emitWithAck('session:whisper', payload),
+  'session:intervene': (socket, payload) => socket.emitWithAck('session:intervene', payload),
+  'wall:watch': (socket, payload) => socket.emitWithAck('wall:watch', payload),
 };
 
 const defaultTimeoutMs = 10_000;

@@ -9,6 +9,7 @@ import { GuidancePanel } from './conversation/GuidancePanel.js';
 import { orderDraftReducer, type DraftLine } from './orders/orderDraft.js';
 import { Softphone } from './phone/Softphone.js';
 import { WrapUpPanel } from './phone/WrapUpPanel.js';
+import { PausedNotice } from './shared/PausedNotice.js';
 import { LookupTabs } from './workspace/LookupTabs.js';
 import { WorkTabs, type WorkTab } from './workspace/WorkTabs.js';
 
@@ -58,7 +59,8 @@ export function CallConsole(props: CallConsoleProps) {
   }, [email]);
 
   // Console work needs a live line or the after-call window; before the answer and after the end it waits.
-  const workDisabled = view.phase === 'ringing' || view.phase === 'ended';
+  // A paused scene waits for the instructor too.
+  const workDisabled = view.phase === 'ringing' || view.phase === 'ended' || view.pausedAt !== null;
   const showWrapUp = view.phase === 'wrapUp' || view.wrapup !== null;
   const onPickSuggestion = (text: string) => {
     if (email) {
@@ -70,7 +72,10 @@ export function CallConsole(props: CallConsoleProps) {
 
   return (
     <div className={`call-console${readOnly ? ' call-console--readonly' : ''}`}>
-      <div className="area-phone">{email ? <EmailInbox {...phoneProps} /> : <Softphone {...phoneProps} />}</div>
+      <div className="area-phone">
+        {email ? <EmailInbox {...phoneProps} /> : <Softphone {...phoneProps} />}
+        <PausedNotice view={view} />
+      </div>
       {showWrapUp && <WrapUpPanel view={view} directory={directory} act={view.phase === 'wrapUp' ? act : null} />}
       <div className="area-talk">
         <ConversationPanel

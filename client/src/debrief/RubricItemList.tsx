@@ -22,6 +22,9 @@ export function RubricItemList({ items, onEvidence, evidenceLabel }: RubricItemL
             <span className={`status-pill status-pill--${item.status}`}>{t(`score.status.${item.status}`)}</span>{' '}
             <strong>{pick(item.label)}</strong>
             {item.critical && <span className="critical-tag"> {t('score.critical')}</span>}
+            {item.coachedAfter !== undefined && (
+              <span className="coached-tag"> · {t('coaching.coachedTag', { seq: item.coachedAfter })}</span>
+            )}
           </p>
           <p className="rubric-item__why">{pick(item.explanation)}</p>
           <p className="rubric-item__meta muted">

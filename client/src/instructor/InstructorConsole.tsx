@@ -14,6 +14,7 @@ import { RosterTable } from './RosterTable.js';
 import { ScenarioTable } from './ScenarioTable.js';
 import { useLaunch } from './useLaunch.js';
 import { useRoster } from './useRoster.js';
+import { WallOfCalls } from './wall/WallOfCalls.js';
 
 /** The instructor's room: who is here, what to send them, and every call as it happens. */
 export function InstructorConsole() {
@@ -26,6 +27,7 @@ export function InstructorConsole() {
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const [watching, setWatching] = useState<string | null>(null);
   const [mode, setMode] = useState<LaunchMode>('standard');
+  const [view, setView] = useState<'floor' | 'wall'>('floor');
   const liveSessions = sessionList.sessions.filter((session) => session.status === 'live');
 
   const launch = (target: Parameters<typeof launcher.launch>[1]) => {
@@ -35,7 +37,21 @@ export function InstructorConsole() {
   return (
     <div className="instructor-console">
       <h1 className="page-title">{t('instructor.title')}</h1>
-      <div className="instructor-grid">
+      <nav className="view-switch" aria-label={t('wall.views')}>
+        <button type="button" className="small" aria-pressed={view === 'floor'} onClick={() => setView('floor')}>
+          {t('wall.floorTab')}
+        </button>
+        <button type="button" className="small" aria-pressed={view === 'wall'} onClick={() => setView('wall')}>
+          {t('wall.tab')} ({liveSessions.length})
+        </button>
+      </nav>
+      {view === 'wall' && (
+        <div className={`wall-layout${watching ? ' wall-layout--with-monitor' : ''}`}>
+          <WallOfCalls watching={watching} onOpen={setWatching} />
+          {watching && <LiveCallMonitor key={watching} sessionId={watching} onClose={() => setWatching(null)} />}
+        </div>
+      )}
+      <div className="instructor-grid" hidden={view !== 'floor'}>
         <Panel title={t('scenarios.title')} className="area-scenarios">
           {scenarios.result === null && <p className="muted">{t('app.loading')}</p>}
           {scenarios.result && !scenarios.result.ok && <ErrorNote error={scenarios.result.error} />}
@@ -101,7 +117,7 @@ export function InstructorConsole() {
           )}
         </Panel>
       </div>
-      {watching && <LiveCallMonitor key={watching} sessionId={watching} onClose={() => setWatching(null)} />}
+      {view === 'floor' && watching && <LiveCallMonitor key={watching} sessionId={watching} onClose={() => setWatching(null)} />}
     </div>
   );
 }

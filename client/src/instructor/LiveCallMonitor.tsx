@@ -13,6 +13,9 @@ import { useSessionEvents } from '../session/useSessionEvents.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
+import { InterventionBar } from './InterventionBar.js';
+import { WhisperBox } from './WhisperBox.js';
+import './coaching.css';
 
 /** One call watched live: the script's side, the conversation with its intents, the screen work, or the mirror. */
 export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
@@ -66,6 +69,12 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
               <CallTimer view={view} now={now} from="launch" />
               {session?.status === 'ended' && <p className="badge badge--neutral">{t('monitor.ended')}</p>}
             </div>
+            {session && session.status !== 'ended' && view.phase !== 'ended' && (
+              <>
+                <InterventionBar sessionId={sessionId} traineeName={session.traineeName} view={view} />
+                <WhisperBox sessionId={sessionId} traineeName={session.traineeName} />
+              </>
+            )}
             {mirror ? (
               <div className="mirror-frame">
                 <p className="mirror-frame__label">{t('monitor.mirrorNotice')}</p>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranscriptLine } from '../../../../scenarios/projection/callView.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
 import { IntentList } from './IntentList.js';
+import './whisper.css';
 
 interface TranscriptProps {
   lines: TranscriptLine[];
@@ -40,7 +41,11 @@ export function Transcript({
               data-seq={line.seq}
             >
               <span className="utterance__speaker">
-                {line.speaker === 'caller' && callerLabel ? callerLabel : t(`speaker.${line.speaker}`)}
+                {line.speaker === 'caller' && callerLabel
+                  ? callerLabel
+                  : line.speaker === 'instructor'
+                    ? t('coaching.whisperSpeaker')
+                    : t(`speaker.${line.speaker}`)}
               </span>
               {hideCaller && line.speaker === 'caller' ? (
                 <p className="utterance__text utterance__text--hidden">{t('listening.placeholder', { n: index + 1 })}</p>

@@ -1,0 +1,64 @@
+import { fail, ok } from '../../protocol/result.js';
+import { sessionInterveneSchema, sessionWhisperSchema } from '../../protocol/socket.js';
+import { endedByInstructor } from '../../protocol/vocabulary.js';
+import type { PendingEvent } from '../../scenarios/session/pendingEvent.js';
+import type { LiveSession } from '../runtime/liveSession.js';
+import type { Result } from '../../protocol/result.js';
+import { canViewSession, runsTrainee } from '../classScope.js';
+import type { AppContext } from '../appContext.js';
+import { pending } from '../../scenarios/session/pendingEvent.js';
+import { handle } from './handle.js';
+import type { LabSocket } from './types.js';
+
+/**
+ * The instructor inside a live call. Each intervention is an event of the session's log, with who and
+ * when, so the trainee's console, the monitor, the replay and the score all see it at its moment.
+ */
+export function registerCoachHandlers(socket: LabSocket, context: AppContext): void {
+  const user = socket.data.user;
+
+  const who = { instructorId: user.id, instructorName: user.displayName };
+
+  /** The live call of a trainee this instructor runs, or why the intervention is refused. */
+  const liveCallOf = (sessionId: string): Result<LiveSession> => {
+    const record = context.registry.record(sessionId);
+    if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
+    if (!runsTrainee(user, record.traineeId, context.documents.data))
+      return fail('FORBIDDEN', 'Only the instructor of the class can step into this call.');
+    const session = context.registry.live(sessionId);
+    if (!session || session.ended) return fail('INVALID_STATE', 'This call is over.', { reason: 'callOver' });
+    return ok(session);
+  };
+  const record = async (session: LiveSession, event: PendingEvent) => {
+    const recorded = await session.recordSystem([event]);
+    return recorded.ok ? ok({ seq: recorded.data.seq }) : recorded;
+  };
+
+  socket.on(
+    'session:whisper',
+    handle(user, sessionWhisperSchema, ['instructor', 'admin'], async ({ sessionId, text }) => {
+      const call = liveCallOf(sessionId);
+      if (!call.ok) return call;
+      return record(call.data, pending('coach.whispered', 'instructor', { text, ...who }));
+    }),
+  );
+
+  socket.on(
+    'session:intervene',
+    handle(user, sessionInterveneSchema, ['instructor', 'admin'], async ({ sessionId, step }) => {
+      const call = liveCallOf(sessionId);
+      if (!call.ok) return call;
+      const paused = call.data.core.view.pausedAt !== null;
+      if (step === 'pause' && paused) return fail('INVALID_STATE', 'The call is paused already.', { reason: 'alreadyPaused' });
+      if (step === 'resume' && !paused) return fail('INVALID_STATE', 'The call is not paused.', { reason: 'notPaused' });
+      if (step === 'pause') return record(call.data, pending('coach.paused', 'instructor', who));
+      if (step === 'resume') return record(call.data, pending('coach.unpaused', 'instructor', who));
+      // A call nobody answered is cancelled, not ended: it was never a conversation to score.
+      if (call.data.core.view.answeredAt === null) {
+        const ended = await call.data.endUnanswered('instructor');
+        return ended.ok ? ok({ seq: ended.data.seq }) : ended;
+      }
+      return record(call.data, pending('session.ended', 'instructor', { outcome: endedByInstructor }));
+    }),
+  );
+}
