@@ -1,6 +1,7 @@
 import { sharedIntentLabels, sharedIntents } from '../intents/sharedIntents.js';
 import { loadCompany } from '../company/load.js';
 import type { KbArticle } from '../company/model/content.js';
+import { callerIntentLabels, callerIntents } from '../intents/callerIntents.js';
 import { scenarioSchema, type Scenario } from '../format/schema.js';
 import { resolveProcedures } from './resolveProcedures.js';
 
@@ -17,9 +18,12 @@ export function checkScenario(raw: unknown, articles: readonly KbArticle[] = loa
     return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
   }
   // The shared call-centre intents apply in every scenario; a scenario's own intent of the same name replaces the shared one wholesale.
-  const labels = { states: parsed.data.labels.states, intents: { ...sharedIntentLabels, ...parsed.data.labels.intents } };
+  const labels = {
+    states: parsed.data.labels.states,
+    intents: { ...sharedIntentLabels, ...callerIntentLabels, ...parsed.data.labels.intents },
+  };
   const { rubric, problems } = resolveProcedures(parsed.data.rubric, articles);
   if (problems.length) return { ok: false, problems };
-  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...parsed.data.intents }, labels, rubric };
+  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...callerIntents, ...parsed.data.intents }, labels, rubric };
   return { ok: true, scenario };
 }

@@ -15,7 +15,27 @@ const unitPattern = `(?:${unitCodes.join('|')})`;
 const abilityCodes = z.array(z.string().regex(new RegExp(`^${unitPattern}\\.A\\d$`))).min(1);
 const knowledgeCodes = z.array(z.string().regex(new RegExp(`^${unitPattern}\\.K\\d{1,2}$`))).default([]);
 
-const lineSchema = z.object({ text: z.array(z.string().min(1)).min(1) });
+const variants = z.array(z.string().min(1)).min(1);
+/**
+ * A caller line: its variants (a call never repeats one verbatim), and optionally the ones said
+ * when the caller is impatient (mood -1) or angry (mood -2 and below).
+ */
+const lineSchema = z.object({ text: variants, impatient: variants.optional(), angry: variants.optional() });
+/** Something the caller knows, answered in any state when a reply asks for it: the intents that ask, and the answer. */
+const factSchema = lineSchema.extend({ asks: z.array(id).min(1) });
+/** The caller's own words for the engine's reactions; those left out are said with the language's stock lines. */
+export const reactionNames = [
+  'notUnderstood',
+  'dontKnow',
+  'rude',
+  'rudeSupervisor',
+  'rudeHangUp',
+  'youRepeat',
+  'anyoneThere',
+  'longHold',
+  'stalling',
+] as const;
+export type ReactionName = (typeof reactionNames)[number];
 
 /** What moves the script: a reply with an intent, a console action, or a timer expiry. */
 const triggerSchema = z.union([
@@ -23,6 +43,12 @@ const triggerSchema = z.union([
   z.object({
     action: z.enum(consoleEvents),
     where: whereFields,
+    /**
+     * What the trainee must say for the caller to know the action happened (an intent, or `*`: any
+     * reply): until then the transition's and the next state's lines wait. Defaults by action
+     * (scenarios/machine/perception.ts); actions the caller perceives itself need none.
+     */
+    heard: z.union([id, z.literal('*')]).optional(),
   }),
   z.object({ timer: id }),
 ]);
@@ -141,12 +167,14 @@ export const scenarioSchema = z.object({
     callerNumber: z.union([z.string().regex(/^\+?[0-9 ]{6,20}$/), z.string().regex(emailPattern)]),
     mood: z.number().int().min(-3).max(3),
     voice: z.object({ lang: z.string().min(2), rate: z.number().min(0.5).max(2), pitch: z.number().min(0).max(2) }),
-    knows: z.array(z.string()).default([]),
+    /** Facts the caller can give when asked (the older form, a list of notes, gives none). */
+    knows: z.union([z.record(id, factSchema), z.array(z.string())]).default({}),
     /** Inbound e-mails: the subject line; the caller's lines are the e-mail's text. */
     subject: z.string().min(1).optional(),
     wants: z.string().min(1),
   }),
   lines: z.record(id, lineSchema),
+  reactions: z.partialRecord(z.enum(reactionNames), lineSchema).default({}),
   intents: intentSetSchema.default({}),
   script: z.object({
     initial: id,
@@ -179,6 +207,8 @@ export const scenarioSchema = z.object({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScriptState = z.infer<typeof stateSchema>;
 export type ScriptTransition = z.infer<typeof transitionSchema>;
+export type CallerLine = z.infer<typeof lineSchema>;
+export type Fact = z.infer<typeof factSchema>;
 export type IntentSet = z.infer<typeof intentSetSchema>;
 export type IntentRule = z.infer<typeof intentRuleSchema>;
 export type RubricItem = z.infer<typeof rubricItemSchema>;

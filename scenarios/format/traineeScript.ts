@@ -25,6 +25,12 @@ export const traineeScriptSchema = z.object({
      * script by hand would say it. `play` and the tests show it beside a mismatch on that item.
      */
     reasons: z.record(z.string(), z.string().min(1)).default({}),
+    /** Caller line ids it must say (a script line, `fact.<id>`, `reaction.<name>`), and ones it must not. */
+    callerLines: z.array(z.string().min(1)).default([]),
+    callerNever: z.array(z.string().min(1)).default([]),
+    /** Words (case-insensitive) some caller line must contain, and words no caller line may contain. */
+    callerSays: z.array(z.string().min(1)).default([]),
+    callerNeverSays: z.array(z.string().min(1)).default([]),
   }),
   /**
    * A known disagreement: the hand grade stands, but the rules cannot reach it (a paraphrase only a

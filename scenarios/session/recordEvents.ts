@@ -33,7 +33,7 @@ export function dueTimer(core: SessionCore, until: number): { id: string; at: nu
   if (core.timersFrom === null) return null;
   let due: { id: string; at: number } | null = null;
   for (const timer of core.timers) {
-    const at = core.timersFrom + timer.ms;
+    const at = (timer.from ?? core.timersFrom) + timer.ms;
     if (at <= until && (due === null || at < due.at)) due = { id: timer.id, at };
   }
   return due;

@@ -1,14 +1,15 @@
 import { initialTransition, type SnapshotFrom } from 'xstate';
 import type { SessionEvent, SessionEventPayloads } from '../../protocol/events.js';
 import type { Scenario } from '../format/schema.js';
-import { buildScriptMachine, outcomeOf, type ScriptMachine } from '../machine/buildMachine.js';
+import { buildScriptMachine, outcomeOf, stillThereTimer, type ScriptMachine } from '../machine/buildMachine.js';
+import { perceives } from '../machine/perception.js';
 import { holdTimer } from '../machine/holdTimer.js';
 import { callerLineText } from '../machine/callerLines.js';
 import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
 import { pending, type PendingEvent } from './pendingEvent.js';
 import { stepScript } from './stepScript.js';
-import { notAnswered } from '../../protocol/vocabulary.js';
+import { consoleEvents, notAnswered, type ConsoleEventType } from '../../protocol/vocabulary.js';
 
 /** Everything the runtime needs to know about a session, rebuilt from its log alone. */
 export interface SessionCore {
@@ -19,10 +20,15 @@ export interface SessionCore {
   seed: number;
   /** How many times each caller line has been said, so repeats pick fresh variants. */
   lineCounts: Record<string, number>;
-  /** Timers of the current script state, and from when they count. */
-  timers: { id: string; ms: number }[];
+  /** Timers of the current script state, and from when they count (a timer's own `from` first). */
+  timers: { id: string; ms: number; from?: number }[];
   timersFrom: number | null;
+  /** Since when the trainee has been working at the console without a word to the caller. */
+  workingSince: number | null;
 }
+
+/** How long a caller waits in silence, while the trainee works, before asking whether anyone is there. */
+export const stillThereMs = 20_000;
 
 /** One machine per scenario, shared by all its sessions: a machine is pure data, and ~70 KB. */
 const machines = new WeakMap<Scenario, ScriptMachine>();
@@ -31,7 +37,7 @@ export function createSessionCore(scenario: Scenario, seed: number): SessionCore
   let machine = machines.get(scenario);
   if (!machine) machines.set(scenario, (machine = buildScriptMachine(scenario)));
   const [script] = initialTransition(machine);
-  return { scenario, machine, script, view: emptyCallView(), seed, lineCounts: {}, timers: [], timersFrom: null };
+  return { scenario, machine, script, view: emptyCallView(), seed, lineCounts: {}, timers: [], timersFrom: null, workingSince: null };
 }
 
 const scriptState = (core: SessionCore) => String(core.script.value);
@@ -41,7 +47,7 @@ const scriptState = (core: SessionCore) => String(core.script.value);
  * for the reason projectCall's copyOf gives. The mapped type makes a field left out a compile error.
  */
 function withView(core: SessionCore, view: CallView): SessionCore {
-  const { scenario, machine, script, seed, lineCounts, timers, timersFrom } = core;
+  const { scenario, machine, script, seed, lineCounts, timers, timersFrom, workingSince } = core;
   const copy: { [K in keyof Required<SessionCore>]: SessionCore[K] } = {
     scenario,
     machine,
@@ -51,6 +57,7 @@ function withView(core: SessionCore, view: CallView): SessionCore {
     lineCounts,
     timers,
     timersFrom,
+    workingSince,
   };
   return copy;
 }
@@ -63,6 +70,7 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   const caused: PendingEvent[] = [];
   const next = withView(core, applyEvent(core.view, event));
   if (event.type === 'session.launched') next.seed = event.data.seed;
+  next.workingSince = workingSince(core, event);
   // A paused scene stands still: no silence or patience counts until the instructor resumes it.
   if (event.type === 'coach.paused') {
     next.timers = [];
@@ -70,6 +78,8 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     return { core: next, caused };
   }
   if (event.type === 'coach.unpaused') {
+    // The silence the trainee was working in starts afresh too.
+    if (next.workingSince !== null) next.workingSince = event.at;
     armTimers(next, event.at, true);
     return { core: next, caused };
   }
@@ -91,10 +101,15 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
   if (script.context.said.length > saidBefore) {
     // The counts are shared with the previous core until a line is said.
     const lineCounts = { ...next.lineCounts };
+    // A caller never says a sentence twice in a call: the texts said so far are not picked again.
+    const spoken = new Set(next.view.transcript.flatMap((line) => (line.speaker === 'caller' ? [line.text] : [])));
     for (const lineId of script.context.said.slice(saidBefore)) {
       const occurrence = lineCounts[lineId] ?? 0;
       lineCounts[lineId] = occurrence + 1;
-      caused.push(pending('caller.said', 'caller', { lineId, text: callerLineText(next.scenario, lineId, next.seed, occurrence) }));
+      const text = callerLineText(next.scenario, lineId, next.seed, occurrence, script.context.mood, spoken);
+      if (text === null) continue;
+      spoken.add(text);
+      caused.push(pending('caller.said', 'caller', { lineId, text }));
     }
     next.lineCounts = lineCounts;
   }
@@ -113,16 +128,17 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     const guidance = guidanceFor(next, after);
     if (guidance) caused.push(pending('guidance.offered', 'system', guidance));
   }
-  armTimers(next, event.at, false);
+  armTimers(next, event.at, false, event.type === 'timer.expired' && event.data.timer === stillThereTimer);
   return { core: next, caused };
 }
 
 /**
  * Silence and patience timers count from the trainee's last move in the current state (or from a
  * resume after a pause); on hold, the caller's patience counts from when the hold began, or from the
- * resume when the call was paused on hold, since the pause was not the caller's wait.
+ * resume when the call was paused on hold, since the pause was not the caller's wait. `keepFrom`: the
+ * caller asking whether anyone is there is no move of the trainee's, so the script's timers keep counting.
  */
-function armTimers(core: SessionCore, at: number, resumed: boolean): void {
+function armTimers(core: SessionCore, at: number, resumed: boolean, keepFrom = false): void {
   const running = core.script.status !== 'done';
   const { phase, holdStartedAt } = core.view;
   if (running && phase === 'onHold') {
@@ -130,9 +146,26 @@ function armTimers(core: SessionCore, at: number, resumed: boolean): void {
     core.timersFrom = resumed || holdStartedAt === null ? at : holdStartedAt;
   } else {
     const live = running && (phase === 'talking' || phase === 'ringing');
-    core.timers = live ? (core.scenario.script.states[scriptState(core)]?.timers ?? []) : [];
-    core.timersFrom = live ? at : null;
+    const stateTimers = live ? (core.scenario.script.states[scriptState(core)]?.timers ?? []) : [];
+    const asking = live && phase === 'talking' && core.workingSince !== null && core.scenario.channel === 'phone';
+    core.timers = asking ? [...stateTimers, { id: stillThereTimer, ms: stillThereMs, from: core.workingSince! }] : stateTimers;
+    core.timersFrom = live ? (keepFrom ? core.timersFrom : at) : null;
   }
+}
+
+/**
+ * Console work the caller cannot see, or a muted microphone, starts a silence on its side; any word
+ * between them, or the caller having asked whether anyone is there, ends it.
+ */
+function workingSince(core: SessionCore, event: SessionEvent): number | null {
+  if (event.type === 'trainee.replied' || event.type === 'caller.said' || event.type === 'call.resumed') return null;
+  if (event.type === 'timer.expired' && event.data.timer === stillThereTimer) return null;
+  if (event.type === 'call.muted') return core.workingSince ?? event.at;
+  const silentWork =
+    event.by === 'trainee' &&
+    (consoleEvents as readonly string[]).includes(event.type) &&
+    !perceives(core.scenario.channel, event.type as ConsoleEventType);
+  return silentWork ? (core.workingSince ?? event.at) : core.workingSince;
 }
 
 /** What the trainee is offered in a state: hints unless in exam mode, suggested replies in guided mode. */

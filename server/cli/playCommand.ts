@@ -44,7 +44,7 @@ export function playScenario(scenario: Scenario, script: TraineeScript, seed = 1
     abilities: score.abilities.map(({ code, percent }) => ({ code, percent })),
     kpis: score.kpis,
     rejectedInputs: run.rejected.map(({ at, action, error }) => ({ at, action: action.type, error: error.message })),
-    unmetExpectations: unmetExpectations(script.expect, score),
+    unmetExpectations: unmetExpectations(script.expect, score, run.events),
   };
   return { transcript, result, events: run.events };
 }

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkScenarioFile, libraryFiles, readTraineeScript, resolveScenario } from '../scenarioFiles.js';
 import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
@@ -5,6 +6,7 @@ import { explainPlay, playScenario } from './playCommand.js';
 import { codesTable } from './codesCommand.js';
 import { whereFieldsText } from '../../scenarios/format/eventFields.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
+import { callerFiguresTable } from './callerStatsCommand.js';
 
 const usage = `Usage: npm run scenario -- <command>
   validate [files...]            schema + lint of the given files (default: every scenario in scenarios/library)
@@ -12,6 +14,7 @@ const usage = `Usage: npm run scenario -- <command>
   graph <scenario> [--mermaid]   the machine as JSON for the Stately visualiser, or as a Mermaid diagram
   coverage                       the table of the standard's abilities against the scenarios that assess them
   codes                          the standard's ability and knowledge codes with their words (it/en)
+  caller-stats [dir]             per scenario: the caller's facts, question intents and line variants (default: the library)
   fields                         each console event's fields that a \`where\` can test
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
@@ -76,12 +79,26 @@ async function coverage(): Promise<number> {
   return abilityCoverage(scenarios).every((row) => row.scenarios.length >= 2) ? 0 : 1;
 }
 
+async function callerStats(dir?: string): Promise<number> {
+  const files = dir
+    ? (await readdir(dir))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => path.resolve(dir, name))
+    : await libraryFiles();
+  const checks = await Promise.all(files.map(checkScenarioFile));
+  for (const check of checks) if (!check.scenario) console.error(`${relative(check.file)} is not valid: ${check.problems.join('; ')}`);
+  console.log(callerFiguresTable(checks.flatMap((check) => (check.scenario ? [check.scenario] : []))));
+  return checks.every((check) => check.scenario) ? 0 : 1;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => Promise<number>> = {
   validate: () => validate(rest),
   play: () => play(rest[0], rest[1]),
   graph: () => graph(rest[0], rest[1]),
   coverage,
+  'caller-stats': () => callerStats(rest[0]),
   codes: async () => {
     console.log(codesTable());
     return 0;

@@ -34,7 +34,8 @@ describe('the fibre fault call', () => {
       'symptoms',
       'empathyThanks',
       'whatNow',
-      'whenCallback',
+      // The escalation was done in silence and told only with its follow-up: the caller, told both at
+      // once, does not ask when it will hear back (issue 13: it reacts only to what it was told).
       'okThanks',
       'nothingElse',
       'goodbye',

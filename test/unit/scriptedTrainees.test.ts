@@ -30,7 +30,7 @@ describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as
         run.rejected.map((r) => `${r.action.type}: ${r.error.message}`),
         file,
       ).toEqual([]);
-      const unmet = unmetExpectations(script!.expect, scoreSession(scenario, run.events));
+      const unmet = unmetExpectations(script!.expect, scoreSession(scenario, run.events), run.events);
       if (script!.awaitsRecogniser) expect(unmet, `${file} now agrees with its hand grade: remove awaitsRecogniser`).not.toEqual([]);
       else expect(unmet, file).toEqual([]);
     }

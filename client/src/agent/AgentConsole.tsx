@@ -117,7 +117,7 @@ export function AgentConsole({ user }: { user: PublicUser }) {
           now={now}
           act={act}
           agentName={user.displayName}
-          conversationTools={isEmail ? undefined : <VoiceToggle muted={muted} onChange={setMuted} available={voice.available} />}
+          conversationTools={isEmail ? undefined : <VoiceToggle muted={muted} onChange={setMuted} voice={voice.state} />}
         />
       )}
       {call.sessionId !== null && feed.status === 'joining' && (
