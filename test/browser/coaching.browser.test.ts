@@ -68,4 +68,21 @@ describe('the instructor inside the call', () => {
     expect(besideAndInView).toBe(true);
     await axeClean(instructor, 'the wall with a monitor beside it');
   }, 120_000);
+
+  it('queues callers for the class from the wall; the distributor rings an available trainee and the rest wait, counted', async () => {
+    const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
+    const trainee = (await openAs(floor.browser, floor.lab, 'allievo3', 'allievo')).page;
+    await visible(trainee.getByRole('status').getByText('Disponibile'));
+    await instructor.getByRole('button', { name: /^Parete delle chiamate/ }).click();
+    const form = instructor.getByRole('form', { name: 'Coda delle chiamate' });
+    await form.getByRole('listbox', { name: 'Scenari dei chiamanti in coda' }).selectOption({ label: fibreTitle });
+    await form.getByRole('spinbutton', { name: 'Chiamanti per scenario' }).fill('2');
+    await form.getByRole('button', { name: 'Metti in coda' }).click();
+    await visible(form.getByText('2 chiamanti in coda.'));
+    await visible(trainee.getByRole('button', { name: 'Rispondi' }));
+    const queue = instructor.getByRole('region', { name: /^Coda di .*Aula A/ });
+    await visible(queue.getByText(/In attesa: 1 · in arrivo: 0 · risposte: 0 · abbandonate: 0 su 2/));
+    await visible(queue.getByRole('list', { name: /^Chiamanti in attesa in .*Aula A/ }).getByText(fibreTitle, { exact: false }));
+    await axeClean(instructor, 'the wall with the class queue');
+  }, 120_000);
 });

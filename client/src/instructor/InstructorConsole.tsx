@@ -15,6 +15,7 @@ import { ScenarioTable } from './ScenarioTable.js';
 import { useLaunch } from './useLaunch.js';
 import { useRoster } from './useRoster.js';
 import { WallOfCalls } from './wall/WallOfCalls.js';
+import { QueuePanel } from './queue/QueuePanel.js';
 
 /** The instructor's room: who is here, what to send them, and every call as it happens. */
 export function InstructorConsole() {
@@ -45,6 +46,12 @@ export function InstructorConsole() {
           {t('wall.tab')} ({liveSessions.length})
         </button>
       </nav>
+      {view === 'wall' && (
+        <QueuePanel
+          classes={classes.result?.ok ? classes.result.data : null}
+          scenarios={scenarios.result?.ok ? scenarios.result.data : null}
+        />
+      )}
       {view === 'wall' && (
         <div className={`wall-layout${watching ? ' wall-layout--with-monitor' : ''}`}>
           <WallOfCalls watching={watching} onOpen={setWatching} />
