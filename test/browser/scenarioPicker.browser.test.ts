@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeClean, consoleLabPerFile, fibreTitle, openAs, visible } from '../support/browser.js';
+import { connectDemo, demo } from '../support/lab.js';
 
 const floor = consoleLabPerFile();
 /** Every scenario the lab serves: the picker says how many of them it shows. */
@@ -40,5 +41,40 @@ describe("the instructor's scenario picker", () => {
     await picker.getByRole('combobox', { name: 'Abilità' }).selectOption({ index: 1 });
     await expect.poll(() => page.getByRole('radio').count()).toBeLessThan(libraryCount);
     await visible(page.getByRole('radio').first());
+  }, 120_000);
+
+  it('marks an exam call "Esame" in the live calls, the roster, the assessor\'s sessions and the trainee\'s contacts', async () => {
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee1');
+    floor.sockets.push(instructor.socket, trainee.socket);
+    const launched = await instructor.socket.emitWithAck('session:launch', {
+      scenarioId: 'helpdesk-fibra-guasto',
+      traineeIds: ['u-allievo1'],
+      mode: 'exam',
+    });
+    if (!launched.ok) throw new Error('the exam call should ring');
+
+    const { page } = await openAs(floor.browser, floor.lab, ...demo.instructor);
+    const examIn = (table: string) =>
+      page
+        .getByRole('table', { name: table })
+        .getByRole('row', { name: /Giulia Conte/ })
+        .getByText('Esame');
+    await visible(examIn('Chiamate in corso'));
+    await visible(examIn('Allievi della classe'));
+    await axeClean(page, 'the instructor console with an exam call');
+
+    const ended = await instructor.socket.emitWithAck('session:intervene', { sessionId: launched.data.sessionIds[0]!, step: 'end' });
+    expect(ended).toMatchObject({ ok: true });
+    const assessor = (await openAs(floor.browser, floor.lab, ...demo.assessor)).page;
+    await visible(
+      assessor
+        .getByRole('table', { name: 'Sessioni' })
+        .getByRole('row', { name: /Giulia Conte/ })
+        .getByText('Esame'),
+    );
+    const learner = (await openAs(floor.browser, floor.lab, ...demo.trainee1)).page;
+    await learner.getByRole('tab', { name: 'I miei progressi' }).click();
+    await visible(learner.getByRole('table', { name: 'Contatti conclusi' }).getByText('Esame'));
   }, 120_000);
 });
