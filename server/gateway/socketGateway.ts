@@ -12,6 +12,7 @@ import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';
 import { registerCoachHandlers } from './coachHandlers.js';
+import { registerAuditHandlers } from './auditHandlers.js';
 import { createLiveWall } from '../wall/liveWall.js';
 import { watchSchema } from '../../protocol/socket.js';
 import { handle } from './handle.js';
@@ -138,6 +139,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     registerFloorHandlers(socket, context, rosterChanged);
     registerReviewHandlers(socket, context);
     registerCoachHandlers(socket, context);
+    registerAuditHandlers(socket, context);
     socket.on(
       'wall:watch',
       handle(user, watchSchema, ['instructor', 'admin'], async () => {

@@ -112,6 +112,9 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   // Resuming a call that is not paused answers INVALID_STATE to those who may, and FORBIDDEN or NOT_FOUND to the others.
   { event: 'session:intervene', payload: () => ({ sessionId: liveSession, step: 'resume' }), allowed: ['instructor', 'admin'] },
   { event: 'session:whisper', payload: () => ({ sessionId: liveSession, text: 'Ricorda i due dati' }), allowed: ['instructor', 'admin'] },
+  // Mirroring is the class's instructors' (and admins'); on an ended call they are told it is over, not refused.
+  { event: 'session:mirror', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },
+  { event: 'session:mirror', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
 ];
 
 describe('the authorisation matrix', () => {
@@ -150,6 +153,9 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => '/api/admin/status', allowed: ['admin'] },
+    // Who watched a call is for assessors and admins only: never the trainee watched, nor the instructors watching.
+    { route: () => `/api/sessions/${endedSession}/audit`, allowed: ['assessor', 'admin'] },
+    { route: () => `/api/sessions/${liveSession}/audit`, allowed: ['assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',

@@ -33,6 +33,7 @@ const emitters: Emitters = {
   'session:whisper': (socket, payload) => socket.emitWithAck('session:whisper', payload),
   'session:intervene': (socket, payload) => socket.emitWithAck('session:intervene', payload),
   'wall:watch': (socket, payload) => socket.emitWithAck('wall:watch', payload),
+  'session:mirror': (socket, payload) => socket.emitWithAck('session:mirror', payload),
 };
 
 const defaultTimeoutMs = 10_000;
