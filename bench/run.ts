@@ -12,6 +12,8 @@ import { runLab } from './runs/labRun.js';
 import { measureLogAppend } from './storage/logAppend.js';
 import { measureConsoleSearch } from './search/consoleSearch.js';
 import { measureReplyMatching } from './search/replyMatching.js';
+import { wallTable } from './report/wallTable.js';
+import { runWall } from './wall/wallRun.js';
 
 /**
  * `npm run bench`: the lab under load against the bare Socket.IO transport measured in the same run,
@@ -30,7 +32,7 @@ const load = () =>
 
 console.log(`Centralino Lab benchmark — node ${process.version}, ${cpus().length} cores, load average ${load()}`);
 console.log(
-  `command: npm run bench -- ${options.sizes.map((n) => `--n ${n}`).join(' ')} --warmup ${options.warmupMs / 1000} --window ${options.windowMs / 1000} --launch-limit ${options.launchLimitMs / 1000} --think ${options.thinkMs / 1000}`,
+  `command: npm run bench -- ${options.sizes.map((n) => `--n ${n}`).join(' ')} --warmup ${options.warmupMs / 1000} --window ${options.windowMs / 1000} --launch-limit ${options.launchLimitMs / 1000} --think ${options.thinkMs / 1000} --wall ${options.wallCalls} --wall-think ${options.wallThinkMs / 1000}${options.wallOnly ? ' --wall-only' : ''}`,
 );
 console.log(
   [
@@ -51,7 +53,7 @@ console.log(
 );
 
 const checks: TargetCheck[] = [];
-for (const n of options.sizes) {
+for (const n of options.wallOnly ? [] : options.sizes) {
   const timing = { warmupMs: options.warmupMs, windowMs: options.windowMs, thinkMs: options.thinkMs };
   const baseline = await runBaseline(n, actions, timing);
   const lab = await runLab(n, actions, timing, stepsBeforeMemory, options.launchLimitMs);
@@ -60,17 +62,24 @@ for (const n of options.sizes) {
   console.log(`\n${report.text}`);
 }
 
-const catalog = await loadScenarioCatalog();
-const scenario = catalog.get(benchScenarioId);
-if (!scenario) throw new Error(`scenario ${benchScenarioId} is not offered`);
-const storage = storageTable(
-  await measureLogAppend(),
-  measureReplaySeek(scenario, actions),
-  measureConsoleSearch(),
-  measureReplyMatching(),
-);
-checks.push(...storage.checks);
-console.log(`\n${storage.text}`);
+if (options.wallCalls > 0) {
+  const wall = await runWall(options.wallCalls, { warmupMs: options.warmupMs, windowMs: options.windowMs, thinkMs: options.wallThinkMs });
+  console.log(`\n${wallTable(wall)}`);
+}
+
+if (!options.wallOnly) {
+  const catalog = await loadScenarioCatalog();
+  const scenario = catalog.get(benchScenarioId);
+  if (!scenario) throw new Error(`scenario ${benchScenarioId} is not offered`);
+  const storage = storageTable(
+    await measureLogAppend(),
+    measureReplaySeek(scenario, actions),
+    measureConsoleSearch(),
+    measureReplyMatching(),
+  );
+  checks.push(...storage.checks);
+  console.log(`\n${storage.text}`);
+}
 
 console.log(`\nTargets (load average now ${load()}; ran ${Math.round((Date.now() - started) / 1000)} s)`);
 console.log(

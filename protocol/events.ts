@@ -161,7 +161,8 @@ export interface SessionEventPayloads {
   /** Guided mode only: suggested replies and hints for where the contact is now. */
   'guidance.offered': { hints: { it: string; en: string }[]; suggestions: { text: string; quality?: 'good' | 'poor' }[] };
   'wrapup.submitted': { disposition: string; notes: string; followUp: string };
-  'session.ended': { outcome: string };
+  /** Ended by an instructor: who, for the audit of who was inside the call. */
+  'session.ended': { outcome: string; instructorId?: string; instructorName?: string };
   /** The instructor's whisper: the trainee reads it in the console; the caller never hears it. */
   'coach.whispered': { text: string; instructorId: string; instructorName: string };
   /** The instructor stopped the scene: the caller's timers stand still and the trainee's console waits. */

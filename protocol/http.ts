@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PublicUser } from './roles.js';
 import type { ConsoleDirectory, Debrief, ProgressEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
+import type { AuditEntry } from './audit.js';
 
 /**
  * The HTTP API. Every response body is a `Result<T>` envelope (see result.ts), with the status code
@@ -63,6 +64,8 @@ export interface HttpApi {
   'GET /api/sessions/:id': { body: null; response: JoinedSession };
   /** The score; to its trainee, an exam contact not yet released answers that its debrief is withheld. */
   'GET /api/sessions/:id/score': { body: null; response: Debrief };
+  /** Who monitored, mirrored, whispered, paused, resumed or ended the call: assessors and admins only. */
+  'GET /api/sessions/:id/audit': { body: null; response: AuditEntry[] };
   /** The lab's state for its administrator: FORBIDDEN to every other role. */
   'GET /api/admin/status': { body: null; response: LabStatus };
 }

@@ -69,6 +69,8 @@ export interface ProgressEntry {
   abilities: Record<string, number>;
   /** An exam contact whose result is not yet released: percent, passed and abilities are withheld from the trainee. */
   awaitingRelease?: true;
+  /** Launched in exam mode, shown as such in the list of contacts. */
+  exam?: true;
 }
 
 export interface RosterEntry {
@@ -78,6 +80,8 @@ export interface RosterEntry {
   connected: boolean;
   status: AgentStatus;
   sessionId: string | null;
+  /** The live call is an exam, so the roster marks it. */
+  sessionExam?: true;
 }
 
 export interface Department {

@@ -31,6 +31,8 @@ import type { DocumentStore } from './store/documentStore.js';
 import type { SessionIndex } from './store/sessionIndex.js';
 import type { EventLogStore } from './store/eventLog.js';
 import type { ReviewStore } from './store/reviewLog.js';
+import { openWatchAudit } from './audit/watchAudit.js';
+import { auditRoutes } from './http/auditRoutes.js';
 import type { ScenarioVersionStore } from './store/scenarioVersions.js';
 
 export interface ApplicationOptions {
@@ -106,6 +108,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     reviews: options.reviews,
     presence,
     queue,
+    audit: await openWatchAudit(options.dataDir ? path.join(options.dataDir, 'audit.jsonl') : null),
     users,
     secureCookies: options.secureCookies ?? false,
     demo,
@@ -137,6 +140,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api/auth/login', loginAttempts());
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
+  app.use('/api', auditRoutes(context));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
@@ -180,6 +184,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       await options.log.close();
       await options.sessions.close();
       await options.reviews.close();
+      await context.audit.close();
     },
   };
 }

@@ -11,6 +11,7 @@ import type { EventLogStore } from './store/eventLog.js';
 import type { StoredUser } from './store/documents.js';
 import type { SessionIndex } from './store/sessionIndex.js';
 import type { ReviewStore } from './store/reviewLog.js';
+import type { WatchAudit } from './audit/watchAudit.js';
 
 /** What the HTTP routes and socket handlers share. */
 export interface AppContext {
@@ -26,6 +27,8 @@ export interface AppContext {
   presence: Presence;
   /** The class queues and their automatic call distributor. */
   queue: CallQueue;
+  /** Who monitored or mirrored which call (audit.jsonl). */
+  audit: WatchAudit;
   users: UserStore;
   secureCookies: boolean;
   /** Demo mode (LAB_DEMO=1): the demo accounts' well-known passwords are accepted. */

@@ -58,7 +58,7 @@ export function registerCoachHandlers(socket: LabSocket, context: AppContext): v
         const ended = await call.data.endUnanswered('instructor');
         return ended.ok ? ok({ seq: ended.data.seq }) : ended;
       }
-      return record(call.data, pending('session.ended', 'instructor', { outcome: endedByInstructor }));
+      return record(call.data, pending('session.ended', 'instructor', { outcome: endedByInstructor, ...who }));
     }),
   );
 }

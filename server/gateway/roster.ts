@@ -14,14 +14,19 @@ export function rosterOf(context: AppContext, viewer: PublicUser): RosterEntry[]
   return context.users
     .all()
     .filter((user) => user.role === 'trainee' && runsTrainee(viewer, user.id, context.documents.data))
-    .map((user) => ({
-      traineeId: user.id,
-      displayName: user.displayName,
-      classId: user.classId,
-      connected: context.presence.isConnected(user.id),
-      status: agentStatusOf(context, user.id),
-      sessionId: context.registry.liveSessionOf(user.id)?.id ?? null,
-    }));
+    .map((user) => {
+      const sessionId = context.registry.liveSessionOf(user.id)?.id ?? null;
+      const exam = sessionId !== null && context.sessions.get(sessionId)?.exam === true;
+      return {
+        traineeId: user.id,
+        displayName: user.displayName,
+        classId: user.classId,
+        connected: context.presence.isConnected(user.id),
+        status: agentStatusOf(context, user.id),
+        sessionId,
+        ...(exam ? { sessionExam: true as const } : {}),
+      };
+    });
 }
 
 /** Splits the trainees a launch names into those ready for a call and those passed over, with why. */

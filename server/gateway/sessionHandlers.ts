@@ -4,6 +4,7 @@ import { eventsFor, isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { debriefOf, openedSession, viewableSession } from '../sessionViews.js';
 import { handle } from './handle.js';
+import { recordWatch } from '../audit/watchAudit.js';
 import { rooms, type LabSocket } from './types.js';
 
 /** Joining, leaving and acting in a session, and reading its score. */
@@ -18,6 +19,8 @@ export function registerSessionHandlers(socket: LabSocket, context: AppContext):
       if (!found.ok) return found;
       // Join before reading, so no event falls between the two; the client drops duplicates by seq.
       await socket.join(roomOf(sessionId));
+      if (isObserver(user) && context.registry.live(sessionId))
+        await recordWatch(context.audit, user, sessionId, 'monitored', context.clock.now());
       return ok(await openedSession(context, user, found.data, sinceSeq));
     }),
   );

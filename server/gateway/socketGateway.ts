@@ -12,6 +12,7 @@ import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';
 import { registerCoachHandlers } from './coachHandlers.js';
+import { registerAuditHandlers } from './auditHandlers.js';
 import { createLiveWall } from '../wall/liveWall.js';
 import { pushQueues, registerQueueHandlers } from './queueHandlers.js';
 import { watchSchema } from '../../protocol/socket.js';
@@ -152,6 +153,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     registerReviewHandlers(socket, context);
     registerCoachHandlers(socket, context);
     registerQueueHandlers(socket, context);
+    registerAuditHandlers(socket, context);
     socket.on(
       'wall:watch',
       handle(user, watchSchema, ['instructor', 'admin'], async () => {

@@ -58,5 +58,6 @@ export function progressOf(
       practice: record.practice ?? false,
       abilities: record.abilities ?? {},
       ...(awaitingRelease(record) ? { awaitingRelease: true as const } : {}),
+      ...(record.exam ? { exam: true as const } : {}),
     }));
 }

@@ -13,7 +13,8 @@ let endedSession = '';
 let traineeBSocket: LabClient;
 
 beforeAll(async () => {
-  lab = await startLab();
+  // The matrix sends every event from every role in a burst: the per-socket rate limit (tested on its own) would answer it instead.
+  lab = await startLab({ socketEventsPerSecond: 0 });
   const passwordHash = await hashPassword('docente-b');
   await lab.application.context.documents.update((data) => {
     data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
@@ -119,6 +120,9 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   // Resuming a call that is not paused answers INVALID_STATE to those who may, and FORBIDDEN or NOT_FOUND to the others.
   { event: 'session:intervene', payload: () => ({ sessionId: liveSession, step: 'resume' }), allowed: ['instructor', 'admin'] },
   { event: 'session:whisper', payload: () => ({ sessionId: liveSession, text: 'Ricorda i due dati' }), allowed: ['instructor', 'admin'] },
+  // Mirroring is the class's instructors' (and admins'); on an ended call they are told it is over, not refused.
+  { event: 'session:mirror', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },
+  { event: 'session:mirror', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
 ];
 
 describe('the authorisation matrix', () => {
@@ -139,7 +143,8 @@ describe('the authorisation matrix', () => {
     expect(await act('trainee2')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     for (const who of ['instructor', 'assessor', 'admin', 'instructorB'] as const)
       expect(await act(who), who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await act('trainee1')).toMatchObject({ ok: true });
+    const answered = await act('trainee1');
+    expect(answered, JSON.stringify(answered)).toMatchObject({ ok: true });
   });
 
   /** `visitorIsNobody`: the route answers a visitor 200 with `null` (who is signed in: nobody), not 401. */
@@ -157,6 +162,9 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => '/api/admin/status', allowed: ['admin'] },
+    // Who watched a call is for assessors and admins only: never the trainee watched, nor the instructors watching.
+    { route: () => `/api/sessions/${endedSession}/audit`, allowed: ['assessor', 'admin'] },
+    { route: () => `/api/sessions/${liveSession}/audit`, allowed: ['assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',

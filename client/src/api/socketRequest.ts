@@ -35,6 +35,7 @@ const emitters: Emitters = {
   'wall:watch': (socket, payload) => socket.emitWithAck('wall:watch', payload),
   'queue:add': (socket, payload) => socket.emitWithAck('queue:add', payload),
   'queue:watch': (socket, payload) => socket.emitWithAck('queue:watch', payload),
+  'session:mirror': (socket, payload) => socket.emitWithAck('session:mirror', payload),
 };
 
 const defaultTimeoutMs = 10_000;

@@ -10,6 +10,7 @@ import { useDirectory } from '../session/useDirectory.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
+import { WhoWatched } from './WhoWatched.js';
 
 /** One recorded session: its replay beside the automatic score, each piece of evidence a jump in the tape. */
 export function SessionReview({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
@@ -72,6 +73,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         )}
         {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
       </section>
+      <WhoWatched sessionId={sessionId} />
     </Panel>
   );
 }

@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../protocol/views.js';
 import { formatDateTime, formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
+import { ExamMark } from '../ui/ExamMark.js';
 
 interface SessionTableProps {
   sessions: SessionSummary[];
@@ -23,6 +24,7 @@ export function SessionTable({ sessions, openId, onOpen }: SessionTableProps) {
       cell: (session) => (
         <>
           {t(`sessionStatus.${session.status}`)}
+          <ExamMark exam={session.exam} />
           {session.damaged && (
             <>
               {' '}

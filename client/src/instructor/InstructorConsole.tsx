@@ -11,7 +11,7 @@ import { LiveCallMonitor } from './LiveCallMonitor.js';
 import { LiveCallsTable } from './LiveCallsTable.js';
 import { PracticeOpening } from './PracticeOpening.js';
 import { RosterTable } from './RosterTable.js';
-import { ScenarioTable } from './ScenarioTable.js';
+import { ScenarioPicker } from './ScenarioPicker.js';
 import { useLaunch } from './useLaunch.js';
 import { useRoster } from './useRoster.js';
 import { WallOfCalls } from './wall/WallOfCalls.js';
@@ -62,12 +62,7 @@ export function InstructorConsole() {
         <Panel title={t('scenarios.title')} className="area-scenarios">
           {scenarios.result === null && <p className="muted">{t('app.loading')}</p>}
           {scenarios.result && !scenarios.result.ok && <ErrorNote error={scenarios.result.error} />}
-          {scenarios.result?.ok && (
-            <fieldset className="plain">
-              <legend className="sr-only">{t('scenarios.pick')}</legend>
-              <ScenarioTable scenarios={scenarios.result.data} selected={scenarioId} onSelect={setScenarioId} />
-            </fieldset>
-          )}
+          {scenarios.result?.ok && <ScenarioPicker scenarios={scenarios.result.data} selected={scenarioId} onSelect={setScenarioId} />}
         </Panel>
         <Panel title={t('roster.title')} className="area-roster">
           <p className="hint">{scenarioId ? t('launch.ready') : t('launch.pickFirst')}</p>

@@ -15,6 +15,7 @@ import { Panel } from '../ui/Panel.js';
 import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
 import { InterventionBar } from './InterventionBar.js';
 import { WhisperBox } from './WhisperBox.js';
+import { useMirrorAudit } from './useMirrorAudit.js';
 import './coaching.css';
 
 /** One call watched live: the script's side, the conversation with its intents, the screen work, or the mirror. */
@@ -24,6 +25,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
   const feed = useSessionEvents(sessionId);
   const directory = useDirectory();
   const [mirror, setMirror] = useState(false);
+  useMirrorAudit(sessionId, mirror);
   const { view, session, scenario } = feed;
   const ticking = clockRuns(view);
   const now = useNow(ticking) - feed.clockOffsetMs;

@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../protocol/views.js';
 import { formatClock } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
+import { ExamMark } from '../ui/ExamMark.js';
 import { CancelCallButton } from './CancelCallButton.js';
 
 interface LiveCallsTableProps {
@@ -19,7 +20,16 @@ export function LiveCallsTable({ sessions, ringing, watching, onWatch }: LiveCal
   const { pick, language } = useLocalized();
   const columns: DataColumn<SessionSummary>[] = [
     { key: 'trainee', header: t('liveCalls.trainee'), rowHeader: true, cell: (session) => session.traineeName },
-    { key: 'scenario', header: t('liveCalls.scenario'), cell: (session) => pick(session.scenarioTitle) },
+    {
+      key: 'scenario',
+      header: t('liveCalls.scenario'),
+      cell: (session) => (
+        <>
+          {pick(session.scenarioTitle)}
+          <ExamMark exam={session.exam} />
+        </>
+      ),
+    },
     { key: 'launchedAt', header: t('liveCalls.launchedAt'), cell: (session) => formatClock(session.launchedAt, language) },
     {
       key: 'open',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RosterEntry } from '../../../protocol/views.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
+import { ExamMark } from '../ui/ExamMark.js';
 
 interface RosterTableProps {
   roster: RosterEntry[];
@@ -34,14 +35,17 @@ export function RosterTable({ roster, canLaunch, launching, onLaunch, onWatch }:
       header: t('roster.session'),
       cell: (entry) =>
         entry.sessionId ? (
-          <button
-            type="button"
-            className="small"
-            aria-label={t('roster.watchNamed', { name: entry.displayName })}
-            onClick={() => entry.sessionId && onWatch(entry.sessionId)}
-          >
-            {t('roster.watch')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="small"
+              aria-label={t('roster.watchNamed', { name: entry.displayName })}
+              onClick={() => entry.sessionId && onWatch(entry.sessionId)}
+            >
+              {t('roster.watch')}
+            </button>
+            <ExamMark exam={entry.sessionExam} />
+          </>
         ) : (
           <span className="muted">{t('roster.noSession')}</span>
         ),

@@ -7,10 +7,12 @@ interface ScenarioTableProps {
   scenarios: ScenarioSummary[];
   selected: string | null;
   onSelect: (scenarioId: string) => void;
+  /** What an empty table says: the library is empty, or nothing matches the filters. */
+  empty?: string;
 }
 
 /** The scenario library; one radio per row picks what the launch buttons will send. */
-export function ScenarioTable({ scenarios, selected, onSelect }: ScenarioTableProps) {
+export function ScenarioTable({ scenarios, selected, onSelect, empty }: ScenarioTableProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const columns: DataColumn<ScenarioSummary>[] = [
@@ -43,6 +45,7 @@ export function ScenarioTable({ scenarios, selected, onSelect }: ScenarioTablePr
     { key: 'language', header: t('scenarios.language'), cell: (scenario) => t(`callLanguage.${scenario.language}`) },
     { key: 'difficulty', header: t('scenarios.difficulty'), cell: (scenario) => t(`difficulty.${scenario.difficulty}`) },
     { key: 'channel', header: t('scenarios.channel'), cell: (scenario) => t(`channel.${scenario.channel}`) },
+    { key: 'abilities', header: t('picker.abilities'), cell: (scenario) => scenario.abilities.join(', ') || '—' },
   ];
   return (
     <DataTable
@@ -50,7 +53,7 @@ export function ScenarioTable({ scenarios, selected, onSelect }: ScenarioTablePr
       rows={scenarios}
       rowKey={(scenario) => scenario.id}
       caption={t('scenarios.caption')}
-      empty={t('scenarios.none')}
+      empty={empty ?? t('scenarios.none')}
       className="selectable"
       isSelected={(scenario) => scenario.id === selected}
     />

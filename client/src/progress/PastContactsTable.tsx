@@ -3,6 +3,7 @@ import type { ProgressEntry } from '../../../protocol/views.js';
 import { formatDateTime, formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
+import { ExamMark } from '../ui/ExamMark.js';
 
 interface PastContactsTableProps {
   /** Newest first, as they are listed. */
@@ -19,7 +20,16 @@ export function PastContactsTable({ entries, openId, onOpen }: PastContactsTable
   const columns: DataColumn<ProgressEntry>[] = [
     { key: 'endedAt', header: t('progress.endedAt'), cell: when },
     { key: 'scenario', header: t('progress.scenario'), rowHeader: true, cell: (entry) => pick(entry.scenarioTitle) },
-    { key: 'origin', header: t('progress.origin'), cell: (entry) => (entry.practice ? t('progress.practice') : t('progress.assigned')) },
+    {
+      key: 'origin',
+      header: t('progress.origin'),
+      cell: (entry) => (
+        <>
+          {entry.practice ? t('progress.practice') : t('progress.assigned')}
+          <ExamMark exam={entry.exam} />
+        </>
+      ),
+    },
     {
       key: 'result',
       header: t('progress.result'),
