@@ -18,6 +18,7 @@ import { authRoutes } from './http/authRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
+import { reviewRoutes } from './http/reviewRoutes.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -133,6 +134,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api/auth/login', loginAttempts());
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
+  app.use('/api', reviewRoutes(context));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {

@@ -145,6 +145,9 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => '/api/admin/status', allowed: ['admin'] },
+    // A review is read by the session's observers; its trainee only once it is released, so not here.
+    { route: () => `/api/sessions/${endedSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -160,6 +163,30 @@ describe('the authorisation matrix', () => {
       }
     },
   );
+
+  /** Writes over HTTP: who may, on trainee1's ended session (a live one is refused to all, as INVALID_STATE). */
+  const itemOfEnded = () =>
+    lab.application.context.registry.scenarioOf(lab.application.context.registry.record(endedSession)!)!.rubric[0]!.id;
+  const httpWrites: { route: () => string; body: () => unknown; allowed: Who[] }[] = [
+    {
+      route: () => `/api/sessions/${endedSession}/review/verdicts`,
+      body: () => ({ itemId: itemOfEnded(), verdict: 'met', reason: 'Confermato.' }),
+      allowed: ['assessor'],
+    },
+    { route: () => `/api/sessions/${endedSession}/review/comments`, body: () => ({ seq: 1, text: 'Nota.' }), allowed: ['assessor'] },
+  ];
+  it.each(httpWrites.map((row, index) => [index, row] as const))('HTTP write %#: only the roles allowed get through', async (_i, row) => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}${row.route()}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(row.body()),
+      });
+      expect(response.status === 200, `${row.route()} by ${who}: ${response.status}`).toBe(row.allowed.includes(who as Who));
+      if (who === 'anonymous') expect(response.status).toBe(401);
+    }
+  });
 
   it("shows an instructor only their own classes' roster, sessions and classes", async () => {
     const b = clients.get('instructorB')!;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWithheld } from '../../../protocol/views.js';
 import { ScoreReportView } from '../debrief/ScoreReportView.js';
@@ -9,6 +9,8 @@ import { useApiResource } from '../session/useApiResource.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
+import { ReviewPanel } from './review/ReviewPanel.js';
+import { useSessionReview } from './review/useSessionReview.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
 
 /** One recorded session: its replay beside the automatic score, each piece of evidence a jump in the tape. */
@@ -21,6 +23,9 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
   const directory = useDirectory();
   const [jump, setJump] = useState<ReplayJump | null>(null);
   const jumpTo = (seq: number) => setJump((previous) => ({ seq, nonce: (previous?.nonce ?? 0) + 1 }));
+  const review = useSessionReview(sessionId);
+  const [cursorSeq, setCursorSeq] = useState<number | null>(null);
+  const onCursor = useCallback((seq: number) => setCursorSeq(seq), []);
 
   const data = joined.result?.ok ? joined.result.data : null;
   const title = data
@@ -56,7 +61,14 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
           {data.events.length === 0 ? (
             <p className="muted">{t('replay.empty')}</p>
           ) : (
-            <SessionReplay events={data.events} scenario={data.scenario} directory={directory?.ok ? directory.data : null} jump={jump} />
+            <SessionReplay
+              events={data.events}
+              scenario={data.scenario}
+              directory={directory?.ok ? directory.data : null}
+              jump={jump}
+              notes={review.result?.ok ? review.result.data.comments : []}
+              onCursor={onCursor}
+            />
           )}
         </>
       )}
@@ -72,6 +84,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         )}
         {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
       </section>
+      {data && <ReviewPanel state={review} cursorSeq={cursorSeq} onMoment={jumpTo} ended={data.session.status === 'ended'} />}
     </Panel>
   );
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { axeClean, consoleLabPerFile, openAs, snap, visible } from '../support/browser.js';
+import { connectDemo, demo } from '../support/lab.js';
+import { playFibreCall } from '../support/reviewApi.js';
+
+const floor = consoleLabPerFile();
+
+describe('the assessor’s review in the console', () => {
+  it('changes a verdict with its reason, comments an item and a moment, and says which score stands', async () => {
+    const instructor = await connectDemo(floor.lab, 'instructor');
+    const trainee = await connectDemo(floor.lab, 'trainee1');
+    floor.sockets.push(instructor.socket, trainee.socket);
+    const sessionId = await playFibreCall(floor.lab, instructor.socket, trainee.socket, 'exam');
+    const firstItem = floor.lab.application.context.registry.scenarioOf(floor.lab.application.context.registry.record(sessionId)!)!
+      .rubric[0]!;
+
+    const { page } = await openAs(floor.browser, floor.lab, ...demo.assessor);
+    await page
+      .getByRole('button', { name: /Apri.*Giulia Conte/ })
+      .first()
+      .click();
+    await visible(page.getByRole('heading', { name: 'Revisione del valutatore' }));
+    await visible(page.getByText('Punteggio automatico: nessun valutatore lo ha ancora rivisto.'));
+
+    const label = firstItem.label.it;
+    await page.getByText(`Rivedi la voce: ${label}`).click();
+    const form = page.getByRole('form', { name: `Esito della voce ${label}` });
+    await form.getByRole('combobox', { name: 'Esito' }).selectOption('missed');
+    await form.getByRole('button', { name: "Cambia l'esito" }).click();
+    // The reason is required: the browser keeps the form until it is given, and nothing is recorded.
+    expect(floor.lab.application.context.reviews.recordsOf(sessionId)).toEqual([]);
+    await form.getByRole('textbox', { name: 'Motivo (obbligatorio)' }).fill('Il saluto non nomina l’azienda.');
+    await form.getByRole('button', { name: "Cambia l'esito" }).click();
+    await visible(page.getByText(/^Punteggio rivisto da Dott\. Enzo Palumbo il /));
+    await visible(page.getByText(/Raggiunto → Mancato\. Motivo: Il saluto non nomina l’azienda\./));
+
+    await page.getByRole('textbox', { name: `Commento sulla voce ${label}` }).fill('Da riascoltare in aula.');
+    await page.getByRole('button', { name: 'Aggiungi il commento' }).first().click();
+    await visible(page.getByText('Da riascoltare in aula.'));
+
+    // A comment pinned to the replay's moment shows in the replay at that moment.
+    const evidence = page.getByRole('button', { name: /^Vai all'evento #\d+/ }).first();
+    const seq = Number((await evidence.getAttribute('aria-label'))?.match(/#(\d+)/)?.[1]);
+    await evidence.click();
+    const momentBox = page.getByRole('textbox', { name: `Commento sul momento #${seq} della registrazione` });
+    await momentBox.fill('Qui serviva più empatia.');
+    await momentBox.locator('xpath=..').getByRole('button', { name: 'Aggiungi il commento' }).click();
+    await visible(page.getByRole('complementary', { name: `Commenti sul momento #${seq}` }).getByText('Qui serviva più empatia.'));
+    expect(floor.lab.application.context.reviews.recordsOf(sessionId).map((record) => record.type)).toEqual([
+      'item.verdict',
+      'review.comment',
+      'review.comment',
+    ]);
+    await axeClean(page, 'the assessor’s review');
+    await snap(page, 'assessor-review');
+  });
+});
