@@ -25,6 +25,13 @@ export const commentRequestSchema = z.strictObject({
 });
 export type CommentRequest = z.input<typeof commentRequestSchema>;
 
+/** The trainee disputes one item of their released review, saying why: it goes back to the assessors. */
+export const disputeRequestSchema = z.strictObject({ itemId, text: reviewText });
+export type DisputeRequest = z.infer<typeof disputeRequestSchema>;
+
+/** The trainee's acknowledgement carries nothing but itself. */
+export const acknowledgeRequestSchema = z.strictObject({});
+
 /** Who did something in a review, by name as the screens show them. */
 export interface ReviewerRef {
   id: string;
@@ -48,6 +55,15 @@ export interface ReviewComment {
   at: number;
 }
 
+export interface DisputeView {
+  itemId: string;
+  text: string;
+  by: ReviewerRef;
+  at: number;
+  /** When an assessor answered it with a verdict on the item (confirmed or changed); null while it is open. */
+  answeredAt: number | null;
+}
+
 /**
  * A session's review: the automatic score, the reviewed one (null until an assessor confirmed or
  * changed an item), who reviewed it and when, and its history, oldest first.
@@ -60,12 +76,21 @@ export interface SessionReviewView {
   reviewedAt: number | null;
   verdicts: VerdictChange[];
   comments: ReviewComment[];
+  /** Released to the trainee: by whom and when; null while only the assessors see it. */
+  release: { by: ReviewerRef; at: number } | null;
+  /** The trainee's acknowledgement of the released review. */
+  acknowledgedAt: number | null;
+  disputes: DisputeView[];
 }
 
 export interface ReviewHttpApi {
-  /** Observers who read the session; its trainee once the review is released to them. */
-  'GET /api/sessions/:id/review': { body: null; response: SessionReviewView };
+  /** Observers who read the session; its trainee once the review is released to them (null before: nothing to read yet). */
+  'GET /api/sessions/:id/review': { body: null; response: SessionReviewView | null };
   /** Assessors only, on an ended session: the review as it is after the verdict. */
   'POST /api/sessions/:id/review/verdicts': { body: VerdictRequest; response: SessionReviewView };
   'POST /api/sessions/:id/review/comments': { body: CommentRequest; response: SessionReviewView };
+  /** The session's own trainee, once released: they accept the review. */
+  'POST /api/sessions/:id/review/acknowledge': { body: Record<string, never>; response: SessionReviewView };
+  /** The session's own trainee, once released: they dispute one item, which goes back to the assessors' queue. */
+  'POST /api/sessions/:id/review/disputes': { body: DisputeRequest; response: SessionReviewView };
 }

@@ -19,6 +19,7 @@ import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
 import { reviewRoutes } from './http/reviewRoutes.js';
+import { traineeReviewRoutes } from './http/traineeReviewRoutes.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -135,6 +136,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
   app.use('/api', reviewRoutes(context));
+  app.use('/api', traineeReviewRoutes(context));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {

@@ -6,8 +6,7 @@ import type { PublicUser } from '../../protocol/roles.js';
 import { isObserver } from '../access.js';
 import type { AppContext } from '../appContext.js';
 import { reviewedScore } from '../review/reviewedScore.js';
-import { sessionReviewView } from '../review/sessionReviewView.js';
-import { viewableSession, type ViewableSession } from '../sessionViews.js';
+import { appendReview, askedSession, reviewViewOf } from '../review/reviewAccess.js';
 import type { ReviewRecord } from '../store/reviewRecords.js';
 import { apiRouter } from './apiRouter.js';
 
@@ -15,17 +14,8 @@ import { apiRouter } from './apiRouter.js';
 export function reviewRoutes(context: AppContext): Router {
   const api = apiRouter('/api');
 
-  /** The session asked for, if this user may see it: another class's or another trainee's is simply not found. */
-  const asked = (req: Request<{ id: string }>): Result<{ user: PublicUser; found: ViewableSession }> => {
-    const user = context.userOf(req.headers.cookie);
-    if (!user) return fail('UNAUTHENTICATED', 'Log in first.');
-    const found = viewableSession(context, user, req.params.id);
-    return found.ok ? ok({ user, found: found.data }) : found;
-  };
-  const viewOf = async (sessionId: string): Promise<Result<SessionReviewView>> => {
-    const view = await sessionReviewView(context, sessionId);
-    return view ? ok(view) : fail('NOT_FOUND', 'The scenario of this session is no longer offered.');
-  };
+  const asked = (req: Request<{ id: string }>) => askedSession(context, req);
+  const viewOf = (sessionId: string) => reviewViewOf(context, sessionId);
 
   /** Checks who writes, on what, with what body; then appends the record `make` builds, or says why not. */
   const write = async <S extends z.ZodType>(
@@ -44,22 +34,15 @@ export function reviewRoutes(context: AppContext): Router {
     const parsed = schema.safeParse(req.body ?? {});
     if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
     const record = await make(parsed.data, user, found.record.id);
-    if (!record.ok) return record;
-    try {
-      await context.reviews.append(record.data);
-    } catch (error) {
-      return fail('STORAGE_FAILED', `The review was not saved: ${(error as Error).message}`);
-    }
-    return viewOf(found.record.id);
+    return record.ok ? appendReview(context, record.data) : record;
   };
 
   api.get('/sessions/:id/review', async (req) => {
     const access = asked(req);
     if (!access.ok) return access;
     const { user, found } = access.data;
-    // A trainee reads the review of their own session only once it is released to them.
-    if (!isObserver(user) && !context.reviews.releaseOf(found.record.id))
-      return fail('FORBIDDEN', 'The review of this session has not been released to you.', { reason: 'reviewNotReleased' });
+    // A trainee reads the review of their own session only once it is released to them: before, there is none to read.
+    if (!isObserver(user) && !context.reviews.releaseOf(found.record.id)) return ok(null);
     return viewOf(found.record.id);
   });
 

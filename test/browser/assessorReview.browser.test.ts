@@ -6,7 +6,7 @@ import { playFibreCall } from '../support/reviewApi.js';
 const floor = consoleLabPerFile();
 
 describe('the assessor’s review in the console', () => {
-  it('changes a verdict with its reason, comments an item and a moment, and says which score stands', async () => {
+  it('an assessor changes a verdict with its reason, comments an item and a moment, releases; the trainee disputes and acknowledges', async () => {
     const instructor = await connectDemo(floor.lab, 'instructor');
     const trainee = await connectDemo(floor.lab, 'trainee1');
     floor.sockets.push(instructor.socket, trainee.socket);
@@ -53,5 +53,36 @@ describe('the assessor’s review in the console', () => {
     ]);
     await axeClean(page, 'the assessor’s review');
     await snap(page, 'assessor-review');
-  });
+
+    // The exam's release hands the reviewed debrief to the trainee, who disputes the changed item.
+    await page.getByRole('button', { name: 'Rilascia all’allievo' }).click();
+    await visible(page.getByText(/^Revisione consegnata all'allievo da Dott\. Enzo Palumbo il /));
+    const { page: traineePage } = await openAs(floor.browser, floor.lab, ...demo.trainee1);
+    await traineePage.getByRole('tab', { name: 'I miei progressi' }).click();
+    await traineePage
+      .getByRole('button', { name: /^Rivedi il resoconto/ })
+      .first()
+      .click();
+    await visible(traineePage.getByRole('heading', { name: 'Revisione del valutatore' }));
+    await visible(traineePage.getByText(/^Punteggio rivisto da Dott\. Enzo Palumbo il /));
+    await visible(traineePage.getByText('Da riascoltare in aula.'));
+    await traineePage.getByText(`Contesta la voce: ${label}`).click();
+    await traineePage.getByRole('textbox', { name: `Perché contesti la voce ${label}` }).fill('Ho detto il nome dell’azienda.');
+    await traineePage.getByRole('button', { name: 'Invia la contestazione' }).click();
+    await visible(traineePage.getByText('in attesa di risposta', { exact: false }));
+    await traineePage.getByRole('button', { name: 'Ho preso visione' }).click();
+    await visible(traineePage.getByText(/^Revisione consegnata all'allievo/));
+    await expect.poll(() => traineePage.getByRole('button', { name: 'Ho preso visione' }).count()).toBe(0);
+    await axeClean(traineePage, 'the trainee’s reviewed debrief');
+    await snap(traineePage, 'trainee-review');
+
+    // Back with the assessors: the open dispute shows on the session.
+    await page.getByRole('button', { name: 'Chiudi sessione' }).click();
+    await page
+      .getByRole('button', { name: /Apri.*Giulia Conte/ })
+      .first()
+      .click();
+    await visible(page.getByRole('heading', { name: "Contestazioni dell'allievo" }));
+    await visible(page.getByText('Ho detto il nome dell’azienda.'));
+  }, 120_000);
 });

@@ -145,7 +145,7 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => '/api/admin/status', allowed: ['admin'] },
-    // A review is read by the session's observers; its trainee only once it is released, so not here.
+    // A review is read by the session's observers; its trainee only once it is released (before, it answers null).
     { route: () => `/api/sessions/${endedSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
   ];
@@ -167,15 +167,28 @@ describe('the authorisation matrix', () => {
   /** Writes over HTTP: who may, on trainee1's ended session (a live one is refused to all, as INVALID_STATE). */
   const itemOfEnded = () =>
     lab.application.context.registry.scenarioOf(lab.application.context.registry.record(endedSession)!)!.rubric[0]!.id;
-  const httpWrites: { route: () => string; body: () => unknown; allowed: Who[] }[] = [
+  const httpWrites: { route: () => string; body: () => unknown; allowed: Who[]; prepare?: () => Promise<unknown> }[] = [
     {
       route: () => `/api/sessions/${endedSession}/review/verdicts`,
       body: () => ({ itemId: itemOfEnded(), verdict: 'met', reason: 'Confermato.' }),
       allowed: ['assessor'],
     },
     { route: () => `/api/sessions/${endedSession}/review/comments`, body: () => ({ seq: 1, text: 'Nota.' }), allowed: ['assessor'] },
+    // Once the reviewed session is released, only its own trainee acknowledges or disputes it.
+    {
+      route: () => `/api/sessions/${endedSession}/review/acknowledge`,
+      body: () => ({}),
+      allowed: ['trainee1'],
+      prepare: () => clients.get('assessor')!.socket.emitWithAck('session:release', { sessionId: endedSession }),
+    },
+    {
+      route: () => `/api/sessions/${endedSession}/review/disputes`,
+      body: () => ({ itemId: itemOfEnded(), text: 'Non sono d’accordo.' }),
+      allowed: ['trainee1'],
+    },
   ];
   it.each(httpWrites.map((row, index) => [index, row] as const))('HTTP write %#: only the roles allowed get through', async (_i, row) => {
+    await row.prepare?.();
     for (const who of [...everyone, 'anonymous'] as const) {
       const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
       const response = await fetch(`${lab.baseUrl}${row.route()}`, {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../protocol/result.js';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
-import { commentRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
+import { acknowledgeRequestSchema, commentRequestSchema, disputeRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
 import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { playFibreCall } from '../support/reviewApi.js';
 
@@ -134,6 +134,8 @@ describe('fuzzing the HTTP routes', () => {
           '/api/nope',
           '/api/sessions/placeholder/review/verdicts',
           '/api/sessions/placeholder/review/comments',
+          '/api/sessions/placeholder/review/acknowledge',
+          '/api/sessions/placeholder/review/disputes',
         ),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
@@ -159,8 +161,8 @@ describe('fuzzing the HTTP routes', () => {
   }, 120_000);
 });
 
-describe('fuzzing the review routes as an assessor', () => {
-  it('accepts only valid verdicts and comments on an ended session, and answers the rest with typed errors', async () => {
+describe('fuzzing the review routes as an assessor and as the session’s trainee', () => {
+  it('accepts only valid review writes on an ended session, and answers the rest with typed errors', async () => {
     const assessor = await connectDemo(lab, 'assessor');
     const player = await connectDemo(lab, 'trainee4');
     const ended = await playFibreCall(lab, instructor, player.socket, 'standard', 'u-allievo4');
@@ -178,17 +180,23 @@ describe('fuzzing the review routes as an assessor', () => {
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(['verdicts', verdictRequestSchema] as const, ['comments', commentRequestSchema] as const),
+        fc.constantFrom(
+          ['verdicts', verdictRequestSchema] as const,
+          ['comments', commentRequestSchema] as const,
+          ['acknowledge', acknowledgeRequestSchema] as const,
+          ['disputes', disputeRequestSchema] as const,
+        ),
         fc.oneof(
           fc.json(),
           nearValidReview.map((body) => JSON.stringify(body)),
           fc.constant('x'.repeat(80_000)),
         ),
-        async ([route, schema], body) => {
+        fc.boolean(),
+        async ([route, schema], body, asTrainee) => {
           const recordsBefore = lab.application.context.reviews.all().length;
           const response = await fetch(`${lab.baseUrl}/api/sessions/${ended}/review/${route}`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', cookie: assessor.cookie },
+            headers: { 'content-type': 'application/json', cookie: asTrainee ? player.cookie : assessor.cookie },
             body,
           });
           const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };

@@ -12,7 +12,7 @@ import { formatDuration } from '../i18n/formatters.js';
 import { LiveRegion } from '../ui/LiveRegion.js';
 import { Panel } from '../ui/Panel.js';
 import { ReplayControls } from './ReplayControls.js';
-import { MomentNotes } from './review/MomentNotes.js';
+import { MomentNotes } from '../review/MomentNotes.js';
 import { replaySpan, seqAt } from './replayCursor.js';
 import { useReplayClock } from './useReplayClock.js';
 

@@ -9,8 +9,8 @@ import { useApiResource } from '../session/useApiResource.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
-import { ReviewPanel } from './review/ReviewPanel.js';
-import { useSessionReview } from './review/useSessionReview.js';
+import { ReviewPanel } from '../review/ReviewPanel.js';
+import { useSessionReview } from '../review/useSessionReview.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
 
 /** One recorded session: its replay beside the automatic score, each piece of evidence a jump in the tape. */
@@ -66,7 +66,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
               scenario={data.scenario}
               directory={directory?.ok ? directory.data : null}
               jump={jump}
-              notes={review.result?.ok ? review.result.data.comments : []}
+              notes={review.result?.ok ? (review.result.data?.comments ?? []) : []}
               onCursor={onCursor}
             />
           )}
@@ -82,9 +82,25 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         {score.result?.ok && !isWithheld(score.result.data) && (
           <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />
         )}
-        {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
+        {data && (
+          <DebriefRelease
+            session={data.session}
+            onReleased={() => {
+              joined.reload();
+              review.reload();
+            }}
+          />
+        )}
       </section>
-      {data && <ReviewPanel state={review} cursorSeq={cursorSeq} onMoment={jumpTo} ended={data.session.status === 'ended'} />}
+      {data && (
+        <ReviewPanel
+          state={review}
+          cursorSeq={cursorSeq}
+          onMoment={jumpTo}
+          ended={data.session.status === 'ended'}
+          exam={data.session.exam === true}
+        />
+      )}
     </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ReviewComment } from '../../../../protocol/review.js';
-import { formatDateTime } from '../../i18n/formatters.js';
-import { useLocalized } from '../../i18n/useLocalized.js';
+import type { ReviewComment } from '../../../protocol/review.js';
+import { formatDateTime } from '../i18n/formatters.js';
+import { useLocalized } from '../i18n/useLocalized.js';
 
 /** Comments, oldest first, each with who wrote it and when; a moment's comment jumps the replay there. */
 export function CommentList({ comments, onMoment }: { comments: ReviewComment[]; onMoment?: (seq: number) => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReviewComment } from '../../../../protocol/review.js';
+import type { ReviewComment } from '../../../protocol/review.js';
 
 /** The review's comments pinned to the moment the replay shows: read where they were written about. */
 export function MomentNotes({ notes, seq }: { notes: ReviewComment[]; seq: number }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionReviewView } from '../../../../protocol/review.js';
-import { formatDateTime } from '../../i18n/formatters.js';
-import { useLocalized } from '../../i18n/useLocalized.js';
+import type { SessionReviewView } from '../../../protocol/review.js';
+import { formatDateTime } from '../i18n/formatters.js';
+import { useLocalized } from '../i18n/useLocalized.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
 import { ItemVerdictForm } from './ItemVerdictForm.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LabError } from '../../../../protocol/result.js';
-import { ErrorNote } from '../../ui/ErrorNote.js';
+import type { LabError } from '../../../protocol/result.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
 
 /** An error of the review, said in the review's own words when it names a case they know. */
 export function ReviewErrorNote({ error }: { error: LabError | null }) {

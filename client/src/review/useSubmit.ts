@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LabError, Result } from '../../../../protocol/result.js';
+import type { LabError, Result } from '../../../protocol/result.js';
 
 /** One form's sending: pending while it travels, the error when refused, `done` run when accepted. */
 export function useSubmit<T>(done: () => void) {

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { AbilityTable } from '../../debrief/AbilityTable.js';
-import { ScoreSummary } from '../../debrief/ScoreSummary.js';
-import { useApiResource } from '../../session/useApiResource.js';
+import { AbilityTable } from '../debrief/AbilityTable.js';
+import { ScoreSummary } from '../debrief/ScoreSummary.js';
+import { useApiResource } from '../session/useApiResource.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
+import { DisputeList } from './DisputeList.js';
 import { ItemReviewList } from './ItemReviewList.js';
 import { ReviewedBy } from './ReviewedBy.js';
 import { ReviewErrorNote } from './ReviewErrorNote.js';
+import { ReviewRelease } from './ReviewRelease.js';
 import type { SessionReviewState } from './useSessionReview.js';
 import './review.css';
 
@@ -17,13 +19,15 @@ interface ReviewPanelProps {
   onMoment: (seq: number) => void;
   /** A live session is reviewed once it ends: until then the record is read-only. */
   ended: boolean;
+  exam: boolean;
 }
 
 /** The assessor's review beside the automatic score: which score stands, per-item verdicts, comments. */
-export function ReviewPanel({ state, cursorSeq, onMoment, ended }: ReviewPanelProps) {
+export function ReviewPanel({ state, cursorSeq, onMoment, ended, exam }: ReviewPanelProps) {
   const { t } = useTranslation();
   const me = useApiResource('GET /api/auth/me');
-  const canReview = ended && me.result?.ok === true && me.result.data?.role === 'assessor';
+  const role = me.result?.ok ? me.result.data?.role : undefined;
+  const canReview = ended && role === 'assessor';
   const { result } = state;
   return (
     <section className="review-panel" aria-labelledby="review-panel-title">
@@ -32,10 +36,12 @@ export function ReviewPanel({ state, cursorSeq, onMoment, ended }: ReviewPanelPr
       </h3>
       {result === null && <p className="muted">{t('app.loading')}</p>}
       {result && !result.ok && <ReviewErrorNote error={result.error} />}
-      {result?.ok && (
+      {result?.ok && result.data && (
         <>
           <ReviewedBy review={result.data} />
           {!ended && <p className="hint">{t('assessorReview.liveNotice')}</p>}
+          <ReviewRelease review={result.data} exam={exam} canRelease={role === 'assessor' || role === 'admin'} onReleased={state.reload} />
+          <DisputeList review={result.data} />
           {result.data.reviewed && (
             <div className="review-panel__score">
               <ScoreSummary score={result.data.reviewed} />

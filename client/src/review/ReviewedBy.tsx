@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionReviewView } from '../../../../protocol/review.js';
-import { formatDateTime } from '../../i18n/formatters.js';
-import { useLocalized } from '../../i18n/useLocalized.js';
+import type { SessionReviewView } from '../../../protocol/review.js';
+import { formatDateTime } from '../i18n/formatters.js';
+import { useLocalized } from '../i18n/useLocalized.js';
 
 /** Which score a screen shows: the automatic one, or the one reviewed by whom and when. */
 export function ReviewedBy({ review }: { review: Pick<SessionReviewView, 'reviewed' | 'reviewedBy' | 'reviewedAt'> }) {
