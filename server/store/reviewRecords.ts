@@ -20,6 +20,8 @@ export const reviewRecordSchema = z.discriminatedUnion('type', [
     seq: z.number().int().nullable(),
     text: z.string(),
   }),
+  /** A session given to one assessor to review. */
+  z.object({ type: z.literal('review.assigned'), ...base, assessorId: z.string() }),
   /** The trainee read the released review and accepts it. */
   z.object({ type: z.literal('review.acknowledged'), ...base }),
   /** The trainee disputes one item of the released review: it goes back to the assessors. */

@@ -15,10 +15,13 @@ describe('the assessor’s review in the console', () => {
       .rubric[0]!;
 
     const { page } = await openAs(floor.browser, floor.lab, ...demo.assessor);
-    await page
-      .getByRole('button', { name: /Apri.*Giulia Conte/ })
-      .first()
-      .click();
+    // The exam waits first in the queue; its link opens it, and the address keeps it open across a reload.
+    const queue = page.getByRole('table', { name: 'Coda di revisione, in ordine di servizio' });
+    await visible(queue.getByRole('row').filter({ hasText: 'Esame' }).filter({ hasText: 'Giulia Conte' }));
+    await queue.getByRole('link', { name: /^Apri la sessione di Giulia Conte/ }).click();
+    await visible(page.getByRole('heading', { name: 'Revisione del valutatore' }));
+    expect(new URL(page.url()).searchParams.get('session')).toBe(sessionId);
+    await page.reload();
     await visible(page.getByRole('heading', { name: 'Revisione del valutatore' }));
     await visible(page.getByText('Punteggio automatico: nessun valutatore lo ha ancora rivisto.'));
 

@@ -148,6 +148,7 @@ describe('the authorisation matrix', () => {
     // A review is read by the session's observers; its trainee only once it is released (before, it answers null).
     { route: () => `/api/sessions/${endedSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/review-queue', allowed: ['assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -174,6 +175,11 @@ describe('the authorisation matrix', () => {
       allowed: ['assessor'],
     },
     { route: () => `/api/sessions/${endedSession}/review/comments`, body: () => ({ seq: 1, text: 'Nota.' }), allowed: ['assessor'] },
+    {
+      route: () => `/api/sessions/${endedSession}/review/assign`,
+      body: () => ({ assessorId: 'u-valutatore' }),
+      allowed: ['assessor', 'admin'],
+    },
     // Once the reviewed session is released, only its own trainee acknowledges or disputes it.
     {
       route: () => `/api/sessions/${endedSession}/review/acknowledge`,

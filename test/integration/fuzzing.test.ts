@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../protocol/result.js';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { acknowledgeRequestSchema, commentRequestSchema, disputeRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
+import { assignRequestSchema } from '../../protocol/reviewQueue.js';
 import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { playFibreCall } from '../support/reviewApi.js';
 
@@ -136,6 +137,7 @@ describe('fuzzing the HTTP routes', () => {
           '/api/sessions/placeholder/review/comments',
           '/api/sessions/placeholder/review/acknowledge',
           '/api/sessions/placeholder/review/disputes',
+          '/api/sessions/placeholder/review/assign',
         ),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
@@ -175,6 +177,7 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
         reason: hostileValue,
         text: hostileValue,
         seq: fc.oneof(fc.integer(), hostileValue),
+        assessorId: fc.oneof(fc.constantFrom('u-valutatore', 'u-docente'), hostileValue),
       },
       { requiredKeys: [] },
     );
@@ -185,6 +188,7 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
           ['comments', commentRequestSchema] as const,
           ['acknowledge', acknowledgeRequestSchema] as const,
           ['disputes', disputeRequestSchema] as const,
+          ['assign', assignRequestSchema] as const,
         ),
         fc.oneof(
           fc.json(),

@@ -34,3 +34,31 @@ export async function playFibreCall(
   await trainee.emitWithAck('agent:status', { status: 'available' });
   return sessionId;
 }
+
+/** The trainee starts a practice call on the fibre scenario (open to the class already) and plays it well to the end. */
+export async function practiseFibreCall(lab: RunningLab, trainee: LabClient) {
+  const started = await trainee.emitWithAck('session:practice', { scenarioId: 'helpdesk-fibra-guasto' });
+  if (!started.ok) throw new Error(`practice failed: ${started.error.message}`);
+  const sessionId = started.data.sessionIds[0]!;
+  await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+  for (const { action } of exemplaryFibreCall) await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+  await lab.application.context.registry.settled();
+  await trainee.emitWithAck('agent:status', { status: 'available' });
+  return sessionId;
+}
+
+/** Adds a second assessor (secondo / secondo-valutatore) to the lab, reading every class. */
+export async function addSecondAssessor(lab: RunningLab, hashPassword: (password: string) => Promise<string>) {
+  const passwordHash = await hashPassword('secondo-valutatore');
+  await lab.application.context.documents.update((data) => {
+    data.users.push({
+      id: 'u-secondo',
+      username: 'secondo',
+      displayName: 'Dott.ssa Lia Ferri',
+      role: 'assessor',
+      classId: null,
+      passwordHash,
+    });
+  });
+  return ['secondo', 'secondo-valutatore'] as const;
+}
