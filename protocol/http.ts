@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PublicUser } from './roles.js';
 import type { ConsoleDirectory, Debrief, ProgressEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
+import type { CalibrationHttpApi } from './calibration.js';
 import type { ReviewHttpApi } from './review.js';
 import type { ReviewQueueHttpApi } from './reviewQueue.js';
 
@@ -45,7 +46,7 @@ export interface LabStatus {
   unlistedDamagedLogs: number;
 }
 
-export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi {
+export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */

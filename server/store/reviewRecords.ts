@@ -20,6 +20,8 @@ export const reviewRecordSchema = z.discriminatedUnion('type', [
     seq: z.number().int().nullable(),
     text: z.string(),
   }),
+  /** One assessor's blind calibration verdicts on every item of the session, given once. */
+  z.object({ type: z.literal('calibration.submitted'), ...base, verdicts: z.record(z.string(), verdict) }),
   /** A session given to one assessor to review. */
   z.object({ type: z.literal('review.assigned'), ...base, assessorId: z.string() }),
   /** The trainee read the released review and accepts it. */
@@ -33,3 +35,4 @@ export type ReleaseRecord = Extract<ReviewRecord, { type: 'session.released' }>;
 export type VerdictRecord = Extract<ReviewRecord, { type: 'item.verdict' }>;
 export type CommentRecord = Extract<ReviewRecord, { type: 'review.comment' }>;
 export type DisputeRecord = Extract<ReviewRecord, { type: 'item.disputed' }>;
+export type CalibrationRecord = Extract<ReviewRecord, { type: 'calibration.submitted' }>;

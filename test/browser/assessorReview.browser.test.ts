@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { axeClean, consoleLabPerFile, openAs, snap, visible } from '../support/browser.js';
+import { hashPassword } from '../../server/auth/password.js';
 import { connectDemo, demo } from '../support/lab.js';
-import { playFibreCall } from '../support/reviewApi.js';
+import { addSecondAssessor, playFibreCall } from '../support/reviewApi.js';
 
 const floor = consoleLabPerFile();
 
 describe('the assessor’s review in the console', () => {
-  it('an assessor changes a verdict with its reason, comments an item and a moment, releases; the trainee disputes and acknowledges', async () => {
+  it('an assessor changes a verdict with its reason, comments an item and a moment, releases; the trainee disputes and acknowledges; a second assessor calibrates blind', async () => {
     const instructor = await connectDemo(floor.lab, 'instructor');
     const trainee = await connectDemo(floor.lab, 'trainee1');
     floor.sockets.push(instructor.socket, trainee.socket);
@@ -87,5 +88,31 @@ describe('the assessor’s review in the console', () => {
       .click();
     await visible(page.getByRole('heading', { name: "Contestazioni dell'allievo" }));
     await visible(page.getByText('Ho detto il nome dell’azienda.'));
-  }, 120_000);
+
+    // Calibration: the first assessor gives blind verdicts; the second, in English, opens the shared link and gives theirs.
+    const calibration = page.getByRole('form', { name: 'Le mie valutazioni alla cieca' });
+    const selects = calibration.getByRole('combobox');
+    for (let index = 0; index < (await selects.count()); index++) await selects.nth(index).selectOption('met');
+    await calibration.getByRole('button', { name: 'Invia le mie valutazioni alla cieca' }).click();
+    await visible(page.getByText(/^In attesa di un altro valutatore/));
+    const shared = page.url();
+    const [username, password] = await addSecondAssessor(floor.lab, hashPassword);
+    const { page: second } = await openAs(floor.browser, floor.lab, username, password, 'en-GB');
+    await visible(second.getByRole('heading', { name: 'Scrivania del valutatore' }));
+    await second.getByRole('button', { name: 'English' }).click();
+    await second.goto(shared);
+    await visible(second.getByRole('heading', { name: 'Blind calibration' }));
+    await visible(second.getByText('Blind verdicts given by: Dott. Enzo Palumbo.'));
+    const blind = second.getByRole('form', { name: 'My blind verdicts' });
+    const choices = blind.getByRole('combobox');
+    for (let index = 0; index < (await choices.count()); index++) await choices.nth(index).selectOption(index === 0 ? 'missed' : 'met');
+    await blind.getByRole('button', { name: 'Send my blind verdicts' }).click();
+    const compared = second.getByRole('table', { name: 'The assessors compared, item by item' });
+    await visible(compared);
+    await visible(second.getByText(/^Overall agreement: /));
+    await visible(second.getByRole('heading', { name: 'To discuss' }));
+    expect(await compared.getByRole('row').filter({ hasText: firstItem.label.en }).innerText()).toMatch(/Met\s+Missed\s+0/);
+    await axeClean(second, 'the calibration, in English');
+    await snap(second, 'calibration');
+  }, 180_000);
 });

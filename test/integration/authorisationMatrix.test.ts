@@ -149,6 +149,7 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${endedSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => '/api/review-queue', allowed: ['assessor', 'admin'] },
+    { route: () => `/api/sessions/${endedSession}/calibration`, allowed: ['instructor', 'assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -179,6 +180,15 @@ describe('the authorisation matrix', () => {
       route: () => `/api/sessions/${endedSession}/review/assign`,
       body: () => ({ assessorId: 'u-valutatore' }),
       allowed: ['assessor', 'admin'],
+    },
+    {
+      route: () => `/api/sessions/${endedSession}/calibration`,
+      body: () => ({
+        verdicts: lab.application.context.registry
+          .scenarioOf(lab.application.context.registry.record(endedSession)!)!
+          .rubric.map((item) => ({ itemId: item.id, verdict: 'met' })),
+      }),
+      allowed: ['assessor'],
     },
     // Once the reviewed session is released, only its own trainee acknowledges or disputes it.
     {

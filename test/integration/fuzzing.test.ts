@@ -4,6 +4,7 @@ import { errorCodes } from '../../protocol/result.js';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { acknowledgeRequestSchema, commentRequestSchema, disputeRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
 import { assignRequestSchema } from '../../protocol/reviewQueue.js';
+import { calibrationRequestSchema } from '../../protocol/calibration.js';
 import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { playFibreCall } from '../support/reviewApi.js';
 
@@ -138,6 +139,7 @@ describe('fuzzing the HTTP routes', () => {
           '/api/sessions/placeholder/review/acknowledge',
           '/api/sessions/placeholder/review/disputes',
           '/api/sessions/placeholder/review/assign',
+          '/api/sessions/placeholder/calibration',
         ),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
@@ -177,6 +179,10 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
         reason: hostileValue,
         text: hostileValue,
         seq: fc.oneof(fc.integer(), hostileValue),
+        verdicts: fc.oneof(
+          fc.array(fc.record({ itemId: fc.oneof(fc.constant(itemId), hostileValue), verdict: fc.constantFrom('met', 'missed') })),
+          hostileValue,
+        ),
         assessorId: fc.oneof(fc.constantFrom('u-valutatore', 'u-docente'), hostileValue),
       },
       { requiredKeys: [] },
@@ -184,11 +190,12 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(
-          ['verdicts', verdictRequestSchema] as const,
-          ['comments', commentRequestSchema] as const,
-          ['acknowledge', acknowledgeRequestSchema] as const,
-          ['disputes', disputeRequestSchema] as const,
-          ['assign', assignRequestSchema] as const,
+          ['review/verdicts', verdictRequestSchema] as const,
+          ['review/comments', commentRequestSchema] as const,
+          ['review/acknowledge', acknowledgeRequestSchema] as const,
+          ['review/disputes', disputeRequestSchema] as const,
+          ['review/assign', assignRequestSchema] as const,
+          ['calibration', calibrationRequestSchema] as const,
         ),
         fc.oneof(
           fc.json(),
@@ -198,7 +205,7 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
         fc.boolean(),
         async ([route, schema], body, asTrainee) => {
           const recordsBefore = lab.application.context.reviews.all().length;
-          const response = await fetch(`${lab.baseUrl}/api/sessions/${ended}/review/${route}`, {
+          const response = await fetch(`${lab.baseUrl}/api/sessions/${ended}/${route}`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', cookie: asTrainee ? player.cookie : assessor.cookie },
             body,

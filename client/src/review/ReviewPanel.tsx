@@ -3,6 +3,7 @@ import { AbilityTable } from '../debrief/AbilityTable.js';
 import { ScoreSummary } from '../debrief/ScoreSummary.js';
 import { useApiResource } from '../session/useApiResource.js';
 import { CommentForm } from './CommentForm.js';
+import { CalibrationPanel } from './CalibrationPanel.js';
 import { CommentList } from './CommentList.js';
 import { DisputeList } from './DisputeList.js';
 import { ItemReviewList } from './ItemReviewList.js';
@@ -64,6 +65,7 @@ export function ReviewPanel({ state, cursorSeq, onMoment, ended, exam }: ReviewP
               )}
             </div>
           )}
+          <CalibrationPanel sessionId={result.data.sessionId} items={result.data.automatic.items} canCalibrate={canReview} />
         </>
       )}
     </section>
