@@ -56,6 +56,17 @@ describe('the assessor’s review in the console', () => {
       'review.comment',
     ]);
     await axeClean(page, 'the assessor’s review');
+
+    // On paper: the report without the desk's lists and forms; the same report as a PDF from the server.
+    await page.emulateMedia({ media: 'print' });
+    expect(await queue.isVisible()).toBe(false);
+    expect(await page.getByRole('form', { name: `Esito della voce ${label}` }).isVisible()).toBe(false);
+    await visible(page.getByText(/^Punteggio rivisto da Dott\. Enzo Palumbo il /));
+    await page.emulateMedia({ media: 'screen' });
+    const pdfPath = await page.getByRole('link', { name: 'Rapporto in PDF' }).getAttribute('href');
+    const pdf = await page.request.get(`${floor.lab.baseUrl}${pdfPath}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(await page.getByRole('link', { name: 'Sessioni (CSV)' }).getAttribute('href')).toBe('/api/exports/sessions.csv');
     await snap(page, 'assessor-review');
 
     // The exam's release hands the reviewed debrief to the trainee, who disputes the changed item.

@@ -217,6 +217,22 @@ describe('the authorisation matrix', () => {
     }
   });
 
+  /** Downloads (CSV, PDF): files rather than JSON, so only the status tells who got one. */
+  const downloads: { route: () => string; allowed: Who[] }[] = [
+    { route: () => '/api/exports/sessions.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
+    { route: () => '/api/exports/reviews.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
+    { route: () => `/api/sessions/${endedSession}/report.pdf`, allowed: ['instructor', 'assessor', 'admin'] },
+  ];
+  it.each(downloads.map((row, index) => [index, row] as const))('download %#: only the roles allowed get the file', async (_i, row) => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}${row.route()}`, { headers: cookie ? { cookie } : {} });
+      await response.arrayBuffer();
+      expect(response.status === 200, `${row.route()} by ${who}: ${response.status}`).toBe(row.allowed.includes(who as Who));
+      if (who === 'anonymous') expect(response.status).toBe(401);
+    }
+  });
+
   it("shows an instructor only their own classes' roster, sessions and classes", async () => {
     const b = clients.get('instructorB')!;
     const roster = await b.socket.emitWithAck('roster:watch', {});

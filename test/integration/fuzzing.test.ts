@@ -220,6 +220,16 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
       ),
       { numRuns: 200, seed: 20261207 },
     );
+    // The downloads' names and ids, hostile too: a typed refusal or a file, never a crash.
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 100 }), fc.constant(ended)), fc.boolean(), async (name, csv) => {
+        const path = csv ? `/api/exports/${encodeURIComponent(name)}.csv` : `/api/sessions/${encodeURIComponent(name)}/report.pdf`;
+        const response = await fetch(`${lab.baseUrl}${path}`, { headers: { cookie: assessor.cookie } });
+        await response.arrayBuffer();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 60, seed: 20261207 },
+    );
     expect(await lab.application.context.registry.eventsOf(ended)).toEqual(logBefore);
     assessor.socket.disconnect();
     player.socket.disconnect();

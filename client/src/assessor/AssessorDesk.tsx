@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportLinks } from '../review/ExportLinks.js';
 import { ReviewQueuePanel } from '../review/ReviewQueuePanel.js';
 import { useSessionLink } from '../review/useSessionLink.js';
 import { useApiResource } from '../session/useApiResource.js';
@@ -31,6 +32,7 @@ export function AssessorDesk() {
         <ErrorNote error={list.error} />
         {list.loading ? <p className="muted">{t('app.loading')}</p> : <SessionTable sessions={shown} openId={openId} onOpen={open} />}
       </Panel>
+      <ExportLinks />
       {openId && <SessionReview key={openId} sessionId={openId} onClose={() => open(null)} />}
     </div>
   );

@@ -9,6 +9,7 @@ import { useApiResource } from '../session/useApiResource.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
+import { ReportTools } from '../review/ReportTools.js';
 import { ReviewPanel } from '../review/ReviewPanel.js';
 import { useSessionReview } from '../review/useSessionReview.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
@@ -37,9 +38,12 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
       title={title}
       className="review"
       tools={
-        <button type="button" className="small ghost-dark" onClick={onClose}>
-          {t('review.close')}
-        </button>
+        <>
+          <ReportTools sessionId={sessionId} />{' '}
+          <button type="button" className="small ghost-dark" onClick={onClose}>
+            {t('review.close')}
+          </button>
+        </>
       }
     >
       {joined.result === null && (

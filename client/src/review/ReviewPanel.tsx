@@ -12,6 +12,7 @@ import { ReviewErrorNote } from './ReviewErrorNote.js';
 import { ReviewRelease } from './ReviewRelease.js';
 import type { SessionReviewState } from './useSessionReview.js';
 import './review.css';
+import './print.css';
 
 interface ReviewPanelProps {
   state: SessionReviewState;
