@@ -55,6 +55,11 @@ describe('the assessor’s review in the console', () => {
       'review.comment',
       'review.comment',
     ]);
+    // The list of sessions says which score is which, once the page asks again.
+    await page.reload();
+    const listed = page.getByRole('table', { name: 'Sessioni', exact: true }).getByRole('row').filter({ hasText: 'Giulia Conte' });
+    await visible(listed.getByText('(automatico)'));
+    await visible(listed.getByText(/^Rivisto: .* da Dott\. Enzo Palumbo il /));
     await axeClean(page, 'the assessor’s review');
 
     // On paper: the report without the desk's lists and forms; the same report as a PDF from the server.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionReviewView } from '../../protocol/review.js';
-import type { ScoreReport } from '../../protocol/views.js';
+import type { ScoreReport, SessionSummary } from '../../protocol/views.js';
 import { openReviewLog } from '../../server/store/reviewLog.js';
 import { connectDemo, getJson, labPerFile } from '../support/lab.js';
 import { playFibreCall, postJson } from '../support/reviewApi.js';
@@ -81,6 +81,20 @@ describe('an assessor’s review of a session', () => {
     );
     expect(byInstructor).toMatchObject({ status: 403, body: { ok: false, error: { code: 'FORBIDDEN' } } });
     expect(await getJson(lab.baseUrl, route, trainee.cookie)).toEqual({ status: 200, body: { ok: true, data: null } });
+
+    // Lists say which score they show: the automatic percent, and the reviewed one with who and when.
+    const listed = await getJson<SessionSummary[]>(lab.baseUrl, '/api/sessions', instructor.cookie);
+    expect(listed.body.ok && listed.body.data.find((session) => session.id === sessionId)).toMatchObject({
+      percent: 100,
+      review: {
+        percent: view.reviewed!.percent,
+        passed: view.reviewed!.passed,
+        reviewedBy: 'Dott. Enzo Palumbo',
+        reviewedAt: read.body.ok ? read.body.data?.reviewedAt : null,
+      },
+    });
+    const ownList = await getJson<SessionSummary[]>(lab.baseUrl, '/api/sessions', trainee.cookie);
+    expect(ownList.body.ok && ownList.body.data.find((session) => session.id === sessionId)).not.toHaveProperty('review');
 
     // Kept on disk: a fresh read of reviews.jsonl gives the same records.
     const reopened = await openReviewLog(`${lab.dataDir}/reviews.jsonl`);
