@@ -28,7 +28,8 @@ export function registerReviewHandlers(socket: LabSocket, context: AppContext): 
         return fail('STORAGE_FAILED', `The release was not saved: ${(error as Error).message}`);
       }
       // The trainee's open debrief or progress fills in at once; the lists of sessions show who released it.
-      const score = await context.registry.scoreOf(sessionId);
+      // Only an exam's debrief is new to the trainee; another session's review is read from their progress.
+      const score = record.exam ? await context.registry.scoreOf(sessionId) : null;
       if (score) socket.nsp.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId, score });
       context.registry.listeners.updated(record);
       const releasedBy = context.users.byId(user.id);

@@ -34,11 +34,15 @@ describe('a reviewed debrief released to its trainee', () => {
       body: { error: { params: { reason: 'reviewNotReleased' } } },
     });
 
+    // The trainee, maybe on another call by now, gets no debrief pushed for an ordinary session: it is theirs already.
+    const pushed: string[] = [];
+    trainee.socket.on('session:debrief', (message) => pushed.push(message.sessionId));
     const released = await assessor.socket.emitWithAck('session:release', { sessionId });
     expect(released).toEqual({
       ok: true,
       data: { sessionId, releasedBy: 'u-valutatore', releasedByName: 'Dott. Enzo Palumbo', releasedAt: expect.any(Number) },
     });
+    expect(pushed).toEqual([]);
     const seen = await getJson<SessionReviewView>(lab.baseUrl, route, trainee.cookie);
     const view = seen.body.ok ? seen.body.data : (null as never);
     expect(view).toMatchObject({
