@@ -3,6 +3,9 @@ import type { PublicUser } from './roles.js';
 import type { ConsoleDirectory, Debrief, ProgressEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
 import type { AuditEntry } from './audit.js';
+import type { CalibrationHttpApi } from './calibration.js';
+import type { ReviewHttpApi } from './review.js';
+import type { ReviewQueueHttpApi } from './reviewQueue.js';
 
 /**
  * The HTTP API. Every response body is a `Result<T>` envelope (see result.ts), with the status code
@@ -44,7 +47,7 @@ export interface LabStatus {
   unlistedDamagedLogs: number;
 }
 
-export interface HttpApi {
+export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */

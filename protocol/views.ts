@@ -53,6 +53,16 @@ export interface SessionSummary extends SessionFacts {
   awaitingRelease?: true;
   /** Who released the exam contact's debrief to its trainee, and when. */
   release?: DebriefRelease;
+  /** The reviewed score beside the automatic `percent`, once an assessor confirmed or changed an item (to a trainee: once released). */
+  review?: ReviewedResult;
+}
+
+/** A reviewed score in a list: what it is, and who reviewed it when. */
+export interface ReviewedResult {
+  percent: number | null;
+  passed: boolean;
+  reviewedBy: string;
+  reviewedAt: number;
 }
 
 /** One finished contact in a trainee's progress: the score per ability of the standard. */

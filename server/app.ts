@@ -18,6 +18,11 @@ import { authRoutes } from './http/authRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
+import { reviewRoutes } from './http/reviewRoutes.js';
+import { traineeReviewRoutes } from './http/traineeReviewRoutes.js';
+import { reviewQueueRoutes } from './http/reviewQueueRoutes.js';
+import { calibrationRoutes } from './http/calibrationRoutes.js';
+import { exportRoutes } from './http/exportRoutes.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -141,6 +146,11 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
   app.use('/api', auditRoutes(context));
+  app.use('/api', reviewRoutes(context));
+  app.use('/api', traineeReviewRoutes(context));
+  app.use('/api', reviewQueueRoutes(context));
+  app.use('/api', calibrationRoutes(context));
+  app.use('/api', exportRoutes(context));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {

@@ -5,7 +5,7 @@ import type { ReleaseRecord } from '../store/reviewLog.js';
 import { handle } from './handle.js';
 import { rooms, type LabSocket } from './types.js';
 
-/** The assessor's review of finished sessions; for now its one record, the release of an exam's debrief. */
+/** The release of a finished session's debrief: an exam's, or any session's reviewed debrief (the review itself is HTTP, reviewRoutes.ts). */
 export function registerReviewHandlers(socket: LabSocket, context: AppContext): void {
   const user = socket.data.user;
 
@@ -14,7 +14,10 @@ export function registerReviewHandlers(socket: LabSocket, context: AppContext): 
     handle(user, sessionReleaseSchema, ['assessor', 'admin'], async ({ sessionId }) => {
       const record = context.registry.record(sessionId);
       if (!record) return fail('NOT_FOUND', 'No such session.');
-      if (!record.exam) return fail('INVALID_STATE', 'This session is no exam: its trainee has its debrief already.');
+      // An exam's debrief waits for its release; any other session is released once an assessor has reviewed it.
+      const reviewed = context.reviews.recordsOf(sessionId).some((review) => review.type === 'item.verdict');
+      if (!record.exam && !reviewed)
+        return fail('INVALID_STATE', 'This session is no exam and has no review: its trainee has its debrief already.');
       if (record.status !== 'ended') return fail('INVALID_STATE', 'The exam call is not over yet.');
       const earlier = context.reviews.releaseOf(sessionId);
       if (earlier) return fail('INVALID_STATE', `This debrief was released already (by ${earlier.by}).`);
@@ -25,11 +28,12 @@ export function registerReviewHandlers(socket: LabSocket, context: AppContext): 
         return fail('STORAGE_FAILED', `The release was not saved: ${(error as Error).message}`);
       }
       // The trainee's open debrief or progress fills in at once; the lists of sessions show who released it.
-      const score = await context.registry.scoreOf(sessionId);
+      // Only an exam's debrief is new to the trainee; another session's review is read from their progress.
+      const score = record.exam ? await context.registry.scoreOf(sessionId) : null;
       if (score) socket.nsp.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId, score });
       context.registry.listeners.updated(record);
-      const summary = context.registry.summary(record);
-      return summary.release ? ok(summary.release) : fail('INTERNAL', 'The release was saved but cannot be read back.');
+      const releasedBy = context.users.byId(user.id);
+      return ok({ sessionId, releasedBy: user.id, releasedByName: releasedBy?.displayName ?? user.id, releasedAt: release.at });
     }),
   );
 }

@@ -9,6 +9,7 @@ import type { AppContext } from '../appContext.js';
 import { apiRouter } from './apiRouter.js';
 import { practiceCatalogue, progressOf } from '../runtime/practice.js';
 import { awaitsRelease, withResultFor } from '../debriefRelease.js';
+import { withReviews } from '../review/withReviews.js';
 
 export function labRoutes(context: AppContext): Router {
   const api = apiRouter('/api');
@@ -71,7 +72,10 @@ export function labRoutes(context: AppContext): Router {
   api.get('/sessions', (req) =>
     signedIn(req, 'anyone', (user) => {
       const records = context.sessions.all().filter((record) => canViewSession(user, record, context.documents.data));
-      return ok(records.map((record) => withResultFor(user, context.registry.summary(record))).sort((a, b) => b.launchedAt - a.launchedAt));
+      const summaries = records
+        .map((record) => withResultFor(user, context.registry.summary(record)))
+        .sort((a, b) => b.launchedAt - a.launchedAt);
+      return withReviews(context, user, summaries).then(ok);
     }),
   );
 

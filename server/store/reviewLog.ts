@@ -3,15 +3,9 @@ import path from 'node:path';
 import { openAppendFile, writeAll, type AppendFile } from './appendFile.js';
 import { completeLines, readTextIfPresent } from './lineFiles.js';
 import { labLog } from '../logger.js';
+import { reviewRecordSchema, type ReleaseRecord, type ReviewRecord } from './reviewRecords.js';
 
-/** A review record: what an assessor (or admin) decided about a finished session, and when. */
-export interface ReleaseRecord {
-  type: 'session.released';
-  sessionId: string;
-  by: string;
-  at: number;
-}
-export type ReviewRecord = ReleaseRecord;
+export type { ReleaseRecord, ReviewRecord } from './reviewRecords.js';
 
 /**
  * The assessors' records, append-only: nothing is ever changed or removed. Kept apart from the
@@ -21,6 +15,10 @@ export type ReviewRecord = ReleaseRecord;
 export interface ReviewStore {
   releaseOf(sessionId: string): ReleaseRecord | undefined;
   releases(): ReleaseRecord[];
+  /** Every record about one session, oldest first. */
+  recordsOf(sessionId: string): ReviewRecord[];
+  /** Every record, oldest first (exports, queues). */
+  all(): ReviewRecord[];
   /**
    * Appends a release and resolves once it is on disk. It counts at once (a second release of the
    * same session is refused while the first is being written); a failed write takes it back.
@@ -29,26 +27,35 @@ export interface ReviewStore {
   close(): Promise<void>;
 }
 
-const isRelease = (value: unknown): value is ReleaseRecord => {
-  const record = value as Partial<ReleaseRecord> | null;
-  return (
-    record?.type === 'session.released' &&
-    typeof record.sessionId === 'string' &&
-    typeof record.by === 'string' &&
-    typeof record.at === 'number'
-  );
-};
-
 class ReviewLog implements ReviewStore {
   #releases = new Map<string, ReleaseRecord>();
+  #records: ReviewRecord[] = [];
   #writing: Promise<void> = Promise.resolve();
   #size = 0;
 
   constructor(private readonly file: AppendFile | null) {}
 
-  load(records: readonly ReleaseRecord[], size: number): void {
-    for (const record of records) if (!this.#releases.has(record.sessionId)) this.#releases.set(record.sessionId, record);
+  load(records: readonly ReviewRecord[], size: number): void {
+    for (const record of records) this.#remember(record);
     this.#size = size;
+  }
+
+  #remember(record: ReviewRecord): void {
+    this.#records.push(record);
+    if (record.type === 'session.released' && !this.#releases.has(record.sessionId)) this.#releases.set(record.sessionId, record);
+  }
+
+  #forget(record: ReviewRecord): void {
+    this.#records = this.#records.filter((kept) => kept !== record);
+    if (this.#releases.get(record.sessionId) === record) this.#releases.delete(record.sessionId);
+  }
+
+  recordsOf(sessionId: string) {
+    return this.#records.filter((record) => record.sessionId === sessionId);
+  }
+
+  all() {
+    return [...this.#records];
   }
 
   releaseOf(sessionId: string) {
@@ -60,7 +67,7 @@ class ReviewLog implements ReviewStore {
   }
 
   append(record: ReviewRecord): Promise<void> {
-    this.#releases.set(record.sessionId, record);
+    this.#remember(record);
     const file = this.file;
     if (!file) return Promise.resolve();
     const written = this.#writing.then(async () => {
@@ -70,9 +77,9 @@ class ReviewLog implements ReviewStore {
         await file.datasync();
         this.#size += bytes.length;
       } catch (error) {
-        // A refused release must not come back at the next start: what reached the file is cut off.
+        // A refused record must not come back at the next start: what reached the file is cut off.
         await file.truncate(this.#size).catch(() => undefined);
-        if (this.#releases.get(record.sessionId) === record) this.#releases.delete(record.sessionId);
+        this.#forget(record);
         throw error;
       }
     });
@@ -93,16 +100,17 @@ export const memoryReviewLog = (): ReviewStore => new ReviewLog(null);
 export async function openReviewLog(file: string): Promise<ReviewStore> {
   await mkdir(path.dirname(file), { recursive: true });
   const text = completeLines((await readTextIfPresent(file)) ?? '');
-  const records: ReleaseRecord[] = [];
+  const records: ReviewRecord[] = [];
   for (const [index, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue;
     let parsed: unknown = null;
     try {
       parsed = JSON.parse(line);
     } catch {
-      // Kept going: one damaged line must not hide every other release.
+      // Kept going: one damaged line must not hide every other record.
     }
-    if (isRelease(parsed)) records.push(parsed);
+    const record = reviewRecordSchema.safeParse(parsed);
+    if (record.success) records.push(record.data);
     else labLog().error({ file, line: index + 1 }, `${file}: line ${index + 1} is not a review record; it is ignored`);
   }
   const handle = await openAppendFile(file);

@@ -165,6 +165,11 @@ describe('the authorisation matrix', () => {
     // Who watched a call is for assessors and admins only: never the trainee watched, nor the instructors watching.
     { route: () => `/api/sessions/${endedSession}/audit`, allowed: ['assessor', 'admin'] },
     { route: () => `/api/sessions/${liveSession}/audit`, allowed: ['assessor', 'admin'] },
+    // A review is read by the session's observers; its trainee only once it is released (before, it answers null).
+    { route: () => `/api/sessions/${endedSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/review-queue', allowed: ['assessor', 'admin'] },
+    { route: () => `/api/sessions/${endedSession}/calibration`, allowed: ['instructor', 'assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -180,6 +185,73 @@ describe('the authorisation matrix', () => {
       }
     },
   );
+
+  /** Writes over HTTP: who may, on trainee1's ended session (a live one is refused to all, as INVALID_STATE). */
+  const itemOfEnded = () =>
+    lab.application.context.registry.scenarioOf(lab.application.context.registry.record(endedSession)!)!.rubric[0]!.id;
+  const httpWrites: { route: () => string; body: () => unknown; allowed: Who[]; prepare?: () => Promise<unknown> }[] = [
+    {
+      route: () => `/api/sessions/${endedSession}/review/verdicts`,
+      body: () => ({ itemId: itemOfEnded(), verdict: 'met', reason: 'Confermato.' }),
+      allowed: ['assessor'],
+    },
+    { route: () => `/api/sessions/${endedSession}/review/comments`, body: () => ({ seq: 1, text: 'Nota.' }), allowed: ['assessor'] },
+    {
+      route: () => `/api/sessions/${endedSession}/review/assign`,
+      body: () => ({ assessorId: 'u-valutatore' }),
+      allowed: ['assessor', 'admin'],
+    },
+    {
+      route: () => `/api/sessions/${endedSession}/calibration`,
+      body: () => ({
+        verdicts: lab.application.context.registry
+          .scenarioOf(lab.application.context.registry.record(endedSession)!)!
+          .rubric.map((item) => ({ itemId: item.id, verdict: 'met' })),
+      }),
+      allowed: ['assessor'],
+    },
+    // Once the reviewed session is released, only its own trainee acknowledges or disputes it.
+    {
+      route: () => `/api/sessions/${endedSession}/review/acknowledge`,
+      body: () => ({}),
+      allowed: ['trainee1'],
+      prepare: () => clients.get('assessor')!.socket.emitWithAck('session:release', { sessionId: endedSession }),
+    },
+    {
+      route: () => `/api/sessions/${endedSession}/review/disputes`,
+      body: () => ({ itemId: itemOfEnded(), text: 'Non sono d’accordo.' }),
+      allowed: ['trainee1'],
+    },
+  ];
+  it.each(httpWrites.map((row, index) => [index, row] as const))('HTTP write %#: only the roles allowed get through', async (_i, row) => {
+    await row.prepare?.();
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}${row.route()}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(row.body()),
+      });
+      expect(response.status === 200, `${row.route()} by ${who}: ${response.status}`).toBe(row.allowed.includes(who as Who));
+      if (who === 'anonymous') expect(response.status).toBe(401);
+    }
+  });
+
+  /** Downloads (CSV, PDF): files rather than JSON, so only the status tells who got one. */
+  const downloads: { route: () => string; allowed: Who[] }[] = [
+    { route: () => '/api/exports/sessions.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
+    { route: () => '/api/exports/reviews.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
+    { route: () => `/api/sessions/${endedSession}/report.pdf`, allowed: ['instructor', 'assessor', 'admin'] },
+  ];
+  it.each(downloads.map((row, index) => [index, row] as const))('download %#: only the roles allowed get the file', async (_i, row) => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}${row.route()}`, { headers: cookie ? { cookie } : {} });
+      await response.arrayBuffer();
+      expect(response.status === 200, `${row.route()} by ${who}: ${response.status}`).toBe(row.allowed.includes(who as Who));
+      if (who === 'anonymous') expect(response.status).toBe(401);
+    }
+  });
 
   it("shows an instructor only their own classes' roster, sessions and classes", async () => {
     const b = clients.get('instructorB')!;

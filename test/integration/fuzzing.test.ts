@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../protocol/result.js';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
+import { acknowledgeRequestSchema, commentRequestSchema, disputeRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
+import { assignRequestSchema } from '../../protocol/reviewQueue.js';
+import { calibrationRequestSchema } from '../../protocol/calibration.js';
 import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { playFibreCall } from '../support/reviewApi.js';
 
 let lab: RunningLab;
 let trainee: LabClient;
@@ -133,7 +137,19 @@ describe('fuzzing the HTTP routes', () => {
   it('answers every hostile body and path with a typed error and keeps serving', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/api/auth/login', '/api/auth/logout', '/api/sessions', '/api/admin/status', '/api/nope'),
+        fc.constantFrom(
+          '/api/auth/login',
+          '/api/auth/logout',
+          '/api/sessions',
+          '/api/admin/status',
+          '/api/nope',
+          '/api/sessions/placeholder/review/verdicts',
+          '/api/sessions/placeholder/review/comments',
+          '/api/sessions/placeholder/review/acknowledge',
+          '/api/sessions/placeholder/review/disputes',
+          '/api/sessions/placeholder/review/assign',
+          '/api/sessions/placeholder/calibration',
+        ),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
         async (route, body, contentType) => {
@@ -159,5 +175,76 @@ describe('fuzzing the HTTP routes', () => {
     // "Who am I" answers a visitor with nobody, not an error (a 401 there is a console error on every login page).
     const me = await fetch(`${lab.baseUrl}/api/auth/me`);
     expect({ status: me.status, body: await me.json() }).toEqual({ status: 200, body: { ok: true, data: null } });
+  }, 120_000);
+});
+
+describe('fuzzing the review routes as an assessor and as the session’s trainee', () => {
+  it('accepts only valid review writes on an ended session, and answers the rest with typed errors', async () => {
+    const assessor = await connectDemo(lab, 'assessor');
+    const player = await connectDemo(lab, 'trainee4');
+    const ended = await playFibreCall(lab, instructor, player.socket, 'standard', 'u-allievo4');
+    const itemId = lab.application.context.registry.scenarioOf(lab.application.context.registry.record(ended)!)!.rubric[0]!.id;
+    const logBefore = await lab.application.context.registry.eventsOf(ended);
+    const nearValidReview = fc.record(
+      {
+        itemId: fc.oneof(fc.constant(itemId), hostileValue),
+        verdict: fc.oneof(fc.constantFrom('met', 'missed', 'notApplicable'), hostileValue),
+        reason: hostileValue,
+        text: hostileValue,
+        seq: fc.oneof(fc.integer(), hostileValue),
+        verdicts: fc.oneof(
+          fc.array(fc.record({ itemId: fc.oneof(fc.constant(itemId), hostileValue), verdict: fc.constantFrom('met', 'missed') })),
+          hostileValue,
+        ),
+        assessorId: fc.oneof(fc.constantFrom('u-valutatore', 'u-docente'), hostileValue),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['review/verdicts', verdictRequestSchema] as const,
+          ['review/comments', commentRequestSchema] as const,
+          ['review/acknowledge', acknowledgeRequestSchema] as const,
+          ['review/disputes', disputeRequestSchema] as const,
+          ['review/assign', assignRequestSchema] as const,
+          ['calibration', calibrationRequestSchema] as const,
+        ),
+        fc.oneof(
+          fc.json(),
+          nearValidReview.map((body) => JSON.stringify(body)),
+          fc.constant('x'.repeat(80_000)),
+        ),
+        fc.boolean(),
+        async ([route, schema], body, asTrainee) => {
+          const recordsBefore = lab.application.context.reviews.all().length;
+          const response = await fetch(`${lab.baseUrl}/api/sessions/${ended}/${route}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: asTrainee ? player.cookie : assessor.cookie },
+            body,
+          });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          expect(response.status).toBeLessThan(500);
+          if (!parsed.ok) {
+            expect(errorCodes).toContain(parsed.error!.code);
+            expect(lab.application.context.reviews.all().length).toBe(recordsBefore);
+          } else expect(schema.safeParse(JSON.parse(body)).success).toBe(true);
+        },
+      ),
+      { numRuns: 200, seed: 20261207 },
+    );
+    // The downloads' names and ids, hostile too: a typed refusal or a file, never a crash.
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 100 }), fc.constant(ended)), fc.boolean(), async (name, csv) => {
+        const path = csv ? `/api/exports/${encodeURIComponent(name)}.csv` : `/api/sessions/${encodeURIComponent(name)}/report.pdf`;
+        const response = await fetch(`${lab.baseUrl}${path}`, { headers: { cookie: assessor.cookie } });
+        await response.arrayBuffer();
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 60, seed: 20261207 },
+    );
+    expect(await lab.application.context.registry.eventsOf(ended)).toEqual(logBefore);
+    assessor.socket.disconnect();
+    player.socket.disconnect();
   }, 120_000);
 });

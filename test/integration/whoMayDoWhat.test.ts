@@ -35,6 +35,7 @@ describe('roles and rooms, decided by the server', () => {
       expect(act, asked).toEqual(notFound);
       expect(await intruder.emitWithAck('session:score', { sessionId: asked }), asked).toEqual(notFound);
       expect(await getJson(lab.baseUrl, `/api/sessions/${asked}`, intruderCookie), asked).toEqual({ status: 404, body: notFound });
+      expect(await getJson(lab.baseUrl, `/api/sessions/${asked}/review`, intruderCookie), asked).toEqual({ status: 404, body: notFound });
     }
     const ownerView = await owner.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
     expect(ownerView.ok && ownerView.data.events.map((e) => e.type)).toEqual(['session.launched', 'call.offered']);

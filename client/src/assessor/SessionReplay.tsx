@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionEvent } from '../../../protocol/events.js';
+import type { ReviewComment } from '../../../protocol/review.js';
 import type { ConsoleDirectory, ScenarioSummary } from '../../../protocol/views.js';
 import { projectCallAt } from '../../../scenarios/projection/projectCall.js';
 import { ActionLog } from '../console/shared/ActionLog.js';
@@ -11,6 +12,7 @@ import { formatDuration } from '../i18n/formatters.js';
 import { LiveRegion } from '../ui/LiveRegion.js';
 import { Panel } from '../ui/Panel.js';
 import { ReplayControls } from './ReplayControls.js';
+import { MomentNotes } from '../review/MomentNotes.js';
 import { replaySpan, seqAt } from './replayCursor.js';
 import { useReplayClock } from './useReplayClock.js';
 
@@ -25,10 +27,14 @@ interface SessionReplayProps {
   scenario: ScenarioSummary;
   directory: ConsoleDirectory | null;
   jump: ReplayJump | null;
+  /** The review's comments: those pinned to the moment shown appear beside it. */
+  notes?: ReviewComment[];
+  /** Told the event the replay shows, whenever it changes (a comment can be pinned to it). */
+  onCursor?: (seq: number) => void;
 }
 
 /** The session as it happened: the console rebuilt from the log at the cursor's moment. */
-export function SessionReplay({ events, scenario, directory, jump }: SessionReplayProps) {
+export function SessionReplay({ events, scenario, directory, jump, notes = [], onCursor }: SessionReplayProps) {
   const { t } = useTranslation();
   const span = replaySpan(events);
   const start = span?.start ?? 0;
@@ -53,6 +59,7 @@ export function SessionReplay({ events, scenario, directory, jump }: SessionRepl
   const cursorSeq = pinnedSeq ?? seqAt(events, start + clock.position);
   const view = useMemo(() => projectCallAt(events, cursorSeq), [events, cursorSeq]);
   const unpin = () => setPinnedSeq(null);
+  useEffect(() => onCursor?.(cursorSeq), [onCursor, cursorSeq]);
 
   return (
     <ScriptLabelsContext.Provider value={scenario.labels ?? null}>
@@ -69,6 +76,7 @@ export function SessionReplay({ events, scenario, directory, jump }: SessionRepl
             {t('replay.showIntents')}
           </button>
         </div>
+        <MomentNotes notes={notes.filter((note) => note.seq === cursorSeq)} seq={cursorSeq} />
         <CallConsole
           view={view}
           scenario={scenario}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWithheld } from '../../../protocol/views.js';
 import { ScoreReportView } from '../debrief/ScoreReportView.js';
@@ -9,6 +9,9 @@ import { useApiResource } from '../session/useApiResource.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
+import { ReportTools } from '../review/ReportTools.js';
+import { ReviewPanel } from '../review/ReviewPanel.js';
+import { useSessionReview } from '../review/useSessionReview.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
 import { WhoWatched } from './WhoWatched.js';
 
@@ -22,6 +25,9 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
   const directory = useDirectory();
   const [jump, setJump] = useState<ReplayJump | null>(null);
   const jumpTo = (seq: number) => setJump((previous) => ({ seq, nonce: (previous?.nonce ?? 0) + 1 }));
+  const review = useSessionReview(sessionId);
+  const [cursorSeq, setCursorSeq] = useState<number | null>(null);
+  const onCursor = useCallback((seq: number) => setCursorSeq(seq), []);
 
   const data = joined.result?.ok ? joined.result.data : null;
   const title = data
@@ -33,9 +39,12 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
       title={title}
       className="review"
       tools={
-        <button type="button" className="small ghost-dark" onClick={onClose}>
-          {t('review.close')}
-        </button>
+        <>
+          <ReportTools sessionId={sessionId} />{' '}
+          <button type="button" className="small ghost-dark" onClick={onClose}>
+            {t('review.close')}
+          </button>
+        </>
       }
     >
       {joined.result === null && (
@@ -57,7 +66,14 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
           {data.events.length === 0 ? (
             <p className="muted">{t('replay.empty')}</p>
           ) : (
-            <SessionReplay events={data.events} scenario={data.scenario} directory={directory?.ok ? directory.data : null} jump={jump} />
+            <SessionReplay
+              events={data.events}
+              scenario={data.scenario}
+              directory={directory?.ok ? directory.data : null}
+              jump={jump}
+              notes={review.result?.ok ? (review.result.data?.comments ?? []) : []}
+              onCursor={onCursor}
+            />
           )}
         </>
       )}
@@ -71,8 +87,25 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         {score.result?.ok && !isWithheld(score.result.data) && (
           <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />
         )}
-        {data && <DebriefRelease session={data.session} onReleased={joined.reload} />}
+        {data && (
+          <DebriefRelease
+            session={data.session}
+            onReleased={() => {
+              joined.reload();
+              review.reload();
+            }}
+          />
+        )}
       </section>
+      {data && (
+        <ReviewPanel
+          state={review}
+          cursorSeq={cursorSeq}
+          onMoment={jumpTo}
+          ended={data.session.status === 'ended'}
+          exam={data.session.exam === true}
+        />
+      )}
       <WhoWatched sessionId={sessionId} />
     </Panel>
   );

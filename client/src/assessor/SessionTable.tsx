@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../protocol/views.js';
-import { formatDateTime, formatPercent } from '../i18n/formatters.js';
+import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { ScoreSources } from '../review/ScoreSources.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
 import { ExamMark } from '../ui/ExamMark.js';
 
@@ -40,11 +41,7 @@ export function SessionTable({ sessions, openId, onOpen }: SessionTableProps) {
       key: 'result',
       header: t('desk.result'),
       cell: (session) =>
-        session.notAnswered
-          ? t('score.notAnswered')
-          : session.percent === null
-            ? '—'
-            : `${formatPercent(session.percent, language) ?? ''} ${session.passed ? t('score.passed') : t('score.failed')}`,
+        session.notAnswered ? t('score.notAnswered') : session.percent === null ? '—' : <ScoreSources session={session} />,
     },
     {
       key: 'open',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isWithheld, type ConsoleDirectory } from '../../../protocol/views.js';
 import { DebriefReport } from '../debrief/DebriefReport.js';
+import { TraineeReview } from '../review/TraineeReview.js';
 import { WithheldDebriefNote } from '../debrief/WithheldDebriefNote.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useApiResource } from '../session/useApiResource.js';
@@ -40,6 +41,7 @@ export function PastContactReview({ sessionId, directory, onClose }: PastContact
       {joined.result && !joined.result.ok && <ErrorNote error={joined.result.error} />}
       {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
       {score.result?.ok && isWithheld(score.result.data) && <WithheldDebriefNote />}
+      <TraineeReview sessionId={sessionId} />
       {data && score.result?.ok && !isWithheld(score.result.data) && (
         <DebriefReport score={score.result.data} events={data.events} scenario={data.scenario} directory={directory} />
       )}

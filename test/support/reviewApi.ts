@@ -1,0 +1,64 @@
+import type { Result } from '../../protocol/result.js';
+import { actionId, type LabClient, type RunningLab } from './lab.js';
+import { exemplaryFibreCall } from './scenarios.js';
+
+/** POSTs JSON (or raw text) as a logged-in user, as the console's fetch does. */
+export async function postJson<T>(
+  baseUrl: string,
+  route: string,
+  body: unknown,
+  cookie?: string,
+): Promise<{ status: number; body: Result<T> }> {
+  const response = await fetch(`${baseUrl}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Result<T> };
+}
+
+/** Launches the fibre scenario to a trainee (allievo1 unless told) and plays its exemplary call to the end; the trainee is available again after. */
+export async function playFibreCall(
+  lab: RunningLab,
+  instructor: LabClient,
+  trainee: LabClient,
+  mode: 'exam' | 'standard' = 'standard',
+  traineeId = 'u-allievo1',
+) {
+  const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: [traineeId], mode });
+  if (!launched.ok) throw new Error(`launch failed: ${launched.error.message}`);
+  const sessionId = launched.data.sessionIds[0]!;
+  await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+  for (const { action } of exemplaryFibreCall) await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+  await lab.application.context.registry.settled();
+  await trainee.emitWithAck('agent:status', { status: 'available' });
+  return sessionId;
+}
+
+/** The trainee starts a practice call on the fibre scenario (open to the class already) and plays it well to the end. */
+export async function practiseFibreCall(lab: RunningLab, trainee: LabClient) {
+  const started = await trainee.emitWithAck('session:practice', { scenarioId: 'helpdesk-fibra-guasto' });
+  if (!started.ok) throw new Error(`practice failed: ${started.error.message}`);
+  const sessionId = started.data.sessionIds[0]!;
+  await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+  for (const { action } of exemplaryFibreCall) await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+  await lab.application.context.registry.settled();
+  await trainee.emitWithAck('agent:status', { status: 'available' });
+  return sessionId;
+}
+
+/** Adds a second assessor (secondo / secondo-valutatore) to the lab, reading every class. */
+export async function addSecondAssessor(lab: RunningLab, hashPassword: (password: string) => Promise<string>) {
+  const passwordHash = await hashPassword('secondo-valutatore');
+  await lab.application.context.documents.update((data) => {
+    data.users.push({
+      id: 'u-secondo',
+      username: 'secondo',
+      displayName: 'Dott.ssa Lia Ferri',
+      role: 'assessor',
+      classId: null,
+      passwordHash,
+    });
+  });
+  return ['secondo', 'secondo-valutatore'] as const;
+}
