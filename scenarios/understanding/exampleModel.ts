@@ -9,7 +9,7 @@ import { type Bank, noIntent, readBank } from './banks.js';
 import { replyFeatures } from './replyFeatures.js';
 
 /** Bumped when the features or the training change, so an old cached model is not read back. */
-const modelVersion = 1;
+const modelVersion = 2;
 /** NLP.js's name for the class of replies that are no intent. */
 const noneClass = 'None';
 
@@ -114,6 +114,13 @@ function nearestExemplars(model: LanguageModel, intent: string, features: Set<st
     .sort((a, b) => b.similarity - a.similarity || a.text.localeCompare(b.text))
     .slice(0, 2)
     .map((exemplar) => exemplar.text);
+}
+
+/** Each class's activation for a reply (empty when the language has no model): used to settle rules that disagree. */
+export function intentActivations(text: string, language: Language): Record<string, number> {
+  if (!models.size) loadExampleModels();
+  const model = models.get(language);
+  return model?.network.run(replyFeatures(text, language)) ?? {};
 }
 
 /** The classifier's best guess for a reply, or null when the language has no model or no class fires. */

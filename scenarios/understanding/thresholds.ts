@@ -6,7 +6,11 @@ export const thresholds = {
   /** The winning class's own activation (NLP.js's perceptron output, about 0…1). */
   minScore: 0.5,
   /** The winning class's share of all classes' activations. */
-  minConfidence: 0.6,
+  minConfidence: 0.5,
+  /** When rules disagree: the activation that makes the classifier sure of one of them… */
+  settleSure: 0.7,
+  /** …and below which another rule's intent is dropped. */
+  settleDrop: 0.1,
   /** Whether a guess may add an intent when the rules already credited one. */
   guessAlongsideRules: false,
 };
