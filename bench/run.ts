@@ -12,12 +12,14 @@ import { runLab } from './runs/labRun.js';
 import { measureLogAppend } from './storage/logAppend.js';
 import { measureConsoleSearch } from './search/consoleSearch.js';
 import { measureReplyMatching } from './search/replyMatching.js';
+import { prepareUnderstanding } from '../scenarios/understanding/understandReply.js';
 
 /**
  * `npm run bench`: the lab under load against the bare Socket.IO transport measured in the same run,
  * then the session log's append cost and the replay's seek. See bench/README.md.
  */
 const options = parseOptions(process.argv.slice(2));
+await prepareUnderstanding();
 const actions = exemplaryActions();
 // The "calls live" memory reading is taken with every call in wrap-up: all actions played but the
 // last, so each session holds its whole call, and no silence or patience timer runs while the class is launched.

@@ -4,6 +4,7 @@ import { scenarioMachineJson, scenarioMermaid } from './graphCommand.js';
 import { playScenario } from './playCommand.js';
 import { codesTable } from './codesCommand.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
+import { matchCommand, understandingCommand } from './understandingCommand.js';
 
 const usage = `Usage: npm run scenario -- <command>
   validate [files...]            schema + lint of the given files (default: every scenario in scenarios/library)
@@ -11,6 +12,8 @@ const usage = `Usage: npm run scenario -- <command>
   graph <scenario> [--mermaid]   the machine as JSON for the Stately visualiser, or as a Mermaid diagram
   coverage                       the table of the standard's abilities against the scenarios that assess them
   codes                          the standard's ability and knowledge codes with their words (it/en)
+  match <lang> [scenario]        reads replies from standard input, one a line; prints one JSON line each (intents, confidence, explanation)
+  understanding [--split dev] [--lang it] [--misses]   the exemplar banks' figures per language and intent (misses: train/dev only)
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -68,6 +71,8 @@ const commands: Record<string, () => Promise<number>> = {
   play: () => play(rest[0], rest[1]),
   graph: () => graph(rest[0], rest[1]),
   coverage,
+  match: () => matchCommand(rest[0], rest[1]),
+  understanding: () => understandingCommand(rest),
   codes: async () => {
     console.log(codesTable());
     return 0;
