@@ -1,6 +1,11 @@
 import type { IntentMatch } from '../../protocol/events.js';
 import type { IntentSet, Language } from '../format/schema.js';
+import { sharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
+import { guessIntent, loadExampleModels } from './exampleModel.js';
+import { hasRefusal, isRefused, refusedClauses } from './refusals.js';
+import { screenReply, type ReplyNote } from './screenReply.js';
+import { thresholds } from './thresholds.js';
 
 /** What the recogniser may know of the moment a reply is said. */
 export interface ReplyContext {
@@ -8,13 +13,65 @@ export interface ReplyContext {
   opening?: boolean;
 }
 
+export interface Understanding {
+  intents: IntentMatch[];
+  /** Why nothing (or less) was credited, when the reply itself is the reason. */
+  note?: ReplyNote;
+}
+
+/** The rule id of a match the example-based recogniser made: its explanation is its confidence and nearest exemplars. */
+export const exampleRule = 'examples';
+
+/**
+ * A scenario may replace a shared intent with its own rules (another company's name): the
+ * exemplars, written for the shared one, then credit nothing for it. Scenario intents with
+ * exemplars of their own (a train file of their name) are credited as any other.
+ */
+const creditable = (intent: string, intents: IntentSet) =>
+  intent in intents && (!(intent in sharedIntents) || intents[intent] === sharedIntents[intent]);
+
+/**
+ * Understands a reply in full: the rules (explainable by the words that fired), less the acts a
+ * refusal or rudeness undoes, plus the example-based guess when the rules found nothing and the
+ * guess is sure enough. Never throws: bad input gets a note and no intent.
+ */
+export function understand(text: string, intents: IntentSet, language: Language, context: ReplyContext = {}): Understanding {
+  const screen = screenReply(text, language);
+  if (screen.note && screen.note !== 'otherLanguage') return { intents: [], note: screen.note };
+  const clauses = refusedClauses(screen.text, language);
+  let matches = matchIntents(screen.text, intents, language).filter((match) => match.intent === 'rude' || !isRefused(clauses, match.words));
+  // Another language's reply keeps what its scenario's own rules say (an "avoided: speaks Italian" item), no guess is added.
+  if (!screen.note && !matches.some((match) => match.intent !== 'rude' || !thresholds.guessAlongsideRules)) {
+    const guess = guessIntent(screen.text, language);
+    const sure = guess && guess.score >= thresholds.minScore && guess.confidence >= thresholds.minConfidence;
+    if (guess && sure && creditable(guess.intent, intents) && (guess.intent === 'rude' || !hasRefusal(clauses))) {
+      if (!matches.some((match) => match.intent === guess.intent)) {
+        matches.push({
+          intent: guess.intent,
+          rule: exampleRule,
+          words: [],
+          confidence: Number(guess.confidence.toFixed(3)),
+          exemplars: guess.nearest,
+        });
+      }
+    }
+  }
+  // A sorry said while dismissing the caller ("not my problem, sorry") is not empathy.
+  if (matches.some((match) => match.intent === 'rude')) matches = matches.filter((match) => match.intent !== 'empathy');
+  // "Grazie per aver chiamato" before the trainee has said anything opens the call.
+  if (context.opening) matches = matches.filter((match) => match.intent !== 'closing');
+  return screen.note ? { intents: matches, note: screen.note } : { intents: matches };
+}
+
 /**
  * The one way in to understanding a trainee's reply: the engine, the CLI, the bench and the tests
- * all call this. Returns the intents credited, each explained by the rule and words that fired.
+ * all call this (or understand, for the note). Returns the intents credited.
  */
-export function understandReply(text: string, intents: IntentSet, language: Language, _context: ReplyContext = {}): IntentMatch[] {
-  return matchIntents(text, intents, language);
+export function understandReply(text: string, intents: IntentSet, language: Language, context: ReplyContext = {}): IntentMatch[] {
+  return understand(text, intents, language, context).intents;
 }
 
 /** Loads what understanding needs before the first reply; awaited at start by the server, the CLI, the bench and the tests. */
-export async function prepareUnderstanding(): Promise<void> {}
+export async function prepareUnderstanding(): Promise<{ trainedMs: number; fromCache: boolean }> {
+  return loadExampleModels();
+}
