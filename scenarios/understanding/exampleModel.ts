@@ -127,6 +127,12 @@ function byNearness(model: LanguageModel, features: Set<string>): { intent: stri
     .sort((a, b) => b.similarity - a.similarity || a.text.localeCompare(b.text));
 }
 
+/** The replies a language's model learnt from, by intent: for the test that checks only the train split is used. */
+export function learntExemplars(language: Language): { intent: string; text: string }[] {
+  if (!models.size) loadExampleModels();
+  return (models.get(language)?.exemplars ?? []).map(({ intent, text }) => ({ intent, text }));
+}
+
 /** Each class's activation for a reply (empty when the language has no model): used to settle rules that disagree. */
 export function intentActivations(text: string, language: Language): Record<string, number> {
   if (!models.size) loadExampleModels();
