@@ -9,7 +9,7 @@ import { type Bank, noIntent, readBank } from './banks.js';
 import { replyFeatures } from './replyFeatures.js';
 
 /** Bumped when the features or the training change, so an old cached model is not read back. */
-const modelVersion = 1;
+const modelVersion = 2;
 /** NLP.js's name for the class of replies that are no intent. */
 const noneClass = 'None';
 
@@ -22,12 +22,18 @@ export interface ExampleGuess {
   score: number;
   /** Up to two train replies of that intent with the most features in common. */
   nearest: string[];
+  /** Cosine similarity (stems) between the reply and the nearest of them, 0…1. */
+  similarity: number;
+  /** The intent of the nearest train reply of all (`none` included): a guess it does not back is doubtful. */
+  nearestIntent: string;
 }
 
 interface LanguageModel {
   network: NeuralNetwork;
-  /** Each train reply with its features, by intent, to explain a guess. */
-  exemplars: { intent: string; text: string; features: Set<string> }[];
+  /** Each train reply with its features and their weights' norm, to explain a guess. */
+  exemplars: { intent: string; text: string; features: Set<string>; norm: number }[];
+  /** Inverse document frequency of each stem over the train replies: "il", "the", "das" weigh little. */
+  idf: Map<string, number>;
 }
 
 const models = new Map<Language, LanguageModel>();
@@ -84,10 +90,15 @@ export function loadExampleModels(): { trainedMs: number; fromCache: boolean } {
       network = trainNetwork(bank, language);
     }
     toCache[language] = network.toJSON();
-    const exemplars = Object.entries(bank).flatMap(([intent, replies]) =>
+    const featured = Object.entries(bank).flatMap(([intent, replies]) =>
       replies.map((text) => ({ intent, text, features: new Set(Object.keys(replyFeatures(text, language))) })),
     );
-    models.set(language, { network, exemplars });
+    const counts = new Map<string, number>();
+    for (const { features } of featured) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    const idf = new Map([...counts].map(([feature, count]) => [feature, Math.log((featured.length + 1) / count)]));
+    const norm = (features: Set<string>) => Math.sqrt([...features].reduce((sum, feature) => sum + (idf.get(feature) ?? 0) ** 2, 0));
+    const exemplars = featured.map((exemplar) => ({ ...exemplar, norm: norm(exemplar.features) }));
+    models.set(language, { network, exemplars, idf });
   }
   if (!cached) {
     try {
@@ -103,17 +114,24 @@ export function loadExampleModels(): { trainedMs: number; fromCache: boolean } {
   return { trainedMs: performance.now() - started, fromCache: cached !== null };
 }
 
-function nearestExemplars(model: LanguageModel, intent: string, features: Set<string>): string[] {
+/** Every train reply's cosine similarity to the reply (stems weighed by idf), nearest first; ties in text order, for determinism. */
+function byNearness(model: LanguageModel, features: Set<string>): { intent: string; text: string; similarity: number }[] {
+  const weight = (feature: string) => model.idf.get(feature) ?? 0;
+  const norm = Math.sqrt([...features].reduce((sum, feature) => sum + weight(feature) ** 2, 0));
   return model.exemplars
-    .filter((exemplar) => exemplar.intent === intent)
     .map((exemplar) => {
       let shared = 0;
-      for (const feature of features) if (exemplar.features.has(feature)) shared++;
-      return { text: exemplar.text, similarity: shared / Math.sqrt(features.size * exemplar.features.size || 1) };
+      for (const feature of features) if (exemplar.features.has(feature)) shared += weight(feature) ** 2;
+      return { intent: exemplar.intent, text: exemplar.text, similarity: norm && exemplar.norm ? shared / (norm * exemplar.norm) : 0 };
     })
-    .sort((a, b) => b.similarity - a.similarity || a.text.localeCompare(b.text))
-    .slice(0, 2)
-    .map((exemplar) => exemplar.text);
+    .sort((a, b) => b.similarity - a.similarity || a.text.localeCompare(b.text));
+}
+
+/** Each class's activation for a reply (empty when the language has no model): used to settle rules that disagree. */
+export function intentActivations(text: string, language: Language): Record<string, number> {
+  if (!models.size) loadExampleModels();
+  const model = models.get(language);
+  return model?.network.run(replyFeatures(text, language)) ?? {};
 }
 
 /** The classifier's best guess for a reply, or null when the language has no model or no class fires. */
@@ -135,10 +153,14 @@ export function guessIntent(text: string, language: Language): ExampleGuess | nu
     }
   }
   if (best === noneClass || bestScore <= 0) return null;
+  const ranked = byNearness(model, new Set(Object.keys(features)));
+  const nearest = ranked.filter((exemplar) => exemplar.intent === best).slice(0, 2);
   return {
+    nearestIntent: ranked[0]?.intent ?? noIntent,
     intent: best,
     confidence: bestScore / total,
     score: bestScore,
-    nearest: nearestExemplars(model, best, new Set(Object.keys(features))),
+    nearest: nearest.map((exemplar) => exemplar.text),
+    similarity: nearest[0]?.similarity ?? 0,
   };
 }

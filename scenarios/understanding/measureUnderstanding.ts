@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { IntentSet, Language } from '../format/schema.js';
 import { type BankSplit, noIntent, readBank } from './banks.js';
+import type { IntentMatch } from '../../protocol/events.js';
 import { understandReply } from './understandReply.js';
 
 /** How one bank (an intent's replies, or `none`) fared. */
@@ -41,18 +42,24 @@ function percentile(sorted: number[], p: number): number {
  * Runs every reply of a language's split through understandReply (the engine's own way in) against
  * the shared intents, and counts right, wrong and credited-by-mistake replies.
  */
-export function measureUnderstanding(language: Language, split: BankSplit, intents: IntentSet): LanguageFigures | null {
+export function measureUnderstanding(
+  language: Language,
+  split: BankSplit,
+  intents: IntentSet,
+  // Only to measure an older recogniser (the "before" figures); the engine's own is the default.
+  recognise: (text: string, intents: IntentSet, language: Language) => IntentMatch[] = understandReply,
+): LanguageFigures | null {
   const bank = readBank(language, split);
   if (Object.keys(bank).length === 0) return null;
   const figures: IntentFigures[] = [];
   const times: number[] = [];
   // A first pass compiles the rules and warms the model: the times are those of a lab already running.
-  for (const replies of Object.values(bank)) for (const text of replies) understandReply(text, intents, language);
+  for (const replies of Object.values(bank)) for (const text of replies) recognise(text, intents, language);
   for (const [intent, replies] of Object.entries(bank)) {
     const row: IntentFigures = { intent, replies: replies.length, right: 0, wrong: 0, misses: [] };
     for (const text of replies) {
       const start = performance.now();
-      const got = understandReply(text, intents, language).map((match) => match.intent);
+      const got = recognise(text, intents, language).map((match) => match.intent);
       times.push((performance.now() - start) * 1000);
       const own = intent === noIntent ? got.length === 0 : got.includes(intent);
       const other = intent === noIntent ? got.length > 0 : got.some((name) => name !== intent);

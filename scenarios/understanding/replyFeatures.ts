@@ -42,15 +42,11 @@ export function replyStems(text: string, language: Language): string[] {
 }
 
 /**
- * What the classifier sees: each stem, and each pair of neighbouring stems, so "un attimo" and
- * "not my" weigh as phrases and not only as words.
+ * What the classifier sees: the reply's stems, as NLP.js's own intent classifier feeds them. Pairs
+ * of stems were tried too (dev split): fewer replies right and training ten times slower.
  */
 export function replyFeatures(text: string, language: Language): Record<string, number> {
-  const stems = replyStems(text, language);
   const features: Record<string, number> = {};
-  stems.forEach((stem, index) => {
-    features[stem] = 1;
-    if (index > 0) features[`${stems[index - 1]}_${stem}`] = 1;
-  });
+  for (const stem of replyStems(text, language)) features[stem] = 1;
   return features;
 }

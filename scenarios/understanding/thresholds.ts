@@ -6,7 +6,15 @@ export const thresholds = {
   /** The winning class's own activation (NLP.js's perceptron output, about 0…1). */
   minScore: 0.5,
   /** The winning class's share of all classes' activations. */
-  minConfidence: 0.6,
+  minConfidence: 0.5,
+  /** Cosine similarity to the nearest train exemplar of the guessed intent: a guess like no exemplar is not credited. */
+  minSimilarity: 0.2,
+  /** The nearest train reply of all must be of the guessed intent (not `none`, not another). */
+  nearestMustAgree: true,
+  /** When rules disagree: the activation that makes the classifier sure of one of them… */
+  settleSure: 0.7,
+  /** …and below which another rule's intent is dropped. */
+  settleDrop: 0.1,
   /** Whether a guess may add an intent when the rules already credited one. */
   guessAlongsideRules: false,
 };
