@@ -12,6 +12,7 @@ import { runLab } from './runs/labRun.js';
 import { measureLogAppend } from './storage/logAppend.js';
 import { measureConsoleSearch } from './search/consoleSearch.js';
 import { measureReplyMatching } from './search/replyMatching.js';
+import { understandingTable } from './report/understandingTable.js';
 import { prepareUnderstanding } from '../scenarios/understanding/understandReply.js';
 
 /**
@@ -19,7 +20,7 @@ import { prepareUnderstanding } from '../scenarios/understanding/understandReply
  * then the session log's append cost and the replay's seek. See bench/README.md.
  */
 const options = parseOptions(process.argv.slice(2));
-await prepareUnderstanding();
+const understandingReady = await prepareUnderstanding();
 const actions = exemplaryActions();
 // The "calls live" memory reading is taken with every call in wrap-up: all actions played but the
 // last, so each session holds its whole call, and no silence or patience timer runs while the class is launched.
@@ -73,6 +74,9 @@ const storage = storageTable(
 );
 checks.push(...storage.checks);
 console.log(`\n${storage.text}`);
+const understanding = understandingTable(understandingReady);
+checks.push(...understanding.checks);
+console.log(`\n${understanding.text}`);
 
 console.log(`\nTargets (load average now ${load()}; ran ${Math.round((Date.now() - started) / 1000)} s)`);
 console.log(

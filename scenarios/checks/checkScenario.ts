@@ -1,4 +1,4 @@
-import { sharedIntentLabels, sharedIntents } from '../intents/sharedIntents.js';
+import { allSharedIntents, sharedIntentLabels } from '../intents/sharedIntents.js';
 import { scenarioSchema, type Scenario } from '../format/schema.js';
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
@@ -14,6 +14,6 @@ export function checkScenario(raw: unknown): ScenarioCheck {
   }
   // The shared call-centre intents apply in every scenario; a scenario's own intent of the same name replaces the shared one wholesale.
   const labels = { states: parsed.data.labels.states, intents: { ...sharedIntentLabels, ...parsed.data.labels.intents } };
-  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...parsed.data.intents }, labels };
+  const scenario: Scenario = { ...parsed.data, intents: { ...allSharedIntents, ...parsed.data.intents }, labels };
   return { ok: true, scenario };
 }

@@ -57,7 +57,16 @@ function loadShared(): IntentSet {
   return merged;
 }
 
-export const sharedIntents: IntentSet = loadShared();
+const loaded = loadShared();
+
+/** The eleven shared moves' rules, all languages. */
+export const sharedIntents: IntentSet = Object.fromEntries(sharedIntentNames.map((name) => [name, loaded[name]!]));
+
+/** The shared acts to avoid (rude): merged into every scenario beside the moves, so rubrics can list them as avoided. */
+export const sharedAvoidedIntents: IntentSet = Object.fromEntries(sharedAvoidedIntentNames.map((name) => [name, loaded[name]!]));
+
+/** Everything shared, as a scenario gets it and the exemplar banks are measured against. */
+export const allSharedIntents: IntentSet = { ...sharedIntents, ...sharedAvoidedIntents };
 
 /** The shared intents' names as observers read them (monitor, replay), in the interface's languages. */
 export const sharedIntentLabels: Record<SharedIntentName | SharedAvoidedIntentName, Localized> = {

@@ -70,7 +70,7 @@ export function refusedClauses(text: string, language: Language): Clause[] {
       const at = indexOf(masked, cue);
       if (at < 0) continue;
       refusal = true;
-      for (const word of words.slice(at + cue.length)) {
+      for (const word of words.slice(at + 1)) {
         refused.add(word.glued);
         for (const piece of word.parts) refused.add(piece);
       }

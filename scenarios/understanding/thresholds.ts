@@ -4,17 +4,23 @@
  */
 export const thresholds = {
   /** The winning class's own activation (NLP.js's perceptron output, about 0…1). */
-  minScore: 0.5,
+  minScore: 0.9,
   /** The winning class's share of all classes' activations. */
-  minConfidence: 0.5,
+  minConfidence: 0.8,
   /** Cosine similarity to the nearest train exemplar of the guessed intent: a guess like no exemplar is not credited. */
-  minSimilarity: 0.2,
+  minSimilarity: 0.5,
   /** The nearest train reply of all must be of the guessed intent (not `none`, not another). */
   nearestMustAgree: true,
   /** When rules disagree: the activation that makes the classifier sure of one of them… */
   settleSure: 0.7,
   /** …and below which another rule's intent is dropped. */
   settleDrop: 0.1,
+  /**
+   * Intents only rules may credit. A greeting needs the trainee's own name (the rule's `*`), which
+   * exemplars cannot check; a hold request must be courteous (Lei, please, a reason), and a curt
+   * "Un attimo!" or "Hang on." resembles the exemplars too closely for them to tell.
+   */
+  rulesOnly: ['greeting', 'askHold'] as readonly string[],
   /** Whether a guess may add an intent when the rules already credited one. */
   guessAlongsideRules: false,
 };

@@ -1,6 +1,6 @@
 import type { IntentMatch } from '../../protocol/events.js';
 import type { IntentSet, Language } from '../format/schema.js';
-import { sharedIntents } from '../intents/sharedIntents.js';
+import { allSharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import { guessIntent, intentActivations, loadExampleModels } from './exampleModel.js';
 import { hasRefusal, isRefused, refusedClauses } from './refusals.js';
@@ -28,9 +28,22 @@ export const exampleRule = 'examples';
  * exemplars of their own (a train file of their name) are credited as any other.
  */
 const creditable = (intent: string, intents: IntentSet) =>
-  intent in intents && (!(intent in sharedIntents) || intents[intent] === sharedIntents[intent]);
+  intent in intents &&
+  !thresholds.rulesOnly.includes(intent) &&
+  (!(intent in allSharedIntents) || intents[intent] === allSharedIntents[intent]);
+
+const sentences = (text: string) => text.split(/[.!?;]+/).filter((sentence) => sentence.trim() !== '').length;
 
 const credited = (matches: IntentMatch[], intent: string) => matches.find((match) => match.intent === intent);
+
+/** "Sorry to keep you waiting" apologises for the hold just ended; "ha ragione" after it is still empathy. */
+function apologyForTheWait(empathy: IntentMatch, thanks: IntentMatch | undefined): boolean {
+  if (!thanks) return false;
+  return (
+    empathy.words.some((word) => thanks.words.includes(word)) ||
+    empathy.words.some((word) => /^(sorry|apolog|scus|perdon|desol|entschuldig|disculp)/.test(word))
+  );
+}
 
 /**
  * Acts that one reply cannot be at once. Two rules that fired on the same words read them two
@@ -39,17 +52,28 @@ const credited = (matches: IntentMatch[], intent: string) => matches.find((match
  * dismissing the caller ("not my problem, sorry") or for the wait just ended ("sorry to keep you,
  * thanks") is not empathy; a greeting's "thank you for calling" does not close.
  */
-function resolveOverlaps(matches: IntentMatch[]): IntentMatch[] {
-  const greeting = credited(matches, 'greeting');
-  return matches.filter((match) => {
-    if (match.intent === 'empathy' && (credited(matches, 'rude') || credited(matches, 'thankAfterHold'))) return false;
+function resolveOverlaps(all: IntentMatch[], text: string): IntentMatch[] {
+  const oneSentence = sentences(text) === 1;
+  const greeting = credited(all, 'greeting');
+  const matches = all.filter((match) => {
+    if (match.intent === 'empathy' && (credited(all, 'rude') || apologyForTheWait(match, credited(all, 'thankAfterHold')))) return false;
     if (greeting && match.intent === 'closing') return false;
     // "Thanks for bearing with me" ends a hold; "bye, thanks for your patience" ends the call.
-    if (match.intent === 'askHold' && credited(matches, 'thankAfterHold')) return false;
-    if (match.intent === 'thankAfterHold' && credited(matches, 'closing')) return false;
-    const words = new Set(match.words);
+    if (match.intent === 'askHold' && credited(all, 'thankAfterHold')) return false;
+    if (match.intent === 'thankAfterHold' && credited(all, 'closing') && oneSentence) return false;
+    return true;
+  });
+  return matches.filter((match) => {
+    // Only between shared moves: a scenario's own intent (a read-back, an explanation) may reuse their words.
+    if (!(match.intent in allSharedIntents)) return true;
+    // Short words ("mi", "i", "la") are shared by any two phrases: only words that carry meaning count.
+    const words = new Set(match.words.filter((word) => word.length > 3));
     return !matches.some(
-      (other) => other !== match && other.words.length > match.words.length && other.words.some((word) => words.has(word)),
+      (other) =>
+        other !== match &&
+        other.intent in allSharedIntents &&
+        other.words.length > match.words.length &&
+        other.words.some((word) => words.has(word)),
     );
   });
 }
@@ -60,9 +84,12 @@ function resolveOverlaps(matches: IntentMatch[]): IntentMatch[] {
  * ("Le chiedo scusa a nome di tutti noi" names no one). Replies that really do two things keep both.
  */
 function settleDisagreement(matches: IntentMatch[], text: string, language: Language): IntentMatch[] {
-  const ruled = matches.filter((match) => match.rule !== exampleRule && match.intent !== 'rude');
-  if (ruled.length < 2) return matches;
+  // Two sentences may well be two acts ("Mi dispiace. Mi dice il codice cliente?"): only one sentence is settled.
+  if (sentences(text) > 1) return matches;
   const activation = intentActivations(text, language);
+  // Scenario intents without exemplars have no activation: the classifier has no say on them.
+  const ruled = matches.filter((match) => match.rule !== exampleRule && match.intent !== 'rude' && match.intent in activation);
+  if (ruled.length < 2) return matches;
   const sure = ruled.some((match) => (activation[match.intent] ?? 0) >= thresholds.settleSure);
   if (!sure) return matches;
   return matches.filter((match) => !ruled.includes(match) || (activation[match.intent] ?? 0) >= thresholds.settleDrop);
@@ -77,7 +104,10 @@ export function understand(text: string, intents: IntentSet, language: Language,
   const screen = screenReply(text, language);
   if (screen.note && screen.note !== 'otherLanguage') return { intents: [], note: screen.note };
   const clauses = refusedClauses(screen.text, language);
-  let matches = matchIntents(screen.text, intents, language).filter((match) => match.intent === 'rude' || !isRefused(clauses, match.words));
+  // Refusals undo the shared moves only: a scenario's own rules say their negations themselves ("non deve pagare").
+  let matches = matchIntents(screen.text, intents, language).filter(
+    (match) => match.intent === 'rude' || !(match.intent in allSharedIntents) || !isRefused(clauses, match.words),
+  );
   // Another language's reply keeps what its scenario's own rules say (an "avoided: speaks Italian" item), no guess is added.
   if (!screen.note && !matches.some((match) => match.intent !== 'rude' || !thresholds.guessAlongsideRules)) {
     const guess = guessIntent(screen.text, language);
@@ -99,7 +129,7 @@ export function understand(text: string, intents: IntentSet, language: Language,
       }
     }
   }
-  matches = resolveOverlaps(matches);
+  matches = resolveOverlaps(matches, screen.text);
   if (!screen.note) matches = settleDisagreement(matches, screen.text, language);
   // "Grazie per aver chiamato" before the trainee has said anything opens the call.
   if (context.opening) matches = matches.filter((match) => match.intent !== 'closing');

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { languages } from '../../protocol/vocabulary.js';
 import type { IntentSet, Language } from '../../scenarios/format/schema.js';
-import { sharedIntents } from '../../scenarios/intents/sharedIntents.js';
+import { allSharedIntents } from '../../scenarios/intents/sharedIntents.js';
 import { bankSplits, type BankSplit, noIntent } from '../../scenarios/understanding/banks.js';
 import { type LanguageFigures, measureUnderstanding } from '../../scenarios/understanding/measureUnderstanding.js';
 import { prepareUnderstanding, understandReply } from '../../scenarios/understanding/understandReply.js';
@@ -16,7 +16,7 @@ export async function matchCommand(language: string | undefined, scenarioName: s
     console.error(`Usage: npm run scenario -- match <${languages.join('|')}> [scenario] < replies.txt`);
     return 2;
   }
-  let intents: IntentSet = sharedIntents;
+  let intents: IntentSet = allSharedIntents;
   if (scenarioName) {
     const check = await resolveScenario(scenarioName);
     if (!check.scenario) {
@@ -80,7 +80,7 @@ export async function understandingCommand(args: string[]): Promise<number> {
   }
   await prepareUnderstanding();
   for (const language of chosen as Language[]) {
-    const figures = measureUnderstanding(language, split, sharedIntents);
+    const figures = measureUnderstanding(language, split, allSharedIntents);
     if (!figures) {
       console.log(`### ${language} (${split})\n\nno bank yet\n`);
       continue;
