@@ -18,7 +18,7 @@ export const thresholds = {
   /** The nearest train reply of all must be of the guessed intent (not `none`, not another). */
   nearestMustAgree: true,
   /** When rules disagree: the activation that makes the classifier sure of one of them… */
-  settleSure: 0.7,
+  settleSure: 0.5,
   /** …and below which another rule's intent is dropped. */
   settleDrop: 0.1,
   /**
