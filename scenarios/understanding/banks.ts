@@ -3,8 +3,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../format/schema.js';
 
+/**
+ * The folder of package.json above this module: bundled into dist/server/main.js the module is no
+ * longer in scenarios/understanding/, so paths are taken from the project root, not from here.
+ */
+function findProjectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${import.meta.url}: the exemplar banks cannot be found`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const projectRoot = findProjectRoot();
+
 /** The exemplar banks: scenarios/intents/exemplars/<lang>/<split>/<intent>.txt, one reply a line. */
-export const banksRoot = fileURLToPath(new URL('../intents/exemplars/', import.meta.url));
+export const banksRoot = path.join(projectRoot, 'scenarios', 'intents', 'exemplars');
 
 export const bankSplits = ['train', 'dev', 'test'] as const;
 export type BankSplit = (typeof bankSplits)[number];

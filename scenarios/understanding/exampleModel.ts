@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NeuralNetwork, type NeuralNetworkJson } from '@nlpjs/neural';
 import { languages } from '../../protocol/vocabulary.js';
 import type { Language } from '../format/schema.js';
-import { type Bank, noIntent, readBank } from './banks.js';
+import { type Bank, noIntent, projectRoot, readBank } from './banks.js';
 import { replyFeatures } from './replyFeatures.js';
 
 /** Bumped when the features or the training change, so an old cached model is not read back. */
@@ -38,7 +37,7 @@ interface LanguageModel {
 
 const models = new Map<Language, LanguageModel>();
 
-const cacheFolder = fileURLToPath(new URL('../../node_modules/.cache/centralino-understanding/', import.meta.url));
+const cacheFolder = path.join(projectRoot, 'node_modules', '.cache', 'centralino-understanding');
 
 function corpusOf(bank: Bank, language: Language) {
   return Object.entries(bank).flatMap(([intent, replies]) =>
