@@ -2,6 +2,12 @@
  * How sure the example-based recogniser must be before it credits an intent. Tuned on the train
  * and dev splits only (npm run scenario -- understanding --split dev); never on test.
  */
+export interface GuessThresholds {
+  minScore: number;
+  minConfidence: number;
+  minSimilarity: number;
+}
+
 export const thresholds = {
   /** The winning class's own activation (NLP.js's perceptron output, about 0…1). */
   minScore: 0.9,
@@ -21,6 +27,11 @@ export const thresholds = {
    * "Un attimo!" or "Hang on." resembles the exemplars too closely for them to tell.
    */
   rulesOnly: ['greeting', 'askHold'] as readonly string[],
+  /**
+   * Intents with thresholds of their own. Rudeness is measured on its own bank and is rarely
+   * said in a call-centre's set phrases: the rules alone miss most of it.
+   */
+  byIntent: { rude: { minScore: 0.5, minConfidence: 0.5, minSimilarity: 0.2 } } as Record<string, GuessThresholds>,
   /** Whether a guess may add an intent when the rules already credited one. */
   guessAlongsideRules: false,
 };

@@ -111,11 +111,12 @@ export function understand(text: string, intents: IntentSet, language: Language,
   // Another language's reply keeps what its scenario's own rules say (an "avoided: speaks Italian" item), no guess is added.
   if (!screen.note && !matches.some((match) => match.intent !== 'rude' || !thresholds.guessAlongsideRules)) {
     const guess = guessIntent(screen.text, language);
+    const bar = (guess && thresholds.byIntent[guess.intent]) || thresholds;
     const sure =
       guess &&
-      guess.score >= thresholds.minScore &&
-      guess.confidence >= thresholds.minConfidence &&
-      guess.similarity >= thresholds.minSimilarity &&
+      guess.score >= bar.minScore &&
+      guess.confidence >= bar.minConfidence &&
+      guess.similarity >= bar.minSimilarity &&
       (!thresholds.nearestMustAgree || guess.nearestIntent === guess.intent);
     if (guess && sure && creditable(guess.intent, intents) && (guess.intent === 'rude' || !hasRefusal(clauses))) {
       if (!matches.some((match) => match.intent === guess.intent)) {
