@@ -5,6 +5,7 @@ import { playScenario } from './playCommand.js';
 import { codesTable } from './codesCommand.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
 import { matchCommand, understandingCommand } from './understandingCommand.js';
+import { prepareUnderstanding } from '../../scenarios/understanding/understandReply.js';
 
 const usage = `Usage: npm run scenario -- <command>
   validate [files...]            schema + lint of the given files (default: every scenario in scenarios/library)
@@ -43,6 +44,7 @@ async function play(scenarioName?: string, scriptFile?: string): Promise<number>
   const check = await resolveScenario(scenarioName);
   if (!check.scenario) return refuse(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`, 1);
   const { script, problems } = await readTraineeScript(path.resolve(scriptFile));
+  await prepareUnderstanding();
   if (!script) return refuse(`${scriptFile} is not a valid trainee script:\n  ${problems.join('\n  ')}`, 1);
   const { transcript, result } = playScenario(check.scenario, script);
   console.log(transcript.join('\n'));
