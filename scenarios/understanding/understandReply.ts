@@ -4,6 +4,7 @@ import { allSharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import { guessIntent, intentActivations, loadExampleModels } from './exampleModel.js';
 import { hasRefusal, isRefused, refusedClauses } from './refusals.js';
+import { bareHold } from './bareHold.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
 import { thresholds } from './thresholds.js';
 
@@ -108,6 +109,9 @@ export function understand(text: string, intents: IntentSet, language: Language,
   let matches = matchIntents(screen.text, intents, language).filter(
     (match) => match.intent === 'rude' || !(match.intent in allSharedIntents) || !isRefused(clauses, match.words),
   );
+  const held =
+    matches.length === 0 && 'askHold' in intents && intents.askHold === allSharedIntents.askHold ? bareHold(screen.text, language) : null;
+  if (held) matches.push(held);
   // Another language's reply keeps what its scenario's own rules say (an "avoided: speaks Italian" item), no guess is added.
   if (!screen.note && !matches.some((match) => match.intent !== 'rude' || !thresholds.guessAlongsideRules)) {
     const guess = guessIntent(screen.text, language);

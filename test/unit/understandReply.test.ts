@@ -30,6 +30,12 @@ describe('understanding a reply', () => {
   it('understands bare hold requests, tag-question paraphrases and data asked in the conditional', () => {
     expect(intentsOf('Un attimo per favore, verifico', 'it')).toEqual(['askHold']);
     expect(intentsOf('Just a sec', 'en')).toEqual(['askHold']);
+    expect(intentsOf('un attimo', 'it')).toEqual(['askHold']);
+    expect(intentsOf('Einen Moment bitte', 'de')).toEqual(['askHold']);
+    // Said with an exclamation it interrupts the caller: not a request to hold.
+    expect(intentsOf('Un attimo!', 'it')).toEqual([]);
+    expect(intentsOf('Marco di Vesuvio Telecom, mi dica', 'it')).toEqual(['greeting']);
+    expect(intentsOf('Mi dicesse il codice cliente, per cortesia', 'it')).toEqual(['askIdentification']);
     expect(intentsOf('Quindi il modem è spento, vero?', 'it')).toEqual(['activeListening']);
     expect(intentsOf('So it stopped on Monday, right?', 'en')).toEqual(['activeListening']);
     expect(intentsOf('Could I have your account number?', 'en')).toEqual(['askIdentification']);
