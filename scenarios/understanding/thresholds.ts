@@ -33,7 +33,7 @@ export const thresholds = {
    * strict bar above, which the near misses of test/unit/intents.*.test.ts need.
    */
   byIntent: {
-    rude: { minScore: 0.5, minConfidence: 0.5, minSimilarity: 0.2 },
+    rude: { minScore: 0.8, minConfidence: 0.5, minSimilarity: 0.2 },
     // Paraphrases and recaps are said in the caller's own words, where rules miss most (dev split).
     activeListening: { minScore: 0.7, minConfidence: 0.7, minSimilarity: 0.3 },
     summarise: { minScore: 0.7, minConfidence: 0.7, minSimilarity: 0.3 },
