@@ -5,7 +5,7 @@ import type { IntentSet, Language } from '../../scenarios/format/schema.js';
 import { allSharedIntents } from '../../scenarios/intents/sharedIntents.js';
 import { bankSplits, type BankSplit, noIntent } from '../../scenarios/understanding/banks.js';
 import { type LanguageFigures, measureUnderstanding } from '../../scenarios/understanding/measureUnderstanding.js';
-import { prepareUnderstanding, understandReply } from '../../scenarios/understanding/understandReply.js';
+import { exampleRule, prepareUnderstanding, understand } from '../../scenarios/understanding/understandReply.js';
 import { resolveScenario } from '../scenarioFiles.js';
 
 const isLanguage = (value: string | undefined): value is Language => (languages as readonly string[]).includes(value ?? '');
@@ -29,7 +29,14 @@ export async function matchCommand(language: string | undefined, scenarioName: s
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   const out: string[] = [];
   for await (const text of lines) {
-    out.push(JSON.stringify({ text, intents: understandReply(text, intents, language) }));
+    const { intents: found, note } = understand(text, intents, language);
+    // A rule's match is certain: confidence 1, explained by its words; an example-based one by its nearest exemplars.
+    const explained = found.map((match) =>
+      match.rule === exampleRule
+        ? { intent: match.intent, confidence: match.confidence, explanation: { exemplars: match.exemplars ?? [] } }
+        : { intent: match.intent, confidence: 1, explanation: { rule: match.rule, words: match.words } },
+    );
+    out.push(JSON.stringify(note ? { text, intents: explained, note } : { text, intents: explained }));
     // Written in blocks: one write per reply would dominate the time for a thousand replies.
     if (out.length >= 200) process.stdout.write(`${out.splice(0).join('\n')}\n`);
   }
