@@ -14,12 +14,15 @@ import { measureConsoleSearch } from './search/consoleSearch.js';
 import { measureReplyMatching } from './search/replyMatching.js';
 import { wallTable } from './report/wallTable.js';
 import { runWall } from './wall/wallRun.js';
+import { understandingTable } from './report/understandingTable.js';
+import { prepareUnderstanding } from '../scenarios/understanding/understandReply.js';
 
 /**
  * `npm run bench`: the lab under load against the bare Socket.IO transport measured in the same run,
  * then the session log's append cost and the replay's seek. See bench/README.md.
  */
 const options = parseOptions(process.argv.slice(2));
+const understandingReady = await prepareUnderstanding();
 const actions = exemplaryActions();
 // The "calls live" memory reading is taken with every call in wrap-up: all actions played but the
 // last, so each session holds its whole call, and no silence or patience timer runs while the class is launched.
@@ -79,6 +82,12 @@ if (!options.wallOnly) {
   );
   checks.push(...storage.checks);
   console.log(`\n${storage.text}`);
+}
+
+if (!options.wallOnly) {
+  const understanding = understandingTable(understandingReady);
+  checks.push(...understanding.checks);
+  console.log(`\n${understanding.text}`);
 }
 
 console.log(`\nTargets (load average now ${load()}; ran ${Math.round((Date.now() - started) / 1000)} s)`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { itemVerdicts, type ItemVerdict, type ReviewerRef } from './review.js';
+import type { ReviewerRef } from './review.js';
+import { itemVerdicts, type ItemVerdict } from './reviewWords.js';
 import type { Localized } from './views.js';
 
 /**

@@ -95,8 +95,14 @@ export interface CustomerHistoryView {
 
 export interface IntentMatch {
   intent: string;
+  /** The rule that fired, or "examples" when the example-based recogniser credited the intent. */
   rule: string;
+  /** The reply's words that made the rule fire (none for an example-based match). */
   words: string[];
+  /** An example-based match's confidence, 0…1 (a rule's match is certain and has none). */
+  confidence?: number;
+  /** An example-based match's nearest train exemplars: what the reply was found to resemble. */
+  exemplars?: string[];
 }
 
 export type Speaker = 'caller' | 'trainee' | 'system' | 'instructor';

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import type { ScoreReport } from './views.js';
+import { itemVerdicts, reviewTextLimit, type ItemVerdict } from './reviewWords.js';
 
 /**
  * The assessor's review of a finished session, over HTTP. Reviews are records of their own
  * (reviews.jsonl), never a rewrite of the session's log: the automatic score stays beside the reviewed one.
  */
-export const itemVerdicts = ['met', 'missed', 'notApplicable'] as const;
-export type ItemVerdict = (typeof itemVerdicts)[number];
-
-/** Longest reason or comment: a paragraph or two, not a document. */
-export const reviewTextLimit = 2000;
 const reviewText = z.string().trim().min(1).max(reviewTextLimit);
 const itemId = z.string().min(1).max(100);
 

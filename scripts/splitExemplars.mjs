@@ -45,7 +45,10 @@ for (const language of readdirSync(root)) {
   for (const file of readdirSync(fresh).filter((name) => name.endsWith('.txt'))) {
     const intent = file.slice(0, -'.txt'.length);
     const known = new Set(splits.flatMap((split) => readReplies(join(root, language, split, file)).map((r) => r.toLowerCase())));
-    const replies = [...new Set(readReplies(join(fresh, file)))].filter((reply) => !known.has(reply.toLowerCase()));
+    // Case-insensitive, as against the splits: "Thanks for holding" and "thanks for holding" are one reply, dealt once.
+    const replies = [...new Map(readReplies(join(fresh, file)).map((reply) => [reply.toLowerCase(), reply])).values()].filter(
+      (reply) => !known.has(reply.toLowerCase()),
+    );
     const random = generator(hash(`${language}/${intent}`));
     for (let i = replies.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -12,6 +12,7 @@ import { FileEventLogStore } from './store/fileEventLogStore.js';
 import { openSessionIndex } from './store/sessionIndex.js';
 import { openReviewLog } from './store/reviewLog.js';
 import { openScenarioVersions } from './store/scenarioVersions.js';
+import { prepareUnderstanding } from '../scenarios/understanding/understandReply.js';
 
 let config: LabConfig;
 try {
@@ -26,6 +27,8 @@ const logger = createLabLogger(config.logLevel);
 installLogger(logger);
 
 await prepareDataFolder(dataDir);
+// The reply recogniser is trained (or read from its cache) before any call can ring.
+await prepareUnderstanding();
 const documents = await openDocumentStore(path.join(dataDir, 'lab.json'));
 const seeded = demo ? await seedDemoData(documents) : false;
 const adminPassword = demo ? null : await seedFirstAdmin(documents);

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { checkScenario } from '../../scenarios/checks/checkScenario.js';
 import type { Scenario } from '../../scenarios/format/schema.js';
 import { traineeScriptSchema } from '../../scenarios/format/traineeScript.js';
-import { matchIntents } from '../../scenarios/matcher/matchIntent.js';
+import { understandReply } from '../../scenarios/understanding/understandReply.js';
 import { benchScenarioId } from '../lab/script.js';
 import { projectRoot } from '../support/children.js';
 import { summarize } from '../support/stats.js';
@@ -63,10 +63,10 @@ function latency(samplesMs: number[], rounds: number): ReplyLatency {
   return { replies: us.length / rounds, p50: summary.p50, p99: summary.p99, mean: us.reduce((sum, value) => sum + value, 0) / us.length };
 }
 
-/** Times matchIntents, one reply at a time, as the server calls it for each trainee reply. */
+/** Times understandReply, one reply at a time, as the server calls it for each trainee reply. */
 export function measureReplyMatching(rounds = 20): ReplyMatchingResult {
   const { scenarios, replies } = libraryReplies();
-  const match = ({ scenario, text }: Reply) => matchIntents(text, scenario.intents, scenario.language);
+  const match = ({ scenario, text }: Reply) => understandReply(text, scenario.intents, scenario.language);
   const firstStart = performance.now();
   replies.forEach(match);
   const firstPassMeanUs = ((performance.now() - firstStart) * 1000) / replies.length;

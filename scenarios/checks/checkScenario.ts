@@ -1,4 +1,4 @@
-import { sharedIntentLabels, sharedIntents } from '../intents/sharedIntents.js';
+import { allSharedIntents, sharedIntentLabels } from '../intents/sharedIntents.js';
 import { loadCompany } from '../company/load.js';
 import type { KbArticle } from '../company/model/content.js';
 import { callerIntentLabels, callerIntents } from '../intents/callerIntents.js';
@@ -24,6 +24,6 @@ export function checkScenario(raw: unknown, articles: readonly KbArticle[] = loa
   };
   const { rubric, problems } = resolveProcedures(parsed.data.rubric, articles);
   if (problems.length) return { ok: false, problems };
-  const scenario: Scenario = { ...parsed.data, intents: { ...sharedIntents, ...callerIntents, ...parsed.data.intents }, labels, rubric };
+  const scenario: Scenario = { ...parsed.data, intents: { ...allSharedIntents, ...callerIntents, ...parsed.data.intents }, labels, rubric };
   return { ok: true, scenario };
 }

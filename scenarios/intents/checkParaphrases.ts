@@ -1,5 +1,5 @@
 import type { IntentSet, Language } from '../format/schema.js';
-import { matchIntents } from '../matcher/matchIntent.js';
+import { understandReply } from '../understanding/understandReply.js';
 
 export interface ParaphraseReport {
   language: Language;
@@ -23,7 +23,7 @@ export function checkParaphrases(
   paraphrases: Record<string, readonly string[]>,
   offTopic: readonly string[],
 ): ParaphraseReport {
-  const got = (text: string) => matchIntents(text, intents, language).map((match) => match.intent);
+  const got = (text: string) => understandReply(text, intents, language).map((match) => match.intent);
   const misses: ParaphraseReport['misses'] = [];
   let total = 0;
   for (const [intent, texts] of Object.entries(paraphrases)) {

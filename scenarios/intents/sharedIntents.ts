@@ -23,6 +23,14 @@ export const sharedIntentNames = [
 ] as const;
 export type SharedIntentName = (typeof sharedIntentNames)[number];
 
+/**
+ * Shared acts a trainee should not do: rubrics list them as avoided items. Kept apart from the
+ * eleven moves above, which every scenario expects and the paraphrase suites test one by one.
+ */
+export const sharedAvoidedIntentNames = ['rude'] as const;
+export type SharedAvoidedIntentName = (typeof sharedAvoidedIntentNames)[number];
+const allSharedNames: readonly string[] = [...sharedIntentNames, ...sharedAvoidedIntentNames];
+
 const files: Record<Language, unknown> = { it, en, fr, de, es };
 
 /**
@@ -38,21 +46,30 @@ function loadShared(): IntentSet {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
       throw new Error(`${file} is not a valid intent set: ${problems.join('; ')}`);
     }
-    for (const name of sharedIntentNames) {
+    for (const name of allSharedNames) {
       const rules = parsed.data[name]?.[language];
       if (!rules) throw new Error(`${file}: no "${language}" rules for the shared intent "${name}"`);
       merged[name] = { ...merged[name], [language]: rules };
     }
-    const extra = Object.keys(parsed.data).filter((name) => !(sharedIntentNames as readonly string[]).includes(name));
+    const extra = Object.keys(parsed.data).filter((name) => !allSharedNames.includes(name));
     if (extra.length) throw new Error(`${file}: unknown shared intents ${extra.join(', ')}`);
   }
   return merged;
 }
 
-export const sharedIntents: IntentSet = loadShared();
+const loaded = loadShared();
+
+/** The eleven shared moves' rules, all languages. */
+export const sharedIntents: IntentSet = Object.fromEntries(sharedIntentNames.map((name) => [name, loaded[name]!]));
+
+/** The shared acts to avoid (rude): merged into every scenario beside the moves, so rubrics can list them as avoided. */
+export const sharedAvoidedIntents: IntentSet = Object.fromEntries(sharedAvoidedIntentNames.map((name) => [name, loaded[name]!]));
+
+/** Everything shared, as a scenario gets it and the exemplar banks are measured against. */
+export const allSharedIntents: IntentSet = { ...sharedIntents, ...sharedAvoidedIntents };
 
 /** The shared intents' names as observers read them (monitor, replay), in the interface's languages. */
-export const sharedIntentLabels: Record<SharedIntentName, Localized> = {
+export const sharedIntentLabels: Record<SharedIntentName | SharedAvoidedIntentName, Localized> = {
   greeting: { it: 'Saluto', en: 'Greeting' },
   privacyNotice: { it: 'Informativa privacy', en: 'Privacy notice' },
   askIdentification: { it: 'Richiesta dei dati di identificazione', en: 'Asks for identification' },
@@ -64,4 +81,5 @@ export const sharedIntentLabels: Record<SharedIntentName, Localized> = {
   summarise: { it: 'Riepilogo', en: 'Summary' },
   anythingElse: { it: 'Chiede se serve altro', en: 'Asks if anything else is needed' },
   closing: { it: 'Congedo', en: 'Goodbye' },
+  rude: { it: 'Scortese, sbrigativo o colpevolizza il cliente', en: 'Rude, dismissive or blames the caller' },
 };

@@ -45,7 +45,7 @@ export const profiles: Record<Language, LanguageProfile> = {
     joinApostrophes: false,
     compounds: false,
     notNames: set(`spiacente dispiaciuto dispiaciuta desolato desolata lieto lieta felice contento contenta disponibile pronto pronta
-      servizio assistenza clienti ufficio operatore operatrice reparto vesuvio telecom buongiorno buonasera salve grazie certo certa`),
+      servizio assistenza clienti ufficio operatore operatrice reparto vesuvio telecom buongiorno buonasera salve grazie certo certa sono`),
   },
   en: {
     stemmer: 'english',

@@ -7,6 +7,8 @@ import { codesTable } from './codesCommand.js';
 import { whereFieldsText } from '../../scenarios/format/eventFields.js';
 import { abilityCoverage, coverageTable } from './coverageCommand.js';
 import { callerFiguresTable } from './callerStatsCommand.js';
+import { matchCommand, understandingCommand } from './understandingCommand.js';
+import { prepareUnderstanding } from '../../scenarios/understanding/understandReply.js';
 
 const usage = `Usage: npm run scenario -- <command>
   validate [files...]            schema + lint of the given files (default: every scenario in scenarios/library)
@@ -16,6 +18,8 @@ const usage = `Usage: npm run scenario -- <command>
   codes                          the standard's ability and knowledge codes with their words (it/en)
   caller-stats [dir]             per scenario: the caller's facts, question intents and line variants (default: the library)
   fields                         each console event's fields that a \`where\` can test
+  match <lang> [scenario]        reads replies from standard input, one a line; prints one JSON line each (intents, confidence, explanation)
+  understanding [--split dev] [--lang it] [--misses]   the exemplar banks' figures per language and intent (misses: train/dev only)
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -49,6 +53,7 @@ async function play(scenarioName?: string, scriptFile?: string): Promise<number>
   const check = await resolveScenario(scenarioName);
   if (!check.scenario) return refuse(`${relative(check.file)} is not valid:\n  ${check.problems.join('\n  ')}`, 1);
   const file = await readTraineeScript(path.resolve(scriptFile));
+  await prepareUnderstanding();
   for (const note of file.notes) console.error(`${scriptFile}: note: ${note}`);
   if (!file.script) return refuse(`${scriptFile} cannot be played:\n  ${file.problems.join('\n  ')}`, 1);
   if (file.script.scenario !== check.scenario.id)
@@ -99,6 +104,8 @@ const commands: Record<string, () => Promise<number>> = {
   graph: () => graph(rest[0], rest[1]),
   coverage,
   'caller-stats': () => callerStats(rest[0]),
+  match: () => matchCommand(rest[0], rest[1]),
+  understanding: () => understandingCommand(rest),
   codes: async () => {
     console.log(codesTable());
     return 0;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationRequest } from '../../../protocol/calibration.js';
-import { itemVerdicts, type ItemVerdict } from '../../../protocol/review.js';
+import { itemVerdicts, type ItemVerdict } from '../../../protocol/reviewWords.js';
 import type { Result } from '../../../protocol/result.js';
 import type { ItemResult } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reviewTextLimit, type CommentRequest } from '../../../protocol/review.js';
+import type { CommentRequest } from '../../../protocol/review.js';
+import { reviewTextLimit } from '../../../protocol/reviewWords.js';
 import type { Result } from '../../../protocol/result.js';
 import { ReviewErrorNote } from './ReviewErrorNote.js';
 import { useSubmit } from './useSubmit.js';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { itemVerdicts, reviewTextLimit, type ItemVerdict, type VerdictRequest } from '../../../protocol/review.js';
+import type { VerdictRequest } from '../../../protocol/review.js';
+import { itemVerdicts, reviewTextLimit, type ItemVerdict } from '../../../protocol/reviewWords.js';
 import type { Result } from '../../../protocol/result.js';
 import { ReviewErrorNote } from './ReviewErrorNote.js';
 import { useSubmit } from './useSubmit.js';

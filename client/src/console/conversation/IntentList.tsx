@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { IntentMatch } from '../../../../protocol/events.js';
 import { useScriptLabels } from './scriptLabels.js';
 
-/** Why a reply counted: the intent, by its name, and the words that matched it (the rule's id is for authors, not shown). */
+/**
+ * Why a reply counted: the intent, by its name, and the words that matched it (the rule's id is for
+ * authors, not shown); for an intent recognised from examples, the confidence and the exemplars
+ * the reply resembles. Observers only: a trainee's copy of the log carries no intents.
+ */
 export function IntentList({ intents }: { intents: IntentMatch[] }) {
   const { t } = useTranslation();
   const names = useScriptLabels();
@@ -13,6 +17,15 @@ export function IntentList({ intents }: { intents: IntentMatch[] }) {
         <li key={`${match.intent}-${match.rule}`}>
           <span className="intent-tag">{names.intent(match.intent)}</span>
           {match.words.length > 0 && <span className="intent-words"> · {match.words.join(', ')}</span>}
+          {match.confidence !== undefined && (
+            <span className="intent-words"> · {t('understanding.byExamples', { percent: Math.round(match.confidence * 100) })}</span>
+          )}
+          {match.exemplars && match.exemplars.length > 0 && (
+            <span className="intent-words">
+              {' '}
+              · {t('understanding.nearest', { examples: match.exemplars.map((text) => `«${text}»`).join(', ') })}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -1,0 +1,3 @@
+import { prepareUnderstanding } from '../../scenarios/understanding/understandReply.js';
+
+await prepareUnderstanding();
