@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PublicUser } from './roles.js';
 import type { ConsoleDirectory, Debrief, ProgressEntry, ScenarioSummary, SessionSummary } from './views.js';
 import type { JoinedSession } from './socket.js';
+import type { CourseHttpApi } from './courseHttp.js';
 
 /**
  * The HTTP API. Every response body is a `Result<T>` envelope (see result.ts), with the status code
@@ -43,7 +44,7 @@ export interface LabStatus {
   unlistedDamagedLogs: number;
 }
 
-export interface HttpApi {
+export interface HttpApi extends CourseHttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */

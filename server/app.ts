@@ -15,6 +15,7 @@ import { createSocketGateway } from './gateway/socketGateway.js';
 import type { LabServer } from './gateway/types.js';
 import { adminRoutes } from './http/adminRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
+import { courseRoutes } from './http/courseRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
@@ -134,6 +135,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api/auth', authRoutes(context));
   app.use('/api', labRoutes(context));
   app.use('/api', adminRoutes(context, health));
+  app.use('/api', courseRoutes(context));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
     const staticDir = options.staticDir;

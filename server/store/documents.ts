@@ -16,6 +16,9 @@ export interface StoredUser {
   demoPassword?: boolean;
   /** A deactivated user can no longer log in. */
   deactivated?: boolean;
+  /** A trainee's enrolment details (course/enrolment.ts): the tax code is unique among users. */
+  taxCode?: string;
+  email?: string;
 }
 
 export interface StoredClass {
@@ -27,6 +30,13 @@ export interface StoredClass {
   instructorIds?: string[];
   /** When set, the only assessors who read the class's sessions; when absent, every assessor does. */
   assessorIds?: string[];
+  /** The course's registration: its code with the Region, dates (YYYY-MM-DD) and planned hours. */
+  courseCode?: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  plannedHours?: number;
+  /** An archived class is kept with its history but leaves the launch lists. */
+  archived?: boolean;
 }
 
 /** The index entry of a session; its events live in the session's own log. */

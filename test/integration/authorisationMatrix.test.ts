@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { hashPassword } from '../../server/auth/password.js';
+import { postJson, taxCode, threeTrainees } from '../support/courseApi.js';
 import { actionId, connectAs, connectDemo, getJson, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 
 type Who = 'trainee1' | 'trainee2' | 'instructor' | 'assessor' | 'admin' | 'instructorB';
@@ -145,6 +146,7 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/score`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => '/api/admin/status', allowed: ['admin'] },
+    { route: () => '/api/course/classes', allowed: ['instructor', 'admin', 'instructorB'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -184,4 +186,50 @@ describe('the authorisation matrix', () => {
     const own = await getJson<{ traineeId: string }[]>(lab.baseUrl, '/api/sessions', clients.get('trainee1')!.cookie);
     expect(own.body.ok && own.body.data.every((s) => s.traineeId === 'u-allievo1')).toBe(true);
   });
+});
+
+let enrolled = 0;
+/** The course's writes, each with a payload its allowed roles may repeat; last, as creating a class changes the lists above. */
+const courseWrites: { route: () => string; body: () => unknown; allowed: Who[] }[] = [
+  { route: () => '/api/course/classes/aula-a', body: () => ({ plannedHours: 300 }), allowed: ['instructor', 'admin'] },
+  { route: () => '/api/course/classes/aula-b', body: () => ({ plannedHours: 300 }), allowed: ['instructorB', 'admin'] },
+  { route: () => '/api/course/classes/aula-a', body: () => ({ instructorIds: ['u-docente'] }), allowed: ['admin'] },
+  {
+    route: () => '/api/course/classes',
+    body: () => ({ name: 'Aula M', courseCode: '', startDate: null, endDate: null, plannedHours: 300, instructorIds: [], assessorIds: [] }),
+    allowed: ['admin'],
+  },
+  {
+    route: () => '/api/course/trainees/import',
+    body: () => ({ csv: threeTrainees(), commit: false }),
+    allowed: ['instructor', 'admin', 'instructorB'],
+  },
+  {
+    route: () => '/api/course/trainees',
+    body: () => ({
+      firstName: 'Nuovo',
+      surname: 'Allievo',
+      taxCode: taxCode(`NVLLVN80A${String(10 + ++enrolled)}F839`),
+      email: 'nuovo@example.it',
+      classId: 'aula-a',
+    }),
+    allowed: ['instructor', 'admin'],
+  },
+  { route: () => '/api/course/users/u-allievo4/password-reset', body: () => null, allowed: ['admin'] },
+  { route: () => '/api/course/users/u-allievo3/deactivate', body: () => null, allowed: ['admin'] },
+];
+
+describe('the authorisation matrix of the course’s writes', () => {
+  it.each(courseWrites.map((row, index) => [index, row] as const))(
+    'POST route %#: each role and anonymous are answered as they should',
+    async (_i, row) => {
+      for (const who of [...everyone, 'anonymous'] as const) {
+        const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+        const { status, body } = await postJson(lab.baseUrl, row.route(), row.body(), cookie);
+        const allowed = who !== 'anonymous' && row.allowed.includes(who);
+        expect(status === 200 && body.ok, `${row.route()} by ${who}: ${status} ${JSON.stringify(body).slice(0, 200)}`).toBe(allowed);
+        if (!allowed) expect(status, `${row.route()} by ${who}`).toBe(who === 'anonymous' ? 401 : status === 404 ? 404 : 403);
+      }
+    },
+  );
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../protocol/result.js';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
-import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { connectDemo, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 
 let lab: RunningLab;
 let trainee: LabClient;
@@ -143,6 +143,40 @@ describe('fuzzing the HTTP routes', () => {
       }),
       { numRuns: 100, seed: 20261129 },
     );
+    // The course's writes, as an administrator (who may do them all): hostile bodies save nothing.
+    const admin = await login(lab.baseUrl, 'admin', 'admin');
+    const { users, classes } = lab.application.context.documents.data;
+    const counts = [users.length, classes.length];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/api/course/classes',
+          '/api/course/classes/aula-a',
+          '/api/course/trainees',
+          '/api/course/trainees/import',
+          '/api/course/users/nobody/password-reset',
+          '/api/course/users/nobody/deactivate',
+        ),
+        fc.oneof(
+          fc.json(),
+          fc.record({ csv: hostileValue, commit: fc.boolean() }),
+          fc.record({ name: hostileValue, plannedHours: hostileValue, instructorIds: hostileValue, startDate: hostileValue }),
+          fc.record({ firstName: hostileValue, surname: hostileValue, taxCode: hostileValue, email: hostileValue, classId: hostileValue }),
+        ),
+        async (route, body) => {
+          const response = await fetch(`${lab.baseUrl}${route}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: admin },
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+          });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          if (!parsed.ok) expect(errorCodes).toContain(parsed.error!.code);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 300, seed: 20261207 },
+    );
+    expect([lab.application.context.documents.data.users.length, lab.application.context.documents.data.classes.length]).toEqual(counts);
     // "Who am I" answers a visitor with nobody, not an error (a 401 there is a console error on every login page).
     const me = await fetch(`${lab.baseUrl}/api/auth/me`);
     expect({ status: me.status, body: await me.json() }).toEqual({ status: 200, body: { ok: true, data: null } });
