@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { axeClean, consoleLabPerFile, openAs, snap, visible } from '../support/browser.js';
+import { threeTrainees } from '../support/courseApi.js';
+import { demo, login } from '../support/lab.js';
+
+const floor = consoleLabPerFile();
+
+describe('running the course in the console', () => {
+  it('an instructor imports three trainees after a preview, each logs in with the one-time password; axe clean', async () => {
+    const { page } = await openAs(floor.browser, floor.lab, ...demo.instructor);
+    await page.getByRole('tab', { name: 'Corso' }).click();
+    await visible(page.getByRole('heading', { name: 'Gestione del corso' }));
+    await page.getByText('Importa allievi da CSV').click();
+    // A file with a bad tax code first: the preview says which row, and nothing is imported.
+    const bad = threeTrainees().replace(/(Luca;De Rosa;)[A-Z0-9]{16}/, '$1DRSLCU88C12F839Q');
+    await page.getByLabel('Oppure incolla qui il contenuto del file').fill(bad);
+    await page.getByRole('button', { name: "Controlla l'anteprima" }).click();
+    await visible(page.getByText('1 righe da correggere: nessun allievo è stato importato.'));
+    await visible(page.getByRole('cell', { name: 'Codice fiscale non valido.' }));
+    await expect(page.getByRole('button', { name: /^Importa \d+ allievi$/ }).count()).resolves.toBe(0);
+    await axeClean(page, 'the import preview with errors');
+
+    await page.getByLabel('Oppure incolla qui il contenuto del file').fill(threeTrainees());
+    await page.getByRole('button', { name: "Controlla l'anteprima" }).click();
+    await visible(page.getByText('Tutte le 3 righe sono corrette: nulla è ancora salvato.'));
+    await page.getByRole('button', { name: 'Importa 3 allievi' }).click();
+    await visible(page.getByRole('heading', { name: 'Password provvisorie' }));
+    const rows = page.locator('.course-passwords tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    const [username, password] = [await rows.nth(0).locator('td').nth(0).innerText(), await rows.nth(0).locator('td').nth(1).innerText()];
+    expect(username).toBe('anna.esposito');
+    await axeClean(page, 'the one-time passwords');
+    await snap(page, 'course-passwords');
+    await login(floor.lab.baseUrl, username, password);
+
+    await page.getByRole('button', { name: 'Consegnate: chiudi' }).click();
+    await page.getByRole('button', { name: /^Apri Operatore call center Inbound/ }).click();
+    await visible(page.getByRole('rowheader', { name: 'Chiara Russo' }));
+    await axeClean(page, 'the class with its trainees');
+  });
+
+  it('an administrator creates a class and gives a trainee a new password, in English', async () => {
+    const { page } = await openAs(floor.browser, floor.lab, ...demo.admin, 'en-GB');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Course' }).click();
+    await visible(page.getByRole('heading', { name: 'Running the course' }));
+    await page.locator('summary', { hasText: 'New class' }).click();
+    const form = page.getByRole('form', { name: 'New class' });
+    await form.getByLabel('Class name').fill('Evening class');
+    await form.getByLabel('Course code').fill('CAMP-2026-021');
+    await form.getByLabel('Start date').fill('2026-09-14');
+    await form.getByRole('checkbox', { name: 'Prof.ssa Rosa Iovino' }).check();
+    await form.getByRole('button', { name: 'Create the class' }).click();
+    await visible(page.getByRole('heading', { name: 'Evening class' }));
+    await visible(page.getByRole('rowheader', { name: 'Evening class' }));
+    await visible(page.getByRole('cell', { name: /September 14, 2026|14 September 2026/ }));
+
+    await page.getByRole('button', { name: /^Open Operatore call center Inbound/ }).click();
+    await page.getByRole('button', { name: 'New password for Giulia Conte' }).click();
+    await visible(page.getByRole('heading', { name: 'One-time passwords' }));
+    const password = await page.locator('.course-passwords tbody tr td').nth(1).innerText();
+    await login(floor.lab.baseUrl, 'allievo1', password);
+    await axeClean(page, 'the administrator’s course screen in English');
+    await page.getByRole('button', { name: 'Deactivate Marco Sorrentino' }).click();
+    await page.getByRole('button', { name: 'Confirm: deactivate Marco Sorrentino' }).click();
+    await visible(page.getByRole('row', { name: /Marco Sorrentino.*deactivated/ }));
+    await snap(page, 'course-admin-en');
+  });
+});
