@@ -9,6 +9,8 @@ import type {
   TraineeImportRequest,
 } from './courseAccounts.js';
 
+import type { AttendanceEntry, AttendanceRecordView, ClassRegister } from './courseAttendance.js';
+
 /** The routes that run the course: classes and trainees' accounts (admin; instructors for their own classes). */
 export interface CourseHttpApi {
   /** The classes the user runs, with their trainees; FORBIDDEN to trainees and assessors. */
@@ -25,4 +27,8 @@ export interface CourseHttpApi {
   'POST /api/course/users/:id/password-reset': { body: null; response: OneTimePassword };
   /** The user can no longer log in; every socket of theirs closes; their sessions stay (admin only). */
   'POST /api/course/users/:id/deactivate': { body: null; response: null };
+  /** A class's register for a month (YYYY-MM): each trainee's hours per day and totals against the 80 % rule; as a CSV file at /register-csv/:month. */
+  'GET /api/course/classes/:id/register/:month': { body: null; response: ClassRegister };
+  /** An instructor's record of hours, an absence or credits (or a correction of one), appended to the class's records. */
+  'POST /api/course/classes/:id/attendance': { body: AttendanceEntry; response: AttendanceRecordView };
 }

@@ -16,6 +16,8 @@ import type { LabServer } from './gateway/types.js';
 import { adminRoutes } from './http/adminRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
 import { courseRoutes } from './http/courseRoutes.js';
+import { attendanceRoutes } from './http/attendanceRoutes.js';
+import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
@@ -136,6 +138,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', labRoutes(context));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', courseRoutes(context));
+  const consoleTime = new ConsoleTime();
+  app.use('/api', attendanceRoutes(context, consoleTime));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
     const staticDir = options.staticDir;
@@ -152,6 +156,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const httpServer = createServer(app);
   const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
+  trackConsoleTime(io, context, consoleTime);
   await registry.restore();
 
   return {

@@ -1,5 +1,6 @@
 import type { Role } from '../../protocol/roles.js';
 import type { SessionFacts } from '../../protocol/views.js';
+import type { CourseRecord } from '../course/courseRecordTypes.js';
 
 export interface StoredUser {
   id: string;
@@ -62,6 +63,8 @@ export interface LabDocuments {
    * server/store/sessionIndex.ts); moved there at the first start, then removed from here.
    */
   sessions?: SessionRecord[];
+  /** Attendance and console time, appended only (a correction is a new record). */
+  courseRecords?: CourseRecord[];
 }
 
 export const emptyDocuments = (): LabDocuments => ({ cookieSecret: '', users: [], classes: [] });

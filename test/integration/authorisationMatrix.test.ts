@@ -147,6 +147,8 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${endedSession}/score`, allowed: ['trainee1', 'instructor', 'assessor', 'admin'] },
     { route: () => '/api/admin/status', allowed: ['admin'] },
     { route: () => '/api/course/classes', allowed: ['instructor', 'admin', 'instructorB'] },
+    { route: () => '/api/course/classes/aula-a/register/2026-12', allowed: ['instructor', 'admin'] },
+    { route: () => '/api/course/classes/aula-b/register/2026-11', allowed: ['instructorB', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -215,11 +217,27 @@ const courseWrites: { route: () => string; body: () => unknown; allowed: Who[] }
     }),
     allowed: ['instructor', 'admin'],
   },
+  {
+    route: () => '/api/course/classes/aula-a/attendance',
+    body: () => ({ traineeId: 'u-allievo1', kind: 'lesson', day: '2026-12-01', hours: 1, note: '' }),
+    allowed: ['instructor', 'admin'],
+  },
   { route: () => '/api/course/users/u-allievo4/password-reset', body: () => null, allowed: ['admin'] },
   { route: () => '/api/course/users/u-allievo3/deactivate', body: () => null, allowed: ['admin'] },
 ];
 
 describe('the authorisation matrix of the course’s writes', () => {
+  it('gives the register as CSV only to who runs the class', async () => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}/api/course/classes/aula-a/register-csv/2026-12`, { headers: cookie ? { cookie } : {} });
+      await response.arrayBuffer();
+      expect(response.status, who).toBe(
+        who === 'instructor' || who === 'admin' ? 200 : who === 'anonymous' ? 401 : who === 'instructorB' ? 404 : 403,
+      );
+    }
+  });
+
   it.each(courseWrites.map((row, index) => [index, row] as const))(
     'POST route %#: each role and anonymous are answered as they should',
     async (_i, row) => {

@@ -156,11 +156,19 @@ describe('fuzzing the HTTP routes', () => {
           '/api/course/trainees/import',
           '/api/course/users/nobody/password-reset',
           '/api/course/users/nobody/deactivate',
+          '/api/course/classes/aula-a/attendance',
         ),
         fc.oneof(
           fc.json(),
           fc.record({ csv: hostileValue, commit: fc.boolean() }),
           fc.record({ name: hostileValue, plannedHours: hostileValue, instructorIds: hostileValue, startDate: hostileValue }),
+          fc.record({
+            traineeId: fc.constantFrom('u-allievo1', 'u-docente'),
+            kind: hostileValue,
+            day: hostileValue,
+            hours: hostileValue,
+            corrects: hostileValue,
+          }),
           fc.record({ firstName: hostileValue, surname: hostileValue, taxCode: hostileValue, email: hostileValue, classId: hostileValue }),
         ),
         async (route, body) => {
