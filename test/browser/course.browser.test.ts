@@ -37,6 +37,25 @@ describe('running the course in the console', () => {
     await page.getByRole('button', { name: /^Apri Operatore call center Inbound/ }).click();
     await visible(page.getByRole('rowheader', { name: 'Chiara Russo' }));
     await axeClean(page, 'the class with its trainees');
+
+    // The register: four hours of lesson for Anna today, then corrected to three (a new record; the old one stays, marked).
+    await page.locator('summary', { hasText: 'Registro presenze' }).click();
+    const form = page.getByRole('form', { name: 'Registra ore, assenze o crediti' });
+    await form.getByLabel('Allievo').selectOption({ label: 'Anna Esposito' });
+    await form.getByLabel('Ore', { exact: true }).fill('4');
+    await form.getByRole('button', { name: 'Registra', exact: true }).click();
+    const annaRow = page.locator('.course-register-grid tbody tr', { hasText: 'Anna Esposito' });
+    await expect.poll(() => annaRow.locator('td').first().innerText()).toBe('4');
+    await page.getByRole('button', { name: /^Correggi la voce di Anna Esposito del / }).click();
+    await form.getByLabel('Ore', { exact: true }).fill('3');
+    await form.getByRole('button', { name: 'Registra la correzione' }).click();
+    await expect.poll(() => annaRow.locator('td').first().innerText()).toBe('3');
+    await visible(page.getByRole('cell', { name: 'corretta' }));
+    await expect(page.getByRole('link', { name: 'Scarica il registro (CSV)' }).getAttribute('href')).resolves.toMatch(
+      /^\/api\/course\/classes\/aula-a\/register-csv\/\d{4}-\d{2}$/,
+    );
+    await axeClean(page, 'the register');
+    await snap(page, 'course-register');
   });
 
   it('an administrator creates a class and gives a trainee a new password, in English', async () => {

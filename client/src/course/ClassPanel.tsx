@@ -6,6 +6,7 @@ import { callApi } from '../api/http.js';
 import { Panel } from '../ui/Panel.js';
 import { AddTraineeForm } from './AddTraineeForm.js';
 import { ClassForm } from './ClassForm.js';
+import { ClassRegister } from './ClassRegister.js';
 import { CourseError } from './CourseError.js';
 import { TraineeTable } from './TraineeTable.js';
 
@@ -44,6 +45,10 @@ export function ClassPanel({ group, staff, isAdmin, onChanged, onPasswords }: Cl
       </details>
       <h3 className="subhead">{t('course.trainee.list')}</h3>
       <TraineeTable trainees={group.trainees} manages={isAdmin} onPassword={(password) => onPasswords([password])} onChanged={onChanged} />
+      <details className="course-section">
+        <summary>{t('course.register.section')}</summary>
+        <ClassRegister group={group} />
+      </details>
       {!group.archived && (
         <details className="course-section">
           <summary>{t('course.add.title')}</summary>
