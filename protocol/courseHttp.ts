@@ -11,6 +11,17 @@ import type {
 
 import type { AttendanceEntry, AttendanceRecordView, ClassRegister } from './courseAttendance.js';
 
+import type {
+  CheckCall,
+  CheckReport,
+  CheckSchedule,
+  CheckSignOff,
+  CheckView,
+  QuizAnswers,
+  SignedCheck,
+  TraineeCheck,
+} from './courseChecks.js';
+
 /** The routes that run the course: classes and trainees' accounts (admin; instructors for their own classes). */
 export interface CourseHttpApi {
   /** The classes the user runs, with their trainees; FORBIDDEN to trainees and assessors. */
@@ -31,4 +42,19 @@ export interface CourseHttpApi {
   'GET /api/course/classes/:id/register/:month': { body: null; response: ClassRegister };
   /** An instructor's record of hours, an absence or credits (or a correction of one), appended to the class's records. */
   'POST /api/course/classes/:id/attendance': { body: AttendanceEntry; response: AttendanceRecordView };
+  /** A UF check scheduled for a class (whoever runs it). */
+  'POST /api/course/checks': { body: CheckSchedule; response: CheckView };
+  /** The checks of a class: to who runs it and to its assessors. */
+  'GET /api/course/classes/:id/checks': { body: null; response: CheckView[] };
+  /** A check's report: every trainee, who sat, results per ability and knowledge code, signatures. */
+  'GET /api/course/checks/:id/report': { body: null; response: CheckReport };
+  /** A trainee's checks: those of their class open now, or that they sat; questions without answers. */
+  'GET /api/course/my-checks': { body: null; response: TraineeCheck[] };
+  'POST /api/course/checks/:id/start': { body: null; response: TraineeCheck };
+  /** The check's next call, in exam mode, to the trainee sitting it. */
+  'POST /api/course/checks/:id/call': { body: CheckCall; response: { sessionId: string } };
+  /** The quiz handed in: it ends the sitting. */
+  'POST /api/course/checks/:id/quiz': { body: QuizAnswers; response: TraineeCheck };
+  /** An assessor signs a trainee's check off; a signed check is locked, a correction names the signature it replaces. */
+  'POST /api/course/checks/:id/signoff': { body: CheckSignOff; response: SignedCheck };
 }

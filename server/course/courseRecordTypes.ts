@@ -17,4 +17,38 @@ export interface ConsoleTimeRecord {
   to: number;
 }
 
-export type CourseRecord = AttendanceRecord | ConsoleTimeRecord;
+export type CourseRecord = AttendanceRecord | ConsoleTimeRecord | CheckRecord | CheckStepRecord | CheckSignOffRecord;
+
+/** A check scheduled by an instructor (course/checks.ts); its questions are drawn once, the same for the whole class. */
+export interface CheckRecord {
+  type: 'check';
+  id: string;
+  classId: string;
+  unit: 'UF1' | 'UF2';
+  scenarioIds: string[];
+  opensAt: number;
+  closesAt: number;
+  questionIds: string[];
+  by: string;
+  at: number;
+}
+
+/** A trainee's step in a check: start, one call launched, the quiz handed in (which ends the sitting). */
+export type CheckStepRecord =
+  | { type: 'check.started'; checkId: string; traineeId: string; at: number }
+  | { type: 'check.call'; checkId: string; traineeId: string; scenarioId: string; sessionId: string; at: number }
+  | { type: 'check.quiz'; checkId: string; traineeId: string; answers: Record<string, number>; at: number };
+
+export interface CheckSignOffRecord {
+  type: 'check.signoff';
+  id: string;
+  checkId: string;
+  traineeId: string;
+  passed: boolean;
+  date: string;
+  note: string;
+  evidence: string[];
+  corrects?: string;
+  by: string;
+  at: number;
+}

@@ -192,10 +192,17 @@ describe('the authorisation matrix', () => {
 
 let enrolled = 0;
 /** The course's writes, each with a payload its allowed roles may repeat; last, as creating a class changes the lists above. */
-const courseWrites: { route: () => string; body: () => unknown; allowed: Who[] }[] = [
+let checkId = '';
+/** `letThrough`: a trainee allowed reaches the check itself, which may answer INVALID_STATE (a call while on another call). */
+const courseWrites: { route: () => string; body: (who: Who | 'anonymous') => unknown; allowed: Who[]; letThrough?: true }[] = [
   { route: () => '/api/course/classes/aula-a', body: () => ({ plannedHours: 300 }), allowed: ['instructor', 'admin'] },
   { route: () => '/api/course/classes/aula-b', body: () => ({ plannedHours: 300 }), allowed: ['instructorB', 'admin'] },
   { route: () => '/api/course/classes/aula-a', body: () => ({ instructorIds: ['u-docente'] }), allowed: ['admin'] },
+  {
+    route: () => '/api/course/checks',
+    body: () => ({ classId: 'aula-a', unit: 'UF1', scenarioIds: ['helpdesk-fibra-guasto'], opensAt: 0, closesAt: 1, questionsPerCode: 1 }),
+    allowed: ['instructor', 'admin'],
+  },
   {
     route: () => '/api/course/classes',
     body: () => ({ name: 'Aula M', courseCode: '', startDate: null, endDate: null, plannedHours: 300, instructorIds: [], assessorIds: [] }),
@@ -222,11 +229,59 @@ const courseWrites: { route: () => string; body: () => unknown; allowed: Who[] }
     body: () => ({ traineeId: 'u-allievo1', kind: 'lesson', day: '2026-12-01', hours: 1, note: '' }),
     allowed: ['instructor', 'admin'],
   },
+  { route: () => `/api/course/checks/${checkId}/start`, body: () => null, allowed: ['trainee1', 'trainee2'] },
+  {
+    route: () => `/api/course/checks/${checkId}/call`,
+    body: () => ({ scenarioId: 'helpdesk-fibra-guasto' }),
+    allowed: ['trainee1', 'trainee2'],
+    letThrough: true,
+  },
+  { route: () => `/api/course/checks/${checkId}/quiz`, body: () => ({ answers: {} }), allowed: ['trainee1', 'trainee2'] },
+  {
+    route: () => `/api/course/checks/${checkId}/signoff`,
+    body: (who) => ({ traineeId: who === 'admin' ? 'u-allievo2' : 'u-allievo1', passed: true, date: '2026-12-14', note: '', evidence: [] }),
+    allowed: ['assessor', 'admin'],
+  },
   { route: () => '/api/course/users/u-allievo4/password-reset', body: () => null, allowed: ['admin'] },
   { route: () => '/api/course/users/u-allievo3/deactivate', body: () => null, allowed: ['admin'] },
 ];
 
 describe('the authorisation matrix of the course’s writes', () => {
+  beforeAll(async () => {
+    const admin = clients.get('admin')!.cookie;
+    const now = Date.now();
+    const made = await postJson<{ id: string }>(
+      lab.baseUrl,
+      '/api/course/checks',
+      {
+        classId: 'aula-a',
+        unit: 'UF1',
+        scenarioIds: ['helpdesk-fibra-guasto'],
+        opensAt: now - 60_000,
+        closesAt: now + 3_600_000,
+        questionsPerCode: 1,
+      },
+      admin,
+    );
+    checkId = made.body.ok ? made.body.data.id : '';
+  });
+
+  it('gives checks, their report and a trainee’s own checks only to whom they belong', async () => {
+    const rows: { route: string; allowed: (Who | 'anonymous')[] }[] = [
+      { route: '/api/course/classes/aula-a/checks', allowed: ['instructor', 'assessor', 'admin'] },
+      { route: `/api/course/checks/${checkId}/report`, allowed: ['instructor', 'assessor', 'admin'] },
+      { route: '/api/course/my-checks', allowed: ['trainee1', 'trainee2'] },
+    ];
+    for (const row of rows)
+      for (const who of [...everyone, 'anonymous'] as const) {
+        const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+        const { status } = await getJson(lab.baseUrl, row.route, cookie);
+        expect(status, `${row.route} by ${who}`).toBe(
+          row.allowed.includes(who) ? 200 : who === 'anonymous' ? 401 : status === 404 ? 404 : 403,
+        );
+      }
+  });
+
   it('gives the register as CSV only to who runs the class', async () => {
     for (const who of [...everyone, 'anonymous'] as const) {
       const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
@@ -243,8 +298,9 @@ describe('the authorisation matrix of the course’s writes', () => {
     async (_i, row) => {
       for (const who of [...everyone, 'anonymous'] as const) {
         const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
-        const { status, body } = await postJson(lab.baseUrl, row.route(), row.body(), cookie);
+        const { status, body } = await postJson(lab.baseUrl, row.route(), row.body(who), cookie);
         const allowed = who !== 'anonymous' && row.allowed.includes(who);
+        if (allowed && row.letThrough && status === 409) continue;
         expect(status === 200 && body.ok, `${row.route()} by ${who}: ${status} ${JSON.stringify(body).slice(0, 200)}`).toBe(allowed);
         if (!allowed) expect(status, `${row.route()} by ${who}`).toBe(who === 'anonymous' ? 401 : status === 404 ? 404 : 403);
       }

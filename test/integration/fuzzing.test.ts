@@ -157,6 +157,8 @@ describe('fuzzing the HTTP routes', () => {
           '/api/course/users/nobody/password-reset',
           '/api/course/users/nobody/deactivate',
           '/api/course/classes/aula-a/attendance',
+          '/api/course/checks',
+          '/api/course/checks/nothing/signoff',
         ),
         fc.oneof(
           fc.json(),
@@ -168,6 +170,13 @@ describe('fuzzing the HTTP routes', () => {
             day: hostileValue,
             hours: hostileValue,
             corrects: hostileValue,
+          }),
+          fc.record({
+            classId: fc.constant('aula-a'),
+            unit: hostileValue,
+            scenarioIds: hostileValue,
+            opensAt: hostileValue,
+            closesAt: hostileValue,
           }),
           fc.record({ firstName: hostileValue, surname: hostileValue, taxCode: hostileValue, email: hostileValue, classId: hostileValue }),
         ),
