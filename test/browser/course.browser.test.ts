@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeClean, consoleLabPerFile, openAs, snap, visible } from '../support/browser.js';
+import { axeClean, consoleLabPerFile, fibreTitle, openAs, snap, visible } from '../support/browser.js';
 import { threeTrainees } from '../support/courseApi.js';
 import { demo, login } from '../support/lab.js';
 
@@ -56,6 +56,46 @@ describe('running the course in the console', () => {
     );
     await axeClean(page, 'the register');
     await snap(page, 'course-register');
+  });
+
+  it('a UF1 check: the instructor schedules it, a trainee sits the quiz, the assessor signs it off and it is locked', async () => {
+    const { page } = await openAs(floor.browser, floor.lab, ...demo.instructor);
+    await page.getByRole('tab', { name: 'Corso' }).click();
+    await page.getByRole('button', { name: /^Apri Operatore call center Inbound/ }).click();
+    await page.locator('summary', { hasText: 'Verifiche di UF' }).click();
+    await page.locator('summary', { hasText: 'Programma una verifica' }).click();
+    const form = page.getByRole('form', { name: 'Programma una verifica' });
+    await form.getByRole('checkbox', { name: fibreTitle }).check();
+    await form.getByRole('button', { name: 'Programma una verifica' }).click();
+    await visible(page.getByRole('button', { name: /^Verifica UF1, dal / }));
+    await axeClean(page, 'the class’s checks');
+
+    const trainee = (await openAs(floor.browser, floor.lab, ...demo.trainee2)).page;
+    await trainee.getByRole('tab', { name: 'Verifiche' }).click();
+    await trainee.getByRole('button', { name: 'Inizia la verifica' }).click();
+    await visible(trainee.getByRole('button', { name: `Ricevi la chiamata: ${fibreTitle}` }));
+    const quiz = trainee.getByRole('form', { name: 'Questionario di conoscenze' });
+    const questions = quiz.locator('fieldset');
+    await expect.poll(() => questions.count()).toBe(10);
+    for (let index = 0; index < 10; index++) await questions.nth(index).getByRole('radio').first().check();
+    await axeClean(trainee, 'the trainee’s check');
+    await snap(trainee, 'course-check-trainee');
+    await quiz.getByRole('button', { name: 'Consegna la verifica' }).click();
+    await visible(trainee.getByText(/^Verifica consegnata il /));
+
+    const assessor = (await openAs(floor.browser, floor.lab, ...demo.assessor)).page;
+    await assessor.getByRole('tab', { name: 'Verifiche' }).click();
+    await assessor.getByLabel('Classe').selectOption('aula-a');
+    await assessor.getByRole('button', { name: /^Verifica UF1, dal / }).click();
+    const sitting = assessor.getByRole('region', { name: 'Marco Sorrentino' });
+    await visible(sitting.getByText(/^Iniziata il /));
+    await sitting.getByRole('radio', { name: 'Superata', exact: true }).check();
+    await sitting.getByRole('button', { name: "Firma l'esito di Marco Sorrentino" }).click();
+    await visible(sitting.getByText(/^Superata — firmato da Dott\. Enzo Palumbo/));
+    // Signed is locked: what is offered now is a correction, a new signed record.
+    await visible(sitting.getByText("Rettifica dell'esito per Marco Sorrentino (un nuovo record firmato)"));
+    await axeClean(assessor, 'the check report with its signature');
+    await snap(assessor, 'course-check-report');
   });
 
   it('an administrator creates a class and gives a trainee a new password, in English', async () => {

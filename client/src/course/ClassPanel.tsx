@@ -5,6 +5,7 @@ import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
 import { Panel } from '../ui/Panel.js';
 import { AddTraineeForm } from './AddTraineeForm.js';
+import { ClassChecks } from './ClassChecks.js';
 import { ClassForm } from './ClassForm.js';
 import { ClassRegister } from './ClassRegister.js';
 import { CourseError } from './CourseError.js';
@@ -45,6 +46,10 @@ export function ClassPanel({ group, staff, isAdmin, onChanged, onPasswords }: Cl
       </details>
       <h3 className="subhead">{t('course.trainee.list')}</h3>
       <TraineeTable trainees={group.trainees} manages={isAdmin} onPassword={(password) => onPasswords([password])} onChanged={onChanged} />
+      <details className="course-section">
+        <summary>{t('course.checks.title')}</summary>
+        <ClassChecks classId={group.id} canSchedule={!group.archived} canSign={isAdmin} />
+      </details>
       <details className="course-section">
         <summary>{t('course.register.section')}</summary>
         <ClassRegister group={group} />

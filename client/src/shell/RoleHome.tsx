@@ -10,6 +10,7 @@ const InstructorConsole = lazy(() =>
 );
 const LabStatusPage = lazy(() => import('../admin/LabStatusPage.js').then((module) => ({ default: module.LabStatusPage })));
 const CourseDesk = lazy(() => import('../course/CourseDesk.js').then((module) => ({ default: module.CourseDesk })));
+const AssessorHome = lazy(() => import('../course/AssessorHome.js').then((module) => ({ default: module.AssessorHome })));
 const InstructorHome = lazy(() => import('../course/InstructorHome.js').then((module) => ({ default: module.InstructorHome })));
 const AssessorDesk = lazy(() => import('../assessor/AssessorDesk.js').then((module) => ({ default: module.AssessorDesk })));
 
@@ -24,7 +25,7 @@ export function RoleHome({ user }: { user: PublicUser }) {
     <>
       {user.role === 'trainee' && <AgentConsole user={user} />}
       {user.role === 'instructor' && <InstructorHome />}
-      {user.role === 'assessor' && <AssessorDesk />}
+      {user.role === 'assessor' && <AssessorHome />}
       {user.role === 'admin' && (
         <AdminTabs
           instructor={<InstructorConsole />}
