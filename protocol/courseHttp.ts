@@ -22,6 +22,8 @@ import type {
   TraineeCheck,
 } from './courseChecks.js';
 
+import type { AdmissionList } from './courseAdmission.js';
+
 /** The routes that run the course: classes and trainees' accounts (admin; instructors for their own classes). */
 export interface CourseHttpApi {
   /** The classes the user runs, with their trainees; FORBIDDEN to trainees and assessors. */
@@ -57,4 +59,6 @@ export interface CourseHttpApi {
   'POST /api/course/checks/:id/quiz': { body: QuizAnswers; response: TraineeCheck };
   /** An assessor signs a trainee's check off; a signed check is locked, a correction names the signature it replaces. */
   'POST /api/course/checks/:id/signoff': { body: CheckSignOff; response: SignedCheck };
+  /** Who is admitted to the final exam and why not (as a CSV file at /admission-csv): to who runs the class and its assessors. */
+  'GET /api/course/classes/:id/admission': { body: null; response: AdmissionList };
 }

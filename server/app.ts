@@ -18,6 +18,7 @@ import { authRoutes } from './http/authRoutes.js';
 import { courseRoutes } from './http/courseRoutes.js';
 import { attendanceRoutes } from './http/attendanceRoutes.js';
 import { checkRoutes } from './http/checkRoutes.js';
+import { admissionRoutes } from './http/admissionRoutes.js';
 import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
@@ -142,6 +143,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const consoleTime = new ConsoleTime();
   app.use('/api', attendanceRoutes(context, consoleTime));
   app.use('/api', checkRoutes(context));
+  app.use('/api', admissionRoutes(context, consoleTime));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
     const staticDir = options.staticDir;

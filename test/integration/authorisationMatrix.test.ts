@@ -271,6 +271,8 @@ describe('the authorisation matrix of the course’s writes', () => {
       { route: '/api/course/classes/aula-a/checks', allowed: ['instructor', 'assessor', 'admin'] },
       { route: `/api/course/checks/${checkId}/report`, allowed: ['instructor', 'assessor', 'admin'] },
       { route: '/api/course/my-checks', allowed: ['trainee1', 'trainee2'] },
+      { route: '/api/course/classes/aula-a/admission', allowed: ['instructor', 'assessor', 'admin'] },
+      { route: '/api/course/classes/aula-b/admission', allowed: ['instructorB', 'assessor', 'admin'] },
     ];
     for (const row of rows)
       for (const who of [...everyone, 'anonymous'] as const) {
@@ -280,6 +282,16 @@ describe('the authorisation matrix of the course’s writes', () => {
           row.allowed.includes(who) ? 200 : who === 'anonymous' ? 401 : status === 404 ? 404 : 403,
         );
       }
+  });
+
+  it('gives the admission list as CSV only to who runs the class and its assessors', async () => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}/api/course/classes/aula-a/admission-csv`, { headers: cookie ? { cookie } : {} });
+      await response.arrayBuffer();
+      const allowed = who === 'instructor' || who === 'assessor' || who === 'admin';
+      expect(response.status, who).toBe(allowed ? 200 : who === 'anonymous' ? 401 : who === 'instructorB' ? 404 : 403);
+    }
   });
 
   it('gives the register as CSV only to who runs the class', async () => {
