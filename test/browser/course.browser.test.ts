@@ -96,6 +96,18 @@ describe('running the course in the console', () => {
     await visible(sitting.getByText("Rettifica dell'esito per Marco Sorrentino (un nuovo record firmato)"));
     await axeClean(assessor, 'the check report with its signature');
     await snap(assessor, 'course-check-report');
+
+    // The admission list: Marco passed UF1 but has neither his hours nor a UF2 check yet.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Corso' }).click();
+    await page.getByRole('button', { name: /^Apri Operatore call center Inbound/ }).click();
+    await page.locator('summary', { hasText: "Ammissione all'esame finale" }).click();
+    const marco = page.getByRole('table', { name: /^Ammissione all'esame finale/ }).getByRole('row', { name: /^Marco Sorrentino/ });
+    await visible(marco.getByText('Non ammesso'));
+    await expect(marco.getByRole('cell').last().innerText()).resolves.toBe('frequenza sotto la soglia; verifica UF2 non superata');
+    await expect(marco.getByRole('cell').nth(1).innerText()).resolves.toBe('superata');
+    await axeClean(page, 'the admission list');
+    await snap(page, 'course-admission');
   });
 
   it('an administrator creates a class and gives a trainee a new password, in English', async () => {

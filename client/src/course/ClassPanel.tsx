@@ -5,6 +5,7 @@ import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
 import { Panel } from '../ui/Panel.js';
 import { AddTraineeForm } from './AddTraineeForm.js';
+import { AdmissionListView } from './AdmissionListView.js';
 import { ClassChecks } from './ClassChecks.js';
 import { ClassForm } from './ClassForm.js';
 import { ClassRegister } from './ClassRegister.js';
@@ -53,6 +54,10 @@ export function ClassPanel({ group, staff, isAdmin, onChanged, onPasswords }: Cl
       <details className="course-section">
         <summary>{t('course.register.section')}</summary>
         <ClassRegister group={group} />
+      </details>
+      <details className="course-section">
+        <summary>{t('course.admission.section')}</summary>
+        <AdmissionListView key={group.trainees.length} classId={group.id} />
       </details>
       {!group.archived && (
         <details className="course-section">
