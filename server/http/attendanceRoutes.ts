@@ -64,14 +64,14 @@ export function attendanceRoutes(context: AppContext, consoleTime: ConsoleTime):
       if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
       const entry = parsed.data;
       const trainee = context.users.byId(entry.traineeId);
-      if (!trainee || trainee.role !== 'trainee' || trainee.classId !== group.id)
+      if (trainee?.role !== 'trainee' || trainee.classId !== group.id)
         return fail('NOT_FOUND', 'No such trainee in this class.', { reason: 'notInClass' });
       if (entry.kind !== 'credit' && entry.hours > 24)
         return fail('BAD_REQUEST', 'A day has at most 24 hours.', { reason: 'tooManyHours' });
       const records = courseRecordsOf(context.documents.data);
       if (entry.corrects !== undefined) {
         const corrected = records.find((record) => record.type === 'attendance' && record.id === entry.corrects);
-        if (!corrected || corrected.type !== 'attendance' || corrected.traineeId !== entry.traineeId || corrected.kind !== entry.kind)
+        if (corrected?.type !== 'attendance' || corrected.traineeId !== entry.traineeId || corrected.kind !== entry.kind)
           return fail('BAD_REQUEST', 'A correction replaces a record of the same trainee and kind.', { reason: 'badCorrection' });
         if (records.some((record) => record.type === 'attendance' && record.corrects === entry.corrects))
           return fail('INVALID_STATE', 'That record was corrected already: correct the correction.', { reason: 'alreadyCorrected' });
