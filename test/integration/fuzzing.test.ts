@@ -122,6 +122,7 @@ describe('a payload over the protocol’s size limit', () => {
 
 describe('fuzzing the HTTP routes', () => {
   it('answers every hostile body and path with a typed error and keeps serving', async () => {
+    const sessionsBefore = lab.application.context.sessions.all().length;
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('/api/auth/login', '/api/auth/logout', '/api/sessions', '/api/admin/status', '/api/nope'),
@@ -194,6 +195,28 @@ describe('fuzzing the HTTP routes', () => {
       { numRuns: 300, seed: 20261207 },
     );
     expect([lab.application.context.documents.data.users.length, lab.application.context.documents.data.classes.length]).toEqual(counts);
+    // A trainee's steps in a check, with hostile bodies and check ids: typed errors, no call launched.
+    const trainee2 = await login(lab.baseUrl, 'allievo2', 'allievo');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('start', 'call', 'quiz'),
+        fc.oneof(fc.constant('nothing'), fc.string({ maxLength: 60 })),
+        fc.oneof(fc.json(), fc.record({ scenarioId: hostileValue }), fc.record({ answers: hostileValue })),
+        async (step, id, body) => {
+          const response = await fetch(`${lab.baseUrl}/api/course/checks/${encodeURIComponent(id)}/${step}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: trainee2 },
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+          });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          expect(parsed.ok).toBe(false);
+          expect(errorCodes).toContain(parsed.error!.code);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 150, seed: 20261207 },
+    );
+    expect(lab.application.context.sessions.all().length).toBe(sessionsBefore);
     // "Who am I" answers a visitor with nobody, not an error (a 401 there is a console error on every login page).
     const me = await fetch(`${lab.baseUrl}/api/auth/me`);
     expect({ status: me.status, body: await me.json() }).toEqual({ status: 200, body: { ok: true, data: null } });
