@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { isoDaySchema } from './courseAccounts.js';
 
-/** What an instructor records for a trainee: hours of the course outside the lab, an absence, or recognised credits. */
-export const attendanceKinds = ['lesson', 'internship', 'absence', 'credit'] as const;
-export type AttendanceKind = (typeof attendanceKinds)[number];
+import { attendanceKinds } from './attendanceKinds.js';
 
 /**
  * One record, appended and never changed: a correction is a new record naming the one it replaces

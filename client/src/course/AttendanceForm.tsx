@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AttendanceEntry, type AttendanceRecordView, attendanceKinds } from '../../../protocol/courseAttendance.js';
+import { attendanceKinds } from '../../../protocol/attendanceKinds.js';
+import type { AttendanceEntry, AttendanceRecordView } from '../../../protocol/courseAttendance.js';
 import type { TraineeAccount } from '../../../protocol/courseAccounts.js';
 import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
