@@ -1,29 +1,26 @@
-import { lazy, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiResource } from '../session/useApiResource.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
-import { Tabs } from '../ui/Tabs.js';
 import { ClassChecks } from './ClassChecks.js';
 import './course.css';
 
 const AssessorDesk = lazy(() => import('../assessor/AssessorDesk.js').then((module) => ({ default: module.AssessorDesk })));
 
-/** The assessor's two places: the desk (sessions, replay) and the UF checks of the classes they assess, to sign off. */
+/** The assessor's desk (sessions, replay) with the UF checks of the classes they assess below it, folded, to sign off. */
 export function AssessorHome() {
   const { t } = useTranslation();
-  const [active, setActive] = useState<'desk' | 'checks'>('desk');
   return (
-    <Tabs<'desk' | 'checks'>
-      label={t('course.assessorTabs')}
-      idPrefix="assessor-home"
-      active={active}
-      onChange={setActive}
-      tabs={[
-        { id: 'desk', label: t('course.tab.desk'), render: () => <AssessorDesk /> },
-        { id: 'checks', label: t('course.tab.checks'), render: () => <AssessorChecks /> },
-      ]}
-    />
+    <>
+      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+        <AssessorDesk />
+      </Suspense>
+      <details className="course-home">
+        <summary>{t('course.checks.title')}</summary>
+        <AssessorChecks />
+      </details>
+    </>
   );
 }
 

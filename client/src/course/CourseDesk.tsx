@@ -14,7 +14,7 @@ import { TraineeImport } from './TraineeImport.js';
 import './course.css';
 
 /** Running the course: the classes one runs (every class, to the admin), their trainees and their enrolment. */
-export function CourseDesk({ asAdmin }: { asAdmin: boolean }) {
+export function CourseDesk({ asAdmin, embedded = false }: { asAdmin: boolean; embedded?: boolean }) {
   const { t } = useTranslation();
   const { language } = useLocalized();
   const { result, reload } = useApiResource('GET /api/course/classes');
@@ -36,7 +36,8 @@ export function CourseDesk({ asAdmin }: { asAdmin: boolean }) {
 
   return (
     <div className="course-desk">
-      <h1 className="page-title">{t('course.title')}</h1>
+      {/* Embedded under the instructor's floor, the disclosure's summary names it already. */}
+      {!embedded && <h1 className="page-title">{t('course.title')}</h1>}
       {passwords.length > 0 && <OneTimePasswords passwords={passwords} onDone={() => setPasswords([])} />}
       <Panel title={t('course.classes')}>
         <DataTable<CourseClass>
