@@ -6,6 +6,7 @@ import type { AuditEntry } from './audit.js';
 import type { CalibrationHttpApi } from './calibration.js';
 import type { ReviewHttpApi } from './review.js';
 import type { ReviewQueueHttpApi } from './reviewQueue.js';
+import type { CourseHttpApi } from './courseHttp.js';
 
 /**
  * The HTTP API. Every response body is a `Result<T>` envelope (see result.ts), with the status code
@@ -47,7 +48,7 @@ export interface LabStatus {
   unlistedDamagedLogs: number;
 }
 
-export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi {
+export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi, CourseHttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */

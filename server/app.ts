@@ -15,6 +15,11 @@ import { createSocketGateway } from './gateway/socketGateway.js';
 import type { LabServer } from './gateway/types.js';
 import { adminRoutes } from './http/adminRoutes.js';
 import { authRoutes } from './http/authRoutes.js';
+import { courseRoutes } from './http/courseRoutes.js';
+import { attendanceRoutes } from './http/attendanceRoutes.js';
+import { checkRoutes } from './http/checkRoutes.js';
+import { admissionRoutes } from './http/admissionRoutes.js';
+import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
@@ -152,6 +157,11 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', calibrationRoutes(context));
   app.use('/api', exportRoutes(context));
   app.use('/api', adminRoutes(context, health));
+  app.use('/api', courseRoutes(context));
+  const consoleTime = new ConsoleTime();
+  app.use('/api', attendanceRoutes(context, consoleTime));
+  app.use('/api', checkRoutes(context));
+  app.use('/api', admissionRoutes(context, consoleTime));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
     const staticDir = options.staticDir;
@@ -168,6 +178,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const httpServer = createServer(app);
   const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
+  trackConsoleTime(io, context, consoleTime);
   await registry.restore();
   queue.start();
 

@@ -46,6 +46,15 @@ export class UserStore {
     });
   }
 
+  /** A one-time password the admin hands over: earlier logins end, and the user must choose their own at the next login. */
+  resetPassword(userId: string, passwordHash: string): Promise<void> {
+    return this.#changeAndRevoke(userId, (user) => {
+      user.passwordHash = passwordHash;
+      user.mustChangePassword = true;
+      delete user.demoPassword;
+    });
+  }
+
   deactivate(userId: string): Promise<void> {
     return this.#changeAndRevoke(userId, (user) => void (user.deactivated = true));
   }

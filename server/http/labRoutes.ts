@@ -38,7 +38,7 @@ export function labRoutes(context: AppContext): Router {
     signedIn(req, ['instructor', 'assessor', 'admin'], (user) => {
       const { classes, users } = context.documents.data;
       const views: ClassView[] = classes
-        .filter((group) => readsClass(user, group))
+        .filter((group) => readsClass(user, group) && !group.archived)
         .map((group) => ({
           id: group.id,
           name: group.name,

@@ -1,5 +1,6 @@
 import type { Role } from '../../protocol/roles.js';
 import type { SessionFacts } from '../../protocol/views.js';
+import type { CourseRecord } from '../course/courseRecordTypes.js';
 
 export interface StoredUser {
   id: string;
@@ -16,6 +17,9 @@ export interface StoredUser {
   demoPassword?: boolean;
   /** A deactivated user can no longer log in. */
   deactivated?: boolean;
+  /** A trainee's enrolment details (course/enrolment.ts): the tax code is unique among users. */
+  taxCode?: string;
+  email?: string;
 }
 
 export interface StoredClass {
@@ -27,6 +31,13 @@ export interface StoredClass {
   instructorIds?: string[];
   /** When set, the only assessors who read the class's sessions; when absent, every assessor does. */
   assessorIds?: string[];
+  /** The course's registration: its code with the Region, dates (YYYY-MM-DD) and planned hours. */
+  courseCode?: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  plannedHours?: number;
+  /** An archived class is kept with its history but leaves the launch lists. */
+  archived?: boolean;
 }
 
 /** The index entry of a session; its events live in the session's own log. */
@@ -52,6 +63,8 @@ export interface LabDocuments {
    * server/store/sessionIndex.ts); moved there at the first start, then removed from here.
    */
   sessions?: SessionRecord[];
+  /** Attendance and console time, appended only (a correction is a new record). */
+  courseRecords?: CourseRecord[];
 }
 
 export const emptyDocuments = (): LabDocuments => ({ cookieSecret: '', users: [], classes: [] });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { hashPassword } from '../../server/auth/password.js';
+import { postJson, taxCode, threeTrainees } from '../support/courseApi.js';
 import { actionId, connectAs, connectDemo, getJson, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 
 type Who = 'trainee1' | 'trainee2' | 'instructor' | 'assessor' | 'admin' | 'instructorB';
@@ -170,6 +171,9 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => '/api/review-queue', allowed: ['assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/calibration`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/course/classes', allowed: ['instructor', 'admin', 'instructorB'] },
+    { route: () => '/api/course/classes/aula-a/register/2026-12', allowed: ['instructor', 'admin'] },
+    { route: () => '/api/course/classes/aula-b/register/2026-11', allowed: ['instructorB', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -276,4 +280,134 @@ describe('the authorisation matrix', () => {
     const own = await getJson<{ traineeId: string }[]>(lab.baseUrl, '/api/sessions', clients.get('trainee1')!.cookie);
     expect(own.body.ok && own.body.data.every((s) => s.traineeId === 'u-allievo1')).toBe(true);
   });
+});
+
+let enrolled = 0;
+/** The course's writes, each with a payload its allowed roles may repeat; last, as creating a class changes the lists above. */
+let checkId = '';
+/** `letThrough`: a trainee allowed reaches the check itself, which may answer INVALID_STATE (a call while on another call). */
+const courseWrites: { route: () => string; body: (who: Who | 'anonymous') => unknown; allowed: Who[]; letThrough?: true }[] = [
+  { route: () => '/api/course/classes/aula-a', body: () => ({ plannedHours: 300 }), allowed: ['instructor', 'admin'] },
+  { route: () => '/api/course/classes/aula-b', body: () => ({ plannedHours: 300 }), allowed: ['instructorB', 'admin'] },
+  { route: () => '/api/course/classes/aula-a', body: () => ({ instructorIds: ['u-docente'] }), allowed: ['admin'] },
+  {
+    route: () => '/api/course/checks',
+    body: () => ({ classId: 'aula-a', unit: 'UF1', scenarioIds: ['helpdesk-fibra-guasto'], opensAt: 0, closesAt: 1, questionsPerCode: 1 }),
+    allowed: ['instructor', 'admin'],
+  },
+  {
+    route: () => '/api/course/classes',
+    body: () => ({ name: 'Aula M', courseCode: '', startDate: null, endDate: null, plannedHours: 300, instructorIds: [], assessorIds: [] }),
+    allowed: ['admin'],
+  },
+  {
+    route: () => '/api/course/trainees/import',
+    body: () => ({ csv: threeTrainees(), commit: false }),
+    allowed: ['instructor', 'admin', 'instructorB'],
+  },
+  {
+    route: () => '/api/course/trainees',
+    body: () => ({
+      firstName: 'Nuovo',
+      surname: 'Allievo',
+      taxCode: taxCode(`NVLLVN80A${String(10 + ++enrolled)}F839`),
+      email: 'nuovo@example.it',
+      classId: 'aula-a',
+    }),
+    allowed: ['instructor', 'admin'],
+  },
+  {
+    route: () => '/api/course/classes/aula-a/attendance',
+    body: () => ({ traineeId: 'u-allievo1', kind: 'lesson', day: '2026-12-01', hours: 1, note: '' }),
+    allowed: ['instructor', 'admin'],
+  },
+  { route: () => `/api/course/checks/${checkId}/start`, body: () => null, allowed: ['trainee1', 'trainee2'] },
+  {
+    route: () => `/api/course/checks/${checkId}/call`,
+    body: () => ({ scenarioId: 'helpdesk-fibra-guasto' }),
+    allowed: ['trainee1', 'trainee2'],
+    letThrough: true,
+  },
+  { route: () => `/api/course/checks/${checkId}/quiz`, body: () => ({ answers: {} }), allowed: ['trainee1', 'trainee2'] },
+  {
+    route: () => `/api/course/checks/${checkId}/signoff`,
+    body: (who) => ({ traineeId: who === 'admin' ? 'u-allievo2' : 'u-allievo1', passed: true, date: '2026-12-14', note: '', evidence: [] }),
+    allowed: ['assessor', 'admin'],
+  },
+  { route: () => '/api/course/users/u-allievo4/password-reset', body: () => null, allowed: ['admin'] },
+  { route: () => '/api/course/users/u-allievo3/deactivate', body: () => null, allowed: ['admin'] },
+];
+
+describe('the authorisation matrix of the course’s writes', () => {
+  beforeAll(async () => {
+    const admin = clients.get('admin')!.cookie;
+    const now = Date.now();
+    const made = await postJson<{ id: string }>(
+      lab.baseUrl,
+      '/api/course/checks',
+      {
+        classId: 'aula-a',
+        unit: 'UF1',
+        scenarioIds: ['helpdesk-fibra-guasto'],
+        opensAt: now - 60_000,
+        closesAt: now + 3_600_000,
+        questionsPerCode: 1,
+      },
+      admin,
+    );
+    checkId = made.body.ok ? made.body.data.id : '';
+  });
+
+  it('gives checks, their report and a trainee’s own checks only to whom they belong', async () => {
+    const rows: { route: string; allowed: (Who | 'anonymous')[] }[] = [
+      { route: '/api/course/classes/aula-a/checks', allowed: ['instructor', 'assessor', 'admin'] },
+      { route: `/api/course/checks/${checkId}/report`, allowed: ['instructor', 'assessor', 'admin'] },
+      { route: '/api/course/my-checks', allowed: ['trainee1', 'trainee2'] },
+      { route: '/api/course/classes/aula-a/admission', allowed: ['instructor', 'assessor', 'admin'] },
+      { route: '/api/course/classes/aula-b/admission', allowed: ['instructorB', 'assessor', 'admin'] },
+    ];
+    for (const row of rows)
+      for (const who of [...everyone, 'anonymous'] as const) {
+        const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+        const { status } = await getJson(lab.baseUrl, row.route, cookie);
+        expect(status, `${row.route} by ${who}`).toBe(
+          row.allowed.includes(who) ? 200 : who === 'anonymous' ? 401 : status === 404 ? 404 : 403,
+        );
+      }
+  });
+
+  it('gives the admission list as CSV only to who runs the class and its assessors', async () => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}/api/course/classes/aula-a/admission-csv`, { headers: cookie ? { cookie } : {} });
+      await response.arrayBuffer();
+      const allowed = who === 'instructor' || who === 'assessor' || who === 'admin';
+      expect(response.status, who).toBe(allowed ? 200 : who === 'anonymous' ? 401 : who === 'instructorB' ? 404 : 403);
+    }
+  });
+
+  it('gives the register as CSV only to who runs the class', async () => {
+    for (const who of [...everyone, 'anonymous'] as const) {
+      const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+      const response = await fetch(`${lab.baseUrl}/api/course/classes/aula-a/register-csv/2026-12`, { headers: cookie ? { cookie } : {} });
+      await response.arrayBuffer();
+      expect(response.status, who).toBe(
+        who === 'instructor' || who === 'admin' ? 200 : who === 'anonymous' ? 401 : who === 'instructorB' ? 404 : 403,
+      );
+    }
+  });
+
+  it.each(courseWrites.map((row, index) => [index, row] as const))(
+    'POST route %#: each role and anonymous are answered as they should',
+    async (_i, row) => {
+      for (const who of [...everyone, 'anonymous'] as const) {
+        const cookie = who === 'anonymous' ? undefined : clients.get(who)!.cookie;
+        const { status, body } = await postJson(lab.baseUrl, row.route(), row.body(who), cookie);
+        const allowed = who !== 'anonymous' && row.allowed.includes(who);
+        if (allowed && row.letThrough && status === 409) continue;
+        expect(status === 200 && body.ok, `${row.route()} by ${who}: ${status} ${JSON.stringify(body).slice(0, 200)}`).toBe(allowed);
+        if (!allowed) expect(status, `${row.route()} by ${who}`).toBe(who === 'anonymous' ? 401 : status === 404 ? 404 : 403);
+      }
+    },
+  );
 });

@@ -5,7 +5,7 @@ import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { acknowledgeRequestSchema, commentRequestSchema, disputeRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
 import { assignRequestSchema } from '../../protocol/reviewQueue.js';
 import { calibrationRequestSchema } from '../../protocol/calibration.js';
-import { connectDemo, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { connectDemo, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { playFibreCall } from '../support/reviewApi.js';
 
 let lab: RunningLab;
@@ -135,6 +135,7 @@ describe('a payload over the protocol’s size limit', () => {
 
 describe('fuzzing the HTTP routes', () => {
   it('answers every hostile body and path with a typed error and keeps serving', async () => {
+    const sessionsBefore = lab.application.context.sessions.all().length;
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(
@@ -172,6 +173,79 @@ describe('fuzzing the HTTP routes', () => {
       }),
       { numRuns: 100, seed: 20261129 },
     );
+    // The course's writes, as an administrator (who may do them all): hostile bodies save nothing.
+    const admin = await login(lab.baseUrl, 'admin', 'admin');
+    const { users, classes } = lab.application.context.documents.data;
+    const counts = [users.length, classes.length];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/api/course/classes',
+          '/api/course/classes/aula-a',
+          '/api/course/trainees',
+          '/api/course/trainees/import',
+          '/api/course/users/nobody/password-reset',
+          '/api/course/users/nobody/deactivate',
+          '/api/course/classes/aula-a/attendance',
+          '/api/course/checks',
+          '/api/course/checks/nothing/signoff',
+        ),
+        fc.oneof(
+          fc.json(),
+          fc.record({ csv: hostileValue, commit: fc.boolean() }),
+          fc.record({ name: hostileValue, plannedHours: hostileValue, instructorIds: hostileValue, startDate: hostileValue }),
+          fc.record({
+            traineeId: fc.constantFrom('u-allievo1', 'u-docente'),
+            kind: hostileValue,
+            day: hostileValue,
+            hours: hostileValue,
+            corrects: hostileValue,
+          }),
+          fc.record({
+            classId: fc.constant('aula-a'),
+            unit: hostileValue,
+            scenarioIds: hostileValue,
+            opensAt: hostileValue,
+            closesAt: hostileValue,
+          }),
+          fc.record({ firstName: hostileValue, surname: hostileValue, taxCode: hostileValue, email: hostileValue, classId: hostileValue }),
+        ),
+        async (route, body) => {
+          const response = await fetch(`${lab.baseUrl}${route}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: admin },
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+          });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          if (!parsed.ok) expect(errorCodes).toContain(parsed.error!.code);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 300, seed: 20261207 },
+    );
+    expect([lab.application.context.documents.data.users.length, lab.application.context.documents.data.classes.length]).toEqual(counts);
+    // A trainee's steps in a check, with hostile bodies and check ids: typed errors, no call launched.
+    const trainee2 = await login(lab.baseUrl, 'allievo2', 'allievo');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('start', 'call', 'quiz'),
+        fc.oneof(fc.constant('nothing'), fc.string({ maxLength: 60 })),
+        fc.oneof(fc.json(), fc.record({ scenarioId: hostileValue }), fc.record({ answers: hostileValue })),
+        async (step, id, body) => {
+          const response = await fetch(`${lab.baseUrl}/api/course/checks/${encodeURIComponent(id)}/${step}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: trainee2 },
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+          });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          expect(parsed.ok).toBe(false);
+          expect(errorCodes).toContain(parsed.error!.code);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 150, seed: 20261207 },
+    );
+    expect(lab.application.context.sessions.all().length).toBe(sessionsBefore);
     // "Who am I" answers a visitor with nobody, not an error (a 401 there is a console error on every login page).
     const me = await fetch(`${lab.baseUrl}/api/auth/me`);
     expect({ status: me.status, body: await me.json() }).toEqual({ status: 200, body: { ok: true, data: null } });

@@ -81,6 +81,24 @@ describe('roles and rooms, decided by the server', () => {
     expect(after).toEqual(before);
   });
 
+  it('refuses a trainee every route that runs the course, and the class list', async () => {
+    const cookie = intruderCookie;
+    expect((await getJson(lab.baseUrl, '/api/course/classes', cookie)).status).toBe(403);
+    for (const route of [
+      '/api/course/classes',
+      '/api/course/trainees',
+      '/api/course/trainees/import',
+      '/api/course/users/u-allievo2/deactivate',
+    ]) {
+      const response = await fetch(`${lab.baseUrl}${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: '{}',
+      });
+      expect(response.status, route).toBe(403);
+    }
+  });
+
   it('refuses a socket without a login, and HTTP routes without one', async () => {
     const anonymous = connect(lab.baseUrl, { transports: ['websocket'], forceNew: true, reconnection: false });
     const error = await new Promise<Error>((resolve) => anonymous.once('connect_error', resolve));

@@ -7,9 +7,10 @@ import { Tabs, type TabSpec } from '../ui/Tabs.js';
 
 // Practice and progress load the first time their tab opens: a trainee on a call never needs them.
 const PracticeView = lazy(() => import('../practice/PracticeView.js').then((module) => ({ default: module.PracticeView })));
+const TraineeChecks = lazy(() => import('../course/TraineeChecks.js').then((module) => ({ default: module.TraineeChecks })));
 const ProgressView = lazy(() => import('../progress/ProgressView.js').then((module) => ({ default: module.ProgressView })));
 
-export type IdleTab = 'practice' | 'progress' | 'org';
+export type IdleTab = 'practice' | 'progress' | 'org' | 'checks';
 
 interface IdleTabsProps {
   active: IdleTab;
@@ -30,6 +31,8 @@ export function IdleTabs({ active, onChange, catalogue, directory }: IdleTabsPro
     },
     { id: 'progress', label: t('idle.tab.progress'), render: () => <ProgressView directory={directory} /> },
     { id: 'org', label: t('idle.tab.org'), render: () => <OrgChart directory={directory} /> },
+    // The UF checks' words live in the course's catalogue (areas/course.*.json).
+    { id: 'checks', label: t('course.tab.checks'), render: () => <TraineeChecks /> },
   ];
   return <Tabs label={t('idle.tabs')} idPrefix={`idle${idPrefix}`} tabs={tabs} active={active} onChange={onChange} className="idle-tabs" />;
 }

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const tabs = ['instructor', 'assessor', 'status'] as const;
+const tabs = ['instructor', 'assessor', 'course', 'status'] as const;
 type AdminTab = (typeof tabs)[number];
 
 function tabFromHash(): AdminTab {
@@ -11,17 +11,19 @@ function tabFromHash(): AdminTab {
 interface AdminTabsProps {
   instructor: ReactNode;
   assessor: ReactNode;
+  /** Running the course: classes, accounts, enrolment. */
+  course: ReactNode;
   /** The lab's own state: version, uptime, calls, disk, damaged sessions. */
   status: ReactNode;
   fallback: ReactNode;
 }
 
 /** WAI-ARIA tabs; the hash keeps the chosen tab across a reload. */
-export function AdminTabs({ instructor, assessor, status, fallback }: AdminTabsProps) {
+export function AdminTabs({ instructor, assessor, course, status, fallback }: AdminTabsProps) {
   const { t } = useTranslation();
   const [active, setActive] = useState<AdminTab>(tabFromHash);
-  const buttons = useRef<Record<AdminTab, HTMLButtonElement | null>>({ instructor: null, assessor: null, status: null });
-  const screens: Record<AdminTab, ReactNode> = { instructor, assessor, status };
+  const buttons = useRef<Record<AdminTab, HTMLButtonElement | null>>({ instructor: null, assessor: null, course: null, status: null });
+  const screens: Record<AdminTab, ReactNode> = { instructor, assessor, course, status };
 
   useEffect(() => {
     const onHash = () => setActive(tabFromHash());
@@ -59,7 +61,8 @@ export function AdminTabs({ instructor, assessor, status, fallback }: AdminTabsP
             tabIndex={active === tab ? 0 : -1}
             onClick={() => choose(tab)}
           >
-            {t(`admin.tab.${tab}`)}
+            {/* The course's words live in its own catalogue (areas/course.*.json). */}
+            {tab === 'course' ? t('course.tab.course') : t(`admin.tab.${tab}`)}
           </button>
         ))}
       </div>

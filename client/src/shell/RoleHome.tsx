@@ -9,6 +9,9 @@ const InstructorConsole = lazy(() =>
   import('../instructor/InstructorConsole.js').then((module) => ({ default: module.InstructorConsole })),
 );
 const LabStatusPage = lazy(() => import('../admin/LabStatusPage.js').then((module) => ({ default: module.LabStatusPage })));
+const CourseDesk = lazy(() => import('../course/CourseDesk.js').then((module) => ({ default: module.CourseDesk })));
+const AssessorHome = lazy(() => import('../course/AssessorHome.js').then((module) => ({ default: module.AssessorHome })));
+const InstructorHome = lazy(() => import('../course/InstructorHome.js').then((module) => ({ default: module.InstructorHome })));
 const AssessorDesk = lazy(() => import('../assessor/AssessorDesk.js').then((module) => ({ default: module.AssessorDesk })));
 
 export function RoleHome({ user }: { user: PublicUser }) {
@@ -21,10 +24,16 @@ export function RoleHome({ user }: { user: PublicUser }) {
   return (
     <>
       {user.role === 'trainee' && <AgentConsole user={user} />}
-      {user.role === 'instructor' && <InstructorConsole />}
-      {user.role === 'assessor' && <AssessorDesk />}
+      {user.role === 'instructor' && <InstructorHome />}
+      {user.role === 'assessor' && <AssessorHome />}
       {user.role === 'admin' && (
-        <AdminTabs instructor={<InstructorConsole />} assessor={<AssessorDesk />} status={<LabStatusPage />} fallback={fallback} />
+        <AdminTabs
+          instructor={<InstructorConsole />}
+          assessor={<AssessorDesk />}
+          course={<CourseDesk asAdmin />}
+          status={<LabStatusPage />}
+          fallback={fallback}
+        />
       )}
     </>
   );

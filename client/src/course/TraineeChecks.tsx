@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TraineeCheck } from '../../../protocol/courseChecks.js';
+import type { LabError } from '../../../protocol/result.js';
+import { callApi } from '../api/http.js';
+import { formatDateTime } from '../i18n/formatters.js';
+import { useLocalized } from '../i18n/useLocalized.js';
+import { useApiResource } from '../session/useApiResource.js';
+import { ErrorNote } from '../ui/ErrorNote.js';
+import { CourseError } from './CourseError.js';
+import './course.css';
+
+/** A trainee's UF checks: start, take each call once (it rings like any call, in exam mode), hand in the quiz. */
+export function TraineeChecks() {
+  const { t } = useTranslation();
+  const { result, reload } = useApiResource('GET /api/course/my-checks');
+  if (result === null) return <p className="muted">{t('app.loading')}</p>;
+  if (!result.ok) return <ErrorNote error={result.error} />;
+  if (result.data.length === 0) return <p className="muted">{t('course.checks.noneOpen')}</p>;
+  return (
+    <div className="form-stack">
+      {result.data.map((check) => (
+        <CheckSittingPanel key={check.id} check={check} onChanged={reload} />
+      ))}
+    </div>
+  );
+}
+
+function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { pick, language } = useLocalized();
+  const scenarios = useApiResource('GET /api/scenarios');
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [error, setError] = useState<LabError | null>(null);
+  const { sitting } = check;
+  const titleOf = (id: string) => (scenarios.result?.ok ? scenarios.result.data.find((scenario) => scenario.id === id) : undefined);
+
+  const act = async (work: () => ReturnType<typeof callApi>) => {
+    const answer = await work();
+    setError(answer.ok ? null : answer.error);
+    onChanged();
+  };
+  const inProgress = sitting.startedAt !== null && sitting.finishedAt === null;
+
+  return (
+    <section className="course-check" aria-labelledby={`check-${check.id}`}>
+      <h3 id={`check-${check.id}`} className="subhead">
+        {t('course.checks.heading', { unit: check.unit, until: formatDateTime(check.closesAt, language) })}
+      </h3>
+      <p className="hint">{t('course.checks.examRules')}</p>
+      <CourseError error={error} />
+      {sitting.startedAt === null && (
+        <button type="button" onClick={() => void act(() => callApi('POST /api/course/checks/:id/start', { params: { id: check.id } }))}>
+          {t('course.checks.start')}
+        </button>
+      )}
+      {sitting.finishedAt !== null && (
+        <p role="status">{t('course.checks.handedIn', { at: formatDateTime(sitting.finishedAt, language) })}</p>
+      )}
+      {inProgress && (
+        <>
+          <h4>{t('course.checks.calls')}</h4>
+          <ul className="course-plain-list">
+            {sitting.calls.map((call) => {
+              const title = titleOf(call.scenarioId);
+              const name = title ? pick(title.title) : call.scenarioId;
+              return (
+                <li key={call.scenarioId}>
+                  {call.sessionId ? (
+                    <span>{t(call.ended ? 'course.checks.callDone' : 'course.checks.callOn', { name })}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void act(() =>
+                          callApi('POST /api/course/checks/:id/call', { params: { id: check.id }, body: { scenarioId: call.scenarioId } }),
+                        )
+                      }
+                    >
+                      {t('course.checks.takeCall', { name })}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <form
+            className="form-stack"
+            aria-label={t('course.checks.quiz')}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void act(() => callApi('POST /api/course/checks/:id/quiz', { params: { id: check.id }, body: { answers } }));
+            }}
+          >
+            <h4>{t('course.checks.quiz')}</h4>
+            {check.questions.map((question, index) => (
+              <fieldset key={question.id} className="course-question">
+                <legend>
+                  {index + 1}. {question.text}
+                </legend>
+                {question.options.map((option, choice) => (
+                  <label key={option} className="course-check">
+                    <input
+                      type="radio"
+                      name={question.id}
+                      checked={answers[question.id] === choice}
+                      onChange={() => setAnswers((previous) => ({ ...previous, [question.id]: choice }))}
+                    />
+                    {option}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+            <p className="hint">{t('course.checks.answered', { n: Object.keys(answers).length, total: check.questions.length })}</p>
+            <div>
+              <button type="submit">{t('course.checks.handIn')}</button>
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
