@@ -174,6 +174,8 @@ export interface SessionEventPayloads {
   /** The instructor stopped the scene: the caller's timers stand still and the trainee's console waits. */
   'coach.paused': { instructorId: string; instructorName: string };
   'coach.unpaused': { instructorId: string; instructorName: string };
+  /** The instructor injected one of the scenario's twists: the caller reacts as the twist says. */
+  'coach.twisted': { twist: string; instructorId: string; instructorName: string };
 }
 
 export type SessionEventType = keyof SessionEventPayloads;
@@ -195,7 +197,7 @@ export type SessionEventOf<T extends SessionEventType> = {
 export type SessionEvent = { [T in SessionEventType]: SessionEventOf<T> }[SessionEventType];
 
 /** Events that reveal the script's inner state; only observers receive them. */
-export const observerOnlyEvents: readonly SessionEventType[] = ['script.advanced'];
+export const observerOnlyEvents: readonly SessionEventType[] = ['script.advanced', 'coach.twisted'];
 
 export function isEvent<T extends SessionEventType>(event: SessionEvent, type: T): event is Extract<SessionEvent, { type: T }> {
   return event.type === type;

@@ -52,6 +52,8 @@ export const queueAddSchema = z.object({
   staggerSeconds: z.number().int().min(0).max(3_600).default(0),
   mode: z.enum(launchModes).default('standard'),
 });
+/** Instructor: injects one of the scenario's twists into a live call. */
+export const sessionTwistSchema = z.object({ sessionId, twist: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a twist id') });
 export const sessionPracticeSchema = z.object({ scenarioId: z.string().min(1).max(80), mode: z.enum(practiceModes).default('guided') });
 
 export type SessionJoin = z.input<typeof sessionJoinSchema>;
@@ -81,6 +83,12 @@ export interface JoinedSession {
 export interface ActOutcome {
   seq: number;
   events: SessionEvent[];
+}
+
+/** A twist the instructor may inject, as the monitor lists it. */
+export interface TwistView {
+  id: string;
+  label: { it: string; en: string };
 }
 
 export interface RubricItemView {
@@ -128,6 +136,9 @@ export interface ClientToServerEvents {
   'queue:add': (payload: z.input<typeof queueAddSchema>, ack: Ack<{ queued: number }>) => void;
   /** Instructor, admin: the queues of their classes; `queue:update` pushes follow. */
   'queue:watch': (payload: z.input<typeof watchSchema>, ack: Ack<QueueSnapshot>) => void;
+  /** Instructor of the trainee's class, admin: the twists the call's scenario offers, then injects one. */
+  'session:twists': (payload: z.input<typeof sessionScoreSchema>, ack: Ack<TwistView[]>) => void;
+  'session:twist': (payload: z.input<typeof sessionTwistSchema>, ack: Ack<{ seq: number }>) => void;
 }
 
 export interface ServerToClientEvents {

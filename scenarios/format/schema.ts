@@ -34,6 +34,7 @@ export const reactionNames = [
   'anyoneThere',
   'longHold',
   'stalling',
+  'twistAngrier',
 ] as const;
 export type ReactionName = (typeof reactionNames)[number];
 
@@ -175,6 +176,16 @@ export const scenarioSchema = z.object({
   }),
   lines: z.record(id, lineSchema),
   reactions: z.partialRecord(z.enum(reactionNames), lineSchema).default({}),
+  /**
+   * Twists the instructor may inject from the monitor: what the caller then says (line ids), how its
+   * mood moves, and the script state it goes to. Phone calls also have the built-in ones (machine/twists.ts).
+   */
+  twists: z
+    .record(
+      id,
+      z.object({ label: localized, say: z.array(id).default([]), mood: z.number().int().min(-3).max(3).optional(), to: id.optional() }),
+    )
+    .default({}),
   intents: intentSetSchema.default({}),
   script: z.object({
     initial: id,

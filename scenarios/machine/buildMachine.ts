@@ -6,6 +6,7 @@ import { fieldsMatch, type Scalar } from './fieldsMatch.js';
 import { holdTimer } from './holdTimer.js';
 import { emptyListening, listen, reactsTo, type ListenMode, type Listening } from './listening.js';
 import { cueOf } from './perception.js';
+import { twistsOf } from './twists.js';
 
 export interface ScriptContext extends Listening {
   /** Caller lines said so far, in order; the runtime turns each into a `caller.said` event. */
@@ -76,6 +77,7 @@ export function buildScriptMachine(scenario: Scenario) {
         event.type === 'timer.expired' &&
         event.data.timer === stillThereTimer &&
         (context.pending?.cue === '*' || (context.reacted.anyoneThere ?? 0) < 2),
+      twistIs: ({ event }, params: { twist: string }) => event.type === 'coach.twisted' && event.data.twist === params.twist,
       heldLong: ({ context, event }) => context.heldAt !== null && event.at - context.heldAt >= scenario.script.holdPatienceMs / 2,
     },
   });
@@ -159,6 +161,14 @@ export function buildScriptMachine(scenario: Scenario) {
       add('call.held', stay(undefined, [{ type: 'holdBegan' }]));
       add('call.resumed', stay({ type: 'heldLong' }, [{ type: 'react', params: { name: 'longHold' } }]));
     }
+    // The instructor's twists, in every state of the call: the caller's lines and mood, then where the script goes.
+    for (const [id, twist] of Object.entries(twistsOf(scenario))) {
+      const actions: Action[] = [];
+      if (twist.say.length) actions.push({ type: 'say', params: { lines: twist.say } });
+      if (twist.mood) actions.push({ type: 'changeMood', params: { by: twist.mood } });
+      const target = twist.dropsLine ? hangUpState('callerHungUp') : twist.to;
+      add('coach.twisted', { target, guard: { type: 'twistIs', params: { twist: id } }, actions, reenter: false });
+    }
     const hangUpOutcome = state.hangUpOutcome ?? scenario.script.hangUpOutcome;
     // A transfer the script does not foresee ends the contact as transferred: the line drops, but the
     // caller was passed on, not left (the rubric decides whether passing them on was right).
@@ -171,7 +181,7 @@ export function buildScriptMachine(scenario: Scenario) {
   const outcomes = Object.values(scenario.script.states)
     .filter((s) => !s.end)
     .map((s) => s.hangUpOutcome ?? scenario.script.hangUpOutcome);
-  const heldTooLong = phone ? ['callerHungUp' as const] : [];
+  const heldTooLong = phone || Object.values(twistsOf(scenario)).some((twist) => twist.dropsLine) ? ['callerHungUp' as const] : [];
   const passedOn = phone ? ['transferred' as const] : [];
   for (const outcome of new Set([...outcomes, ...heldTooLong, ...passedOn])) states[hangUpState(outcome)] = { type: 'final' };
 

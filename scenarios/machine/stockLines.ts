@@ -29,6 +29,10 @@ export const stockLines: Record<Language, Record<ReactionName, CallerLine>> = {
       angry: ['Finalmente! È stata un’attesa lunghissima.'],
     },
     stalling: { text: ['Allora?', 'Quindi?', 'Mi dica.'] },
+    twistAngrier: {
+      text: ['Senta, sto perdendo la pazienza: è da troppo che aspetto una soluzione.'],
+      angry: ['Adesso basta, però! Sono stufo di aspettare, voglio una soluzione subito.'],
+    },
   },
   en: {
     notUnderstood: { text: ['Sorry, what do you mean?', 'Sorry, how do you mean?'] },
@@ -53,6 +57,10 @@ export const stockLines: Record<Language, Record<ReactionName, CallerLine>> = {
     },
     longHold: { text: ['Ah, there you are. I was starting to think you’d forgotten me.'], angry: ['Finally! That was a very long wait.'] },
     stalling: { text: ['So?', 'Well?', 'Go on.'] },
+    twistAngrier: {
+      text: ['Look, I’m losing my patience here: I’ve been waiting far too long for a solution.'],
+      angry: ['That’s enough now! I’m fed up with waiting, I want this sorted right now.'],
+    },
   },
   fr: {
     notUnderstood: { text: ['Pardon, c’est-à-dire ?', 'Comment ça ?'] },
@@ -76,6 +84,10 @@ export const stockLines: Record<Language, Record<ReactionName, CallerLine>> = {
       angry: ['Enfin ! L’attente a été très longue.'],
     },
     stalling: { text: ['Alors ?', 'Donc ?', 'Je vous écoute.'] },
+    twistAngrier: {
+      text: ['Écoutez, je commence à perdre patience : ça fait trop longtemps que j’attends une solution.'],
+      angry: ['Ça suffit maintenant ! J’en ai assez d’attendre, je veux une solution tout de suite.'],
+    },
   },
   de: {
     notUnderstood: { text: ['Entschuldigung, wie meinen Sie das?', 'Wie bitte? Wie meinen Sie das?'] },
@@ -99,6 +111,10 @@ export const stockLines: Record<Language, Record<ReactionName, CallerLine>> = {
       angry: ['Endlich! Das hat sehr lange gedauert.'],
     },
     stalling: { text: ['Und?', 'Also?', 'Ich höre.'] },
+    twistAngrier: {
+      text: ['Hören Sie, mir reißt langsam der Geduldsfaden: Ich warte schon viel zu lange auf eine Lösung.'],
+      angry: ['Jetzt reicht es aber! Ich habe genug vom Warten, ich will sofort eine Lösung.'],
+    },
   },
   es: {
     notUnderstood: { text: ['Perdone, ¿en qué sentido?', '¿Cómo dice? ¿En qué sentido?'] },
@@ -119,5 +135,9 @@ export const stockLines: Record<Language, Record<ReactionName, CallerLine>> = {
       angry: ['¡Por fin! Ha sido una espera larguísima.'],
     },
     stalling: { text: ['¿Y bien?', '¿Entonces?', 'Dígame.'] },
+    twistAngrier: {
+      text: ['Mire, estoy perdiendo la paciencia: llevo demasiado tiempo esperando una solución.'],
+      angry: ['¡Ya basta! Estoy harto de esperar, quiero una solución ahora mismo.'],
+    },
   },
 };

@@ -175,6 +175,9 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       next.pausedAt = null;
       next.pausedBy = null;
       break;
+    case 'coach.twisted':
+      // What the trainee perceives of a twist is the caller's reaction, recorded as its own events.
+      break;
     case 'coach.whispered':
       next.transcript = appended(
         next.transcript,

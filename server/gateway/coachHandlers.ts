@@ -1,5 +1,6 @@
 import { fail, ok } from '../../protocol/result.js';
-import { sessionInterveneSchema, sessionWhisperSchema } from '../../protocol/socket.js';
+import { sessionInterveneSchema, sessionScoreSchema, sessionTwistSchema, sessionWhisperSchema } from '../../protocol/socket.js';
+import { twistsOf } from '../../scenarios/machine/twists.js';
 import { endedByInstructor } from '../../protocol/vocabulary.js';
 import type { PendingEvent } from '../../scenarios/session/pendingEvent.js';
 import type { LiveSession } from '../runtime/liveSession.js';
@@ -59,6 +60,29 @@ export function registerCoachHandlers(socket: LabSocket, context: AppContext): v
         return ended.ok ? ok({ seq: ended.data.seq }) : ended;
       }
       return record(call.data, pending('session.ended', 'instructor', { outcome: endedByInstructor, ...who }));
+    }),
+  );
+
+  socket.on(
+    'session:twists',
+    handle(user, sessionScoreSchema, ['instructor', 'admin'], async ({ sessionId }) => {
+      const call = liveCallOf(sessionId);
+      if (!call.ok) return call;
+      return ok(Object.entries(twistsOf(call.data.core.scenario)).map(([id, twist]) => ({ id, label: twist.label })));
+    }),
+  );
+
+  socket.on(
+    'session:twist',
+    handle(user, sessionTwistSchema, ['instructor', 'admin'], async ({ sessionId, twist }) => {
+      const call = liveCallOf(sessionId);
+      if (!call.ok) return call;
+      if (!twistsOf(call.data.core.scenario)[twist]) return fail('NOT_FOUND', `This scenario has no twist "${twist}".`);
+      const { phase, pausedAt } = call.data.core.view;
+      // A twist is a turn of the conversation: the caller must be on the line and the scene running.
+      if (phase !== 'talking' || pausedAt !== null)
+        return fail('INVALID_STATE', 'A twist needs the caller on the line, not ringing, on hold or paused.', { reason: 'notInThisPhase' });
+      return record(call.data, pending('coach.twisted', 'instructor', { twist, ...who }));
     }),
   );
 }

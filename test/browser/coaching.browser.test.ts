@@ -4,7 +4,7 @@ import { axeClean, consoleLabPerFile, fibreTitle, openAs, visible } from '../sup
 const floor = consoleLabPerFile();
 
 describe('the instructor inside the call', () => {
-  it('whispers, pauses, resumes and ends from the monitor, and the trainee sees each where they look', async () => {
+  it('whispers, pauses, resumes, injects a twist and ends from the monitor, and the trainee sees each where they look', async () => {
     const instructor = (await openAs(floor.browser, floor.lab, 'docente', 'docente')).page;
     const trainee = (await openAs(floor.browser, floor.lab, 'allievo1', 'allievo')).page;
     await visible(trainee.getByRole('status').getByText('Disponibile'));
@@ -35,6 +35,19 @@ describe('the instructor inside the call', () => {
     await axeClean(trainee, 'the trainee console while paused');
     await monitor.getByRole('button', { name: 'Riprendi la chiamata' }).click();
     await notice.waitFor({ state: 'detached', timeout: 10_000 });
+
+    // A twist: the caller loses patience, in its own words; the trainee hears the caller, not the director.
+    await monitor
+      .getByRole('combobox', { name: 'Imprevisto da inserire nella chiamata' })
+      .selectOption({ label: 'Il cliente si arrabbia di più' });
+    await monitor.getByRole('button', { name: "Inserisci l'imprevisto" }).click();
+    await visible(monitor.getByRole('status').getByText('Imprevisto inserito: Il cliente si arrabbia di più.'));
+    await visible(
+      transcript
+        .locator('.utterance--caller')
+        .getByText(/pazienza|basta/i)
+        .first(),
+    );
 
     // Ended by the instructor, after a confirmation: the trainee's call is over.
     await monitor.getByRole('button', { name: 'Chiudi la chiamata' }).click();

@@ -120,6 +120,8 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   // Only the trainee's own instructors (and admins) whisper; the other class's instructor is told it is not found.
   // Resuming a call that is not paused answers INVALID_STATE to those who may, and FORBIDDEN or NOT_FOUND to the others.
   { event: 'session:intervene', payload: () => ({ sessionId: liveSession, step: 'resume' }), allowed: ['instructor', 'admin'] },
+  // The live call's twists are its instructors' (and admins'); a twist unknown to the scenario is NOT_FOUND to everyone.
+  { event: 'session:twists', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },
   { event: 'session:whisper', payload: () => ({ sessionId: liveSession, text: 'Ricorda i due dati' }), allowed: ['instructor', 'admin'] },
   // Mirroring is the class's instructors' (and admins'); on an ended call they are told it is over, not refused.
   { event: 'session:mirror', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },

@@ -77,6 +77,8 @@ const events: (keyof ClientToServerEvents)[] = [
   'wall:watch',
   'queue:watch',
   'queue:add',
+  'session:twists',
+  'session:twist',
   'session:mirror',
 ];
 
@@ -107,6 +109,7 @@ describe('fuzzing every socket event with malformed, huge and hostile payloads',
             'class:open',
             'wall:watch',
             'queue:watch',
+            'session:twists',
             'session:mirror',
           ]).toContain(event);
       }),

@@ -35,6 +35,8 @@ const emitters: Emitters = {
   'wall:watch': (socket, payload) => socket.emitWithAck('wall:watch', payload),
   'queue:add': (socket, payload) => socket.emitWithAck('queue:add', payload),
   'queue:watch': (socket, payload) => socket.emitWithAck('queue:watch', payload),
+  'session:twists': (socket, payload) => socket.emitWithAck('session:twists', payload),
+  'session:twist': (socket, payload) => socket.emitWithAck('session:twist', payload),
   'session:mirror': (socket, payload) => socket.emitWithAck('session:mirror', payload),
 };
 

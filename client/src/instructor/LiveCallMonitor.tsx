@@ -15,6 +15,7 @@ import { Panel } from '../ui/Panel.js';
 import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
 import { InterventionBar } from './InterventionBar.js';
 import { WhisperBox } from './WhisperBox.js';
+import { TwistPicker } from './TwistPicker.js';
 import { useMirrorAudit } from './useMirrorAudit.js';
 import './coaching.css';
 
@@ -75,6 +76,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
               <>
                 <InterventionBar sessionId={sessionId} traineeName={session.traineeName} view={view} />
                 <WhisperBox sessionId={sessionId} traineeName={session.traineeName} />
+                <TwistPicker sessionId={sessionId} canTwist={view.phase === 'talking' && view.pausedAt === null} />
               </>
             )}
             {mirror ? (
