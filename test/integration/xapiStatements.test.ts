@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes } from '../../protocol/result.js';
 import type { Result } from '../../protocol/result.js';
 import type { XapiAdminView } from '../../protocol/xapi.js';
 import { statementIdOf, type XapiStatement } from '../../server/xapi/statements.js';
@@ -235,6 +237,56 @@ describe('sending to a Learning Record Store', () => {
     expect((await entriesOf(sessionId)).at(-1)).toMatchObject({ outcome: 'sent', attempt: 1 });
     xapiStatementsSchema.parse(postsOf(sessionId).at(-1)!.body);
   });
+});
+
+describe('fuzzing the xAPI routes as the admin and as an assessor', () => {
+  it('answers hostile bodies and ids with typed errors, and keeps the LRS settings unless a body is valid', async () => {
+    const { lab } = floor;
+    const before = JSON.stringify((await adminView()).settings);
+    const hostile = fc.oneof(
+      fc.json(),
+      fc.string({ maxLength: 300 }),
+      fc.constant('x'.repeat(80_000)),
+      fc
+        .record(
+          {
+            endpoint: fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'ftp://x', ''), fc.anything()),
+            key: fc.oneof(fc.string({ maxLength: 300 }), fc.anything()),
+            secret: fc.oneof(fc.string({ maxLength: 600 }), fc.anything()),
+            homePage: fc.oneof(fc.constantFrom('', '../../etc'), fc.anything()),
+            sessionId: fc.oneof(fc.string({ maxLength: 200 }), fc.anything()),
+            extra: fc.anything(),
+          },
+          { requiredKeys: ['extra'] },
+        )
+        .map((body) => JSON.stringify(body)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('/api/admin/xapi/settings', '/api/admin/xapi/resend'), hostile, async (route, body) => {
+        const response = await fetch(`${lab.baseUrl}${route}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: people.admin.cookie },
+          body,
+        });
+        const parsed = (await response.json()) as Result<unknown>;
+        expect(response.status).toBeLessThan(500);
+        if (!parsed.ok) expect(errorCodes).toContain(parsed.error.code);
+      }),
+      { numRuns: 150, seed: 20261207 },
+    );
+    // Every fuzzed body carries an unknown key, so none was valid: the settings are as they were.
+    expect(JSON.stringify((await adminView()).settings)).toBe(before);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 100 }), async (id) => {
+        if (/^\.*$/.test(id)) return;
+        const response = await fetch(`${lab.baseUrl}/api/sessions/${encodeURIComponent(id)}/xapi`, {
+          headers: { cookie: people.assessor.cookie },
+        });
+        expect(response.status).toBe(404);
+      }),
+      { numRuns: 100, seed: 20261207 },
+    );
+  }, 60_000);
 });
 
 async function waitForEntries(sessionId: string, count: number) {
