@@ -94,6 +94,9 @@ export function XapiSendLog() {
       {view && (
         <>
           <p role="status">{t('xapi.waiting', { count: view.waiting, shown: formatCount(view.waiting, language) })}</p>
+          <button type="button" disabled={busy} onClick={() => void run(() => xapiApi.view())}>
+            {t('xapi.refresh')}
+          </button>
           <button
             type="button"
             disabled={busy || view.waiting === 0 || !view.settings}
