@@ -6,7 +6,7 @@ import { errorCodes } from '../../protocol/result.js';
 import type { Result } from '../../protocol/result.js';
 import type { XapiAdminView } from '../../protocol/xapi.js';
 import { statementIdOf, type XapiStatement } from '../../server/xapi/statements.js';
-import { connectDemo, eventually, getJson, labPerFile, type LabClient } from '../support/lab.js';
+import { connectDemo, eventually, getJson, labPerFile, startLab, stopLab, type LabClient } from '../support/lab.js';
 import { startLrsStandIn, type ReceivedPost } from '../support/lrsStandIn.js';
 import { playFibreCall, postJson } from '../support/reviewApi.js';
 import { xapiStatementsSchema } from '../support/xapiSpec.js';
@@ -236,6 +236,44 @@ describe('sending to a Learning Record Store', () => {
     expect(resent.body.ok && resent.body.data.waiting).toBe(0);
     expect((await entriesOf(sessionId)).at(-1)).toMatchObject({ outcome: 'sent', attempt: 1 });
     xapiStatementsSchema.parse(postsOf(sessionId).at(-1)!.body);
+  });
+});
+
+describe('a lab restarted while its LRS was down', () => {
+  it('keeps the settings and the send log, and sends what was waiting once the LRS is back', async () => {
+    const timing = { tickMs: 50, backoffMs: () => 150, maxAttempts: 3, requestTimeoutMs: 2_000 };
+    const first = await startLab({ xapiTiming: timing });
+    const instructor = await connectDemo(first, 'instructor');
+    const trainee = await connectDemo(first, 'trainee1');
+    const assessor = await connectDemo(first, 'assessor');
+    const admin = await connectDemo(first, 'admin');
+    const sessionId = await playFibreCall(first, instructor.socket, trainee.socket, 'exam');
+    lrs.answer('down');
+    const settings = { endpoint: lrs.endpoint, key: 'lab-key', secret: 'another-secret' };
+    expect((await postJson(first.baseUrl, '/api/admin/xapi/settings', settings, admin.cookie)).status).toBe(200);
+    expect(await assessor.socket.emitWithAck('session:release', { sessionId })).toMatchObject({ ok: true });
+    await eventually(() => first.application.context.reviews.releaseOf(sessionId) !== undefined);
+    for (const { socket } of [instructor, trainee, assessor, admin]) socket.disconnect();
+    // Stopped once the first attempt failed (the stand-in drops the connection, so nothing reached it).
+    const logFile = path.join(first.dataDir, 'xapi-sends.jsonl');
+    for (let tries = 0; !(await readFile(logFile, 'utf8')).includes(`"sessionId":"${sessionId}","at"`); tries++) {
+      if (tries > 200) throw new Error('the failed attempt was never logged');
+      await pause(25);
+    }
+    expect(JSON.parse((await readFile(logFile, 'utf8')).trim().split('\n')[0]!)).toMatchObject({ outcome: 'failed', status: null });
+    expect(postsOf(sessionId)).toEqual([]);
+    await stopLab(first);
+    lrs.answer('accept');
+    const second = await startLab({ xapiTiming: timing }, first.dataDir);
+    try {
+      await eventually(() => postsOf(sessionId).length === 1);
+      // An exam released without item verdicts: its statements carry the automatic score, and say so.
+      const [, , graded] = xapiStatementsSchema.parse(postsOf(sessionId)[0]!.body) as XapiStatement[];
+      expect(Object.values(graded!.context.extensions)).toContain('exam');
+      expect(postsOf(sessionId)[0]!.headers.authorization).toBe(`Basic ${Buffer.from('lab-key:another-secret').toString('base64')}`);
+    } finally {
+      await stopLab(second);
+    }
   });
 });
 
