@@ -35,7 +35,13 @@ export async function openLrsSettings(dataDir: string | null): Promise<LrsSettin
   if (file) {
     const text = await readTextIfPresent(file);
     if (text !== null) {
-      const parsed = fileSchema.safeParse(JSON.parse(text));
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${file} is not readable JSON: ${(error as Error).message}`);
+      }
+      const parsed = fileSchema.safeParse(json);
       if (!parsed.success) throw new Error(`${file} is not valid LRS settings: ${parsed.error.message}`);
       initial = parsed.data;
     }
