@@ -28,6 +28,8 @@ import { traineeReviewRoutes } from './http/traineeReviewRoutes.js';
 import { reviewQueueRoutes } from './http/reviewQueueRoutes.js';
 import { calibrationRoutes } from './http/calibrationRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
+import { openXapi } from './xapi/openXapi.js';
+import type { SenderTiming } from './xapi/lrsSender.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -73,6 +75,8 @@ export interface ApplicationOptions {
   minFreeDiskBytes?: number;
   /** Where requests and problems are logged; the process-wide logger (logger.ts) when not given. */
   logger?: LabLogger;
+  /** How the xAPI sender paces its sends and retries (tests shorten it). */
+  xapiTiming?: SenderTiming;
 }
 
 export interface Application {
@@ -130,6 +134,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     },
   };
 
+  const xapi = await openXapi(context, options.dataDir ?? null, options.xapiTiming);
   const logger = options.logger ?? labLog();
   const app = express();
   app.disable('x-powered-by');
@@ -156,6 +161,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', reviewQueueRoutes(context));
   app.use('/api', calibrationRoutes(context));
   app.use('/api', exportRoutes(context));
+  app.use('/api', xapi.routes);
   app.use('/api', adminRoutes(context, health));
   app.use('/api', courseRoutes(context));
   const consoleTime = new ConsoleTime();
@@ -196,6 +202,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     close: async () => {
       registry.dispose();
       await queue.stop();
+      await xapi.close();
       // The HTTP server's close waits for every connection: a client that sent half a request, or a
       // browser holding a keep-alive connection, would hold the lab's shutdown for ever. It stops
       // listening first and cuts the HTTP connections left; Socket.IO then closes its own sockets.

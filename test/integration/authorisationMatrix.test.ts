@@ -176,6 +176,7 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/course/classes', allowed: ['instructor', 'admin', 'instructorB'] },
     { route: () => '/api/course/classes/aula-a/register/2026-12', allowed: ['instructor', 'admin'] },
     { route: () => '/api/course/classes/aula-b/register/2026-11', allowed: ['instructorB', 'admin'] },
+    { route: () => '/api/admin/xapi', allowed: ['admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -228,6 +229,13 @@ describe('the authorisation matrix', () => {
       body: () => ({ itemId: itemOfEnded(), text: 'Non sono d’accordo.' }),
       allowed: ['trainee1'],
     },
+    // The LRS link is the admin's alone (port 9 refuses at once: the sends fail and are only logged).
+    {
+      route: () => '/api/admin/xapi/settings',
+      body: () => ({ endpoint: 'http://127.0.0.1:9/xapi', key: 'k', secret: 's' }),
+      allowed: ['admin'],
+    },
+    { route: () => '/api/admin/xapi/resend', body: () => ({}), allowed: ['admin'] },
   ];
   it.each(httpWrites.map((row, index) => [index, row] as const))('HTTP write %#: only the roles allowed get through', async (_i, row) => {
     await row.prepare?.();
@@ -248,6 +256,7 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/exports/sessions.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
     { route: () => '/api/exports/reviews.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
     { route: () => `/api/sessions/${endedSession}/report.pdf`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => `/api/sessions/${endedSession}/xapi`, allowed: ['instructor', 'assessor', 'admin'] },
   ];
   it.each(downloads.map((row, index) => [index, row] as const))('download %#: only the roles allowed get the file', async (_i, row) => {
     for (const who of [...everyone, 'anonymous'] as const) {

@@ -153,6 +153,8 @@ describe('fuzzing the HTTP routes', () => {
           '/api/sessions/placeholder/review/disputes',
           '/api/sessions/placeholder/review/assign',
           '/api/sessions/placeholder/calibration',
+          '/api/admin/xapi/settings',
+          '/api/admin/xapi/resend',
         ),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),

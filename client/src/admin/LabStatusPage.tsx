@@ -8,6 +8,7 @@ import { useApiResource } from '../session/useApiResource.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
+import { XapiSendLog } from './XapiSendLog.js';
 
 /** Often enough to follow a class's calls starting and ending, rarely enough to cost the server nothing. */
 const refreshMs = 15_000;
@@ -39,6 +40,7 @@ export function LabStatusPage() {
       )}
       {result && !result.ok && <ErrorNote error={result.error} />}
       {result?.ok && <LabFacts status={result.data} />}
+      <XapiSendLog />
     </Panel>
   );
 }
