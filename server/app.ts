@@ -23,6 +23,7 @@ import { traineeReviewRoutes } from './http/traineeReviewRoutes.js';
 import { reviewQueueRoutes } from './http/reviewQueueRoutes.js';
 import { calibrationRoutes } from './http/calibrationRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
+import { competencyRoutes } from './http/competencyRoutes.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -151,6 +152,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', reviewQueueRoutes(context));
   app.use('/api', calibrationRoutes(context));
   app.use('/api', exportRoutes(context));
+  app.use('/api', competencyRoutes(context));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {

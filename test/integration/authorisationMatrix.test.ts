@@ -170,6 +170,9 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${liveSession}/review`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => '/api/review-queue', allowed: ['assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/calibration`, allowed: ['instructor', 'assessor', 'admin'] },
+    // A class's competency record: its instructors, its assessors, admins; never another class's instructor.
+    { route: () => '/api/classes/aula-a/competency', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-b/competency?mode=exam', allowed: ['instructorB', 'assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -242,6 +245,8 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/exports/sessions.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
     { route: () => '/api/exports/reviews.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
     { route: () => `/api/sessions/${endedSession}/report.pdf`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-a/competency.csv', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-b/competency.csv', allowed: ['instructorB', 'assessor', 'admin'] },
   ];
   it.each(downloads.map((row, index) => [index, row] as const))('download %#: only the roles allowed get the file', async (_i, row) => {
     for (const who of [...everyone, 'anonymous'] as const) {

@@ -178,6 +178,32 @@ describe('fuzzing the HTTP routes', () => {
   }, 120_000);
 });
 
+describe('fuzzing the competency record’s queries', () => {
+  it('answers every hostile class id and query with the matrix, a file or a typed error', async () => {
+    const observer = await connectDemo(lab, 'instructor');
+    const queryValue = fc.oneof(hostileValue.map(String), fc.constantFrom('2026-01-01', '2026-13-45', 'exam', 'practice', 'all'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constant('aula-a'), fc.string({ maxLength: 60 })),
+        fc.dictionary(fc.constantFrom('from', 'to', 'mode', 'from[]', 'x'), queryValue, { maxKeys: 4 }),
+        fc.boolean(),
+        async (classId, query, csv) => {
+          const search = new URLSearchParams(query).toString();
+          const path = `/api/classes/${encodeURIComponent(classId)}/competency${csv ? '.csv' : ''}?${search}`;
+          const response = await fetch(`${lab.baseUrl}${path}`, { headers: { cookie: observer.cookie } });
+          expect(response.status).toBeLessThan(500);
+          if (response.status !== 200 || !csv) {
+            const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+            if (!parsed.ok) expect(errorCodes).toContain(parsed.error!.code);
+          } else await response.arrayBuffer();
+        },
+      ),
+      { numRuns: 150, seed: 20261207 },
+    );
+    observer.socket.disconnect();
+  }, 120_000);
+});
+
 describe('fuzzing the review routes as an assessor and as the session’s trainee', () => {
   it('accepts only valid review writes on an ended session, and answers the rest with typed errors', async () => {
     const assessor = await connectDemo(lab, 'assessor');
