@@ -40,7 +40,7 @@ export async function competencyMatrix(context: AppContext, group: StoredClass, 
     const behind = new Map<string, CompetencySession[]>(standardAbilities.map((code) => [code, []]));
     for (const record of sessions) {
       const score = await reviewedScore(context, record.id);
-      if (!score || score.final.status !== 'scored') continue;
+      if (score?.final.status !== 'scored') continue;
       for (const ability of score.final.abilities) {
         if (ability.percent === null) continue;
         behind.get(ability.code)?.push({
