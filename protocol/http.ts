@@ -5,6 +5,7 @@ import type { JoinedSession } from './socket.js';
 import type { AuditEntry } from './audit.js';
 import type { CalibrationHttpApi } from './calibration.js';
 import type { CompetencyHttpApi } from './competency.js';
+import type { KpiHttpApi } from './kpiTargets.js';
 import type { ReviewHttpApi } from './review.js';
 import type { ReviewQueueHttpApi } from './reviewQueue.js';
 
@@ -48,7 +49,7 @@ export interface LabStatus {
   unlistedDamagedLogs: number;
 }
 
-export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi, CompetencyHttpApi {
+export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi, CompetencyHttpApi, KpiHttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */

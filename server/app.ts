@@ -24,6 +24,8 @@ import { reviewQueueRoutes } from './http/reviewQueueRoutes.js';
 import { calibrationRoutes } from './http/calibrationRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
 import { competencyRoutes } from './http/competencyRoutes.js';
+import { kpiRoutes } from './http/kpiRoutes.js';
+import { openKpiTargetLog } from './competency/kpiTargetLog.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -102,6 +104,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const signedIn = (cookieHeader: string | undefined) =>
     signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });
   const presence = new Presence();
+  const kpiTargets = await openKpiTargetLog(options.dataDir ?? null);
   const queue = await openCallQueue({ clock, catalog: options.catalog, registry, presence, users }, options.dataDir ?? null);
   const context: AppContext = {
     documents: options.documents,
@@ -153,6 +156,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', calibrationRoutes(context));
   app.use('/api', exportRoutes(context));
   app.use('/api', competencyRoutes(context));
+  app.use('/api', kpiRoutes(context, kpiTargets));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
@@ -197,6 +201,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       await options.sessions.close();
       await options.reviews.close();
       await context.audit.close();
+      await kpiTargets.close();
     },
   };
 }
