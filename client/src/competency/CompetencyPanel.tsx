@@ -7,6 +7,7 @@ import { useApiResource } from '../session/useApiResource.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { CompetencySessions } from './CompetencySessions.js';
+import { KpiSection } from './KpiSection.js';
 import { competencyPath, useCompetency } from './useCompetency.js';
 import './competency.css';
 
@@ -14,7 +15,7 @@ import './competency.css';
  * The competency record of a class: trainees × the standard's abilities, each cell the mean final
  * (reviewed when reviewed) percent over the range and mode, opening the sessions behind it.
  */
-export function CompetencyPanel({ onOpen }: { onOpen: (sessionId: string) => void }) {
+export function CompetencyPanel({ onOpen }: { onOpen?: (sessionId: string) => void }) {
   const { t } = useTranslation();
   const { language } = useLocalized();
   const classes = useApiResource('GET /api/classes');
@@ -129,6 +130,7 @@ export function CompetencyPanel({ onOpen }: { onOpen: (sessionId: string) => voi
           onClose={() => setShown(null)}
         />
       )}
+      {ask && <KpiSection ask={ask} />}
     </Panel>
   );
 }

@@ -15,7 +15,8 @@ export function CompetencySessions({
   trainee: string;
   ability: string;
   cell: CompetencyCell;
-  onOpen: (sessionId: string) => void;
+  /** Absent where no session can be opened (the instructor's console): the sessions are listed only. */
+  onOpen?: (sessionId: string) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -29,9 +30,13 @@ export function CompetencySessions({
         <ul>
           {cell.sessions.map((session) => (
             <li key={session.sessionId}>
-              <button type="button" className="link-button" onClick={() => onOpen(session.sessionId)}>
-                {formatDateTime(session.launchedAt, language)} · {session.scenarioId}
-              </button>{' '}
+              {onOpen ? (
+                <button type="button" className="link-button" onClick={() => onOpen(session.sessionId)}>
+                  {formatDateTime(session.launchedAt, language)} · {session.scenarioId}
+                </button>
+              ) : (
+                `${formatDateTime(session.launchedAt, language)} · ${session.scenarioId}`
+              )}{' '}
               {t(`competency.mode.${session.mode}`)} · {formatPercent(session.percent, language)} ·{' '}
               {t(`competency.source.${session.source}`)}
             </li>
