@@ -48,6 +48,8 @@ export interface CompetencyRow {
   displayName: string;
   /** One cell per ability code, in the standard's order. */
   cells: Record<string, CompetencyCell>;
+  /** The trainee over time: each scored session in range, oldest first, with its final percent overall. */
+  progress: CompetencySession[];
 }
 
 export interface CompetencyMatrix {

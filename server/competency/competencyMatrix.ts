@@ -38,26 +38,22 @@ export async function competencyMatrix(context: AppContext, group: StoredClass, 
       .filter((record) => record.traineeId === trainee.id && record.status === 'ended' && inRange(record, query))
       .sort((a, b) => a.launchedAt - b.launchedAt);
     const behind = new Map<string, CompetencySession[]>(standardAbilities.map((code) => [code, []]));
+    const progress: CompetencySession[] = [];
     for (const record of sessions) {
       const score = await reviewedScore(context, record.id);
       if (score?.final.status !== 'scored') continue;
+      const session = { sessionId: record.id, scenarioId: record.scenarioId, launchedAt: record.launchedAt, mode: modeOf(record) };
+      progress.push({ ...session, percent: score.final.percent, source: score.source });
       for (const ability of score.final.abilities) {
         if (ability.percent === null) continue;
-        behind.get(ability.code)?.push({
-          sessionId: record.id,
-          scenarioId: record.scenarioId,
-          launchedAt: record.launchedAt,
-          mode: modeOf(record),
-          percent: ability.percent,
-          source: score.source,
-        });
+        behind.get(ability.code)?.push({ ...session, percent: ability.percent, source: score.source });
       }
     }
     const cells: Record<string, CompetencyCell> = {};
     for (const [code, list] of behind) {
       cells[code] = { level: roundedMean(list.map((entry) => entry.percent)), count: list.length, sessions: list };
     }
-    rows.push({ traineeId: trainee.id, displayName: trainee.displayName, cells });
+    rows.push({ traineeId: trainee.id, displayName: trainee.displayName, cells, progress });
   }
   return {
     classId: group.id,

@@ -23,6 +23,12 @@ describe('the competency record in the console', () => {
     await visible(behind.getByText(/Assegnata dal docente · 100% · punteggio automatico/));
     // Another trainee's empty cell opens nothing.
     expect(await matrix.getByRole('button', { name: 'Marco Sorrentino, UF1.A1: — su 0 sessioni' }).isDisabled()).toBe(true);
+    // The trainee over time: the chart is named for screen readers and its figures are in a table too.
+    await matrix.getByRole('button', { name: 'Andamento di Giulia Conte' }).click();
+    await visible(page.getByRole('img', { name: 'Andamento di Giulia Conte: percentuale finale di 1 sessioni nel tempo' }));
+    const overTime = page.getByRole('table', { name: 'Sessioni di Giulia Conte nel tempo' });
+    await visible(overTime.getByRole('row').filter({ hasText: 'Assegnata dal docente' }).filter({ hasText: '100%' }));
+    expect(await page.locator('.competency-progress circle').count()).toBe(1);
     await axeClean(page, 'the competency record');
     await behind.getByRole('button', { name: /helpdesk-fibra-guasto$/ }).click();
     await visible(page.getByRole('heading', { name: 'Revisione del valutatore' }));

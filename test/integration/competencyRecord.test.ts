@@ -53,9 +53,17 @@ describe('the competency record of a class', () => {
       [practice, 'practice', 'automatic'],
       [exam, 'exam', 'automatic'],
     ]);
+    // Over time: each session's final percent overall, the reviewed one for the reviewed session.
+    expect(giulia.progress.map((entry) => [entry.sessionId, entry.percent, entry.source])).toEqual([
+      [assigned, score.final.percent, 'reviewed'],
+      [practice, 100, 'automatic'],
+      [exam, 100, 'automatic'],
+    ]);
+    expect(score.final.percent).toBeLessThan(100);
     // A trainee who played nothing has empty cells, not zeros.
     const marco = matrix!.rows.find((row) => row.traineeId === 'u-allievo2')!;
     expect(marco.cells[changed.code]).toEqual({ level: null, count: 0, sessions: [] });
+    expect(marco.progress).toEqual([]);
 
     for (const [mode, id, level] of [
       ['assigned', assigned, changed.percent],

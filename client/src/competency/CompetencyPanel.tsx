@@ -8,6 +8,7 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { CompetencySessions } from './CompetencySessions.js';
 import { KpiSection } from './KpiSection.js';
+import { ProgressChart } from './ProgressChart.js';
 import { competencyPath, useCompetency } from './useCompetency.js';
 import './competency.css';
 
@@ -25,6 +26,7 @@ export function CompetencyPanel({ onOpen }: { onOpen?: (sessionId: string) => vo
   const [to, setTo] = useState('');
   const [mode, setMode] = useState<CompetencyMode>('all');
   const [shown, setShown] = useState<{ traineeId: string; ability: string } | null>(null);
+  const [charted, setCharted] = useState<string | null>(null);
   const classId = chosen || list[0]?.id || '';
   const ask = classId ? { classId, from, to, mode } : null;
   const result = useCompetency(ask);
@@ -33,6 +35,7 @@ export function CompetencyPanel({ onOpen }: { onOpen?: (sessionId: string) => vo
     value === null ? '—' : `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)}%`;
   const shownRow = shown && matrix?.rows.find((row) => row.traineeId === shown.traineeId);
   const shownCell = shown && shownRow?.cells[shown.ability];
+  const chartedRow = charted ? matrix?.rows.find((row) => row.traineeId === charted) : undefined;
 
   return (
     <Panel title={t('competency.title')} className="competency">
@@ -92,7 +95,17 @@ export function CompetencyPanel({ onOpen }: { onOpen?: (sessionId: string) => vo
             <tbody>
               {matrix.rows.map((row) => (
                 <tr key={row.traineeId}>
-                  <th scope="row">{row.displayName}</th>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={charted === row.traineeId}
+                      aria-label={t('competency.progress.show', { trainee: row.displayName })}
+                      onClick={() => setCharted(charted === row.traineeId ? null : row.traineeId)}
+                    >
+                      {row.displayName}
+                    </button>
+                  </th>
                   {matrix.abilities.map((code) => {
                     const cell = row.cells[code];
                     return (
@@ -130,6 +143,7 @@ export function CompetencyPanel({ onOpen }: { onOpen?: (sessionId: string) => vo
           onClose={() => setShown(null)}
         />
       )}
+      {chartedRow && <ProgressChart trainee={chartedRow.displayName} sessions={chartedRow.progress} onOpen={onOpen} />}
       {ask && <KpiSection ask={ask} />}
     </Panel>
   );
