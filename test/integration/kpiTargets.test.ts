@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClassKpis, KpiTargets } from '../../protocol/kpiTargets.js';
-import { connectDemo, getJson, labPerFile } from '../support/lab.js';
+import { connectDemo, getJson, labPerFile, startLab } from '../support/lab.js';
 import { playFibreCall, postJson } from '../support/reviewApi.js';
 
 const floor = labPerFile({ socketEventsPerSecond: 0 });
@@ -66,5 +68,27 @@ describe('call-centre KPIs of a class against its targets', () => {
     expect(judged?.firstContact).toEqual({ value: 0, target: 100, met: false });
     expect(after.body.ok && after.body.data.overall.handle.met).toBe(false);
     expect(after.body.ok && after.body.data.targets).toEqual(strict);
+  }, 60_000);
+
+  it('keeps every setting of the targets on disk, append-only, and the latest counts after a restart', async () => {
+    const first = await startLab();
+    const instructor = await connectDemo(first, 'instructor');
+    await postJson(first.baseUrl, '/api/classes/aula-a/kpi-targets', generous, instructor.cookie);
+    const latest = { ...generous, answerWithinMs: 12_000 };
+    await postJson(first.baseUrl, '/api/classes/aula-a/kpi-targets', latest, instructor.cookie);
+    instructor.socket.disconnect();
+    await first.stop();
+    const lines = (await readFile(path.join(first.dataDir, 'kpi-targets.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      { classId: 'aula-a', by: 'u-docente', at: expect.any(Number), targets: generous },
+      { classId: 'aula-a', by: 'u-docente', at: expect.any(Number), targets: latest },
+    ]);
+
+    const again = await startLab({}, first.dataDir);
+    const assessor = await connectDemo(again, 'assessor');
+    const read = await getJson<ClassKpis>(again.baseUrl, '/api/classes/aula-a/kpis', assessor.cookie);
+    expect(read.body.ok && read.body.data).toMatchObject({ targets: latest, setBy: 'u-docente' });
+    assessor.socket.disconnect();
+    await again.stop();
   }, 60_000);
 });
