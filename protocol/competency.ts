@@ -17,7 +17,7 @@ const day = z
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
   }, 'a day of the calendar');
 
-/** The query of the matrix: days inclusive, in UTC; `mode` picks practice, instructor-assigned or exam sessions. */
+/** The query of the matrix: days inclusive, as days in Rome (the course's); `mode` picks practice, instructor-assigned or exam sessions. */
 export const competencyQuerySchema = z
   .strictObject({
     from: day.optional(),

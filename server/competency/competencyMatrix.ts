@@ -3,6 +3,7 @@ import { units } from '../../protocol/standard.js';
 import type { AppContext } from '../appContext.js';
 import { reviewedScore } from '../review/reviewedScore.js';
 import type { SessionRecord, StoredClass } from '../store/documents.js';
+import { romeDayEnd, romeDayStart } from './romeDay.js';
 
 export const standardAbilities: readonly string[] = units.flatMap((unit) => unit.abilities.map((ability) => ability.code));
 
@@ -10,13 +11,10 @@ export const standardAbilities: readonly string[] = units.flatMap((unit) => unit
 export const modeOf = (record: Pick<SessionRecord, 'practice' | 'exam'>): Exclude<CompetencyMode, 'all'> =>
   record.exam ? 'exam' : record.practice ? 'practice' : 'assigned';
 
-const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** Whether a session was launched within the range's days (inclusive, UTC) and is of the asked mode. */
+/** Whether a session was launched within the range's days (inclusive, Rome's days) and is of the asked mode. */
 export function inRange(record: SessionRecord, query: CompetencyQuery): boolean {
-  if (query.from && record.launchedAt < dayStart(query.from)) return false;
-  if (query.to && record.launchedAt >= dayStart(query.to) + dayMs) return false;
+  if (query.from && record.launchedAt < romeDayStart(query.from)) return false;
+  if (query.to && record.launchedAt >= romeDayEnd(query.to)) return false;
   const mode = query.mode ?? 'all';
   return mode === 'all' || modeOf(record) === mode;
 }

@@ -75,9 +75,10 @@ describe('the competency record of a class', () => {
       expect(row?.cells[changed.code]).toMatchObject({ level, count: 1, sessions: [expect.objectContaining({ sessionId: id, mode })] });
     }
 
-    // The range is of days, inclusive: today counts, tomorrow onwards has nothing.
-    const today = new Date(lab.application.context.clock.now()).toISOString().slice(0, 10);
-    const tomorrow = new Date(lab.application.context.clock.now() + 86_400_000).toISOString().slice(0, 10);
+    // The range is of Rome's days, inclusive: today counts, tomorrow onwards has nothing.
+    const romeDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome' });
+    const today = romeDay.format(lab.application.context.clock.now());
+    const tomorrow = romeDay.format(lab.application.context.clock.now() + 86_400_000);
     const ofToday = await matrixOf(`?from=${today}&to=${today}`, instructor.cookie);
     expect(ofToday.body.ok && ofToday.body.data.rows.find((r) => r.traineeId === 'u-allievo1')!.cells[changed.code]!.count).toBe(3);
     const later = await matrixOf(`?from=${tomorrow}`, instructor.cookie);
