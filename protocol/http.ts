@@ -4,6 +4,8 @@ import type { ConsoleDirectory, Debrief, ProgressEntry, ScenarioSummary, Session
 import type { JoinedSession } from './socket.js';
 import type { AuditEntry } from './audit.js';
 import type { CalibrationHttpApi } from './calibration.js';
+import type { CompetencyHttpApi } from './competency.js';
+import type { KpiHttpApi } from './kpiTargets.js';
 import type { ReviewHttpApi } from './review.js';
 import type { ReviewQueueHttpApi } from './reviewQueue.js';
 import type { CourseHttpApi } from './courseHttp.js';
@@ -48,7 +50,7 @@ export interface LabStatus {
   unlistedDamagedLogs: number;
 }
 
-export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi, CourseHttpApi {
+export interface HttpApi extends ReviewHttpApi, ReviewQueueHttpApi, CalibrationHttpApi, CourseHttpApi, CompetencyHttpApi, KpiHttpApi {
   'POST /api/auth/login': { body: LoginRequest; response: PublicUser };
   'POST /api/auth/logout': { body: null; response: null };
   /** Who is signed in; `null` for a visitor (not an error: every login page asks it). */

@@ -30,6 +30,9 @@ import { calibrationRoutes } from './http/calibrationRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
 import { openXapi } from './xapi/openXapi.js';
 import type { SenderTiming } from './xapi/lrsSender.js';
+import { competencyRoutes } from './http/competencyRoutes.js';
+import { kpiRoutes } from './http/kpiRoutes.js';
+import { openKpiTargetLog } from './competency/kpiTargetLog.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
 import { loginAttempts, securityHeaders } from './http/protection.js';
@@ -110,6 +113,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const signedIn = (cookieHeader: string | undefined) =>
     signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });
   const presence = new Presence();
+  const kpiTargets = await openKpiTargetLog(options.dataDir ?? null);
   const queue = await openCallQueue({ clock, catalog: options.catalog, registry, presence, users }, options.dataDir ?? null);
   const context: AppContext = {
     documents: options.documents,
@@ -162,6 +166,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', calibrationRoutes(context));
   app.use('/api', exportRoutes(context));
   app.use('/api', xapi.routes);
+  app.use('/api', competencyRoutes(context));
+  app.use('/api', kpiRoutes(context, kpiTargets));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', courseRoutes(context));
   const consoleTime = new ConsoleTime();
@@ -213,6 +219,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       await options.sessions.close();
       await options.reviews.close();
       await context.audit.close();
+      await kpiTargets.close();
     },
   };
 }

@@ -177,6 +177,11 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/course/classes/aula-a/register/2026-12', allowed: ['instructor', 'admin'] },
     { route: () => '/api/course/classes/aula-b/register/2026-11', allowed: ['instructorB', 'admin'] },
     { route: () => '/api/admin/xapi', allowed: ['admin'] },
+    // A class's competency record: its instructors, its assessors, admins; never another class's instructor.
+    { route: () => '/api/classes/aula-a/competency', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-b/competency?mode=exam', allowed: ['instructorB', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-a/kpis', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-b/kpis?from=2026-01-01', allowed: ['instructorB', 'assessor', 'admin'] },
   ];
   it.each(httpMatrix.map((row, index) => [index, row] as const))(
     'HTTP route %#: each role and anonymous are answered as they should',
@@ -216,6 +221,29 @@ describe('the authorisation matrix', () => {
           .rubric.map((item) => ({ itemId: item.id, verdict: 'met' })),
       }),
       allowed: ['assessor'],
+    },
+    // A class's KPI targets are its own instructors' to set: not admins, not assessors, not another class's instructor.
+    {
+      route: () => '/api/classes/aula-a/kpi-targets',
+      body: () => ({
+        answerWithinMs: 15_000,
+        handleWithinMs: 300_000,
+        holdWithinMs: 60_000,
+        afterCallWithinMs: 60_000,
+        firstContactPercent: 70,
+      }),
+      allowed: ['instructor'],
+    },
+    {
+      route: () => '/api/classes/aula-b/kpi-targets',
+      body: () => ({
+        answerWithinMs: 15_000,
+        handleWithinMs: 300_000,
+        holdWithinMs: 60_000,
+        afterCallWithinMs: 60_000,
+        firstContactPercent: 70,
+      }),
+      allowed: ['instructorB'],
     },
     // Once the reviewed session is released, only its own trainee acknowledges or disputes it.
     {
@@ -257,6 +285,8 @@ describe('the authorisation matrix', () => {
     { route: () => '/api/exports/reviews.csv', allowed: ['instructor', 'assessor', 'admin', 'instructorB'] },
     { route: () => `/api/sessions/${endedSession}/report.pdf`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => `/api/sessions/${endedSession}/xapi`, allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-a/competency.csv', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-b/competency.csv', allowed: ['instructorB', 'assessor', 'admin'] },
   ];
   it.each(downloads.map((row, index) => [index, row] as const))('download %#: only the roles allowed get the file', async (_i, row) => {
     for (const who of [...everyone, 'anonymous'] as const) {

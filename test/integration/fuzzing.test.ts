@@ -5,7 +5,8 @@ import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { acknowledgeRequestSchema, commentRequestSchema, disputeRequestSchema, verdictRequestSchema } from '../../protocol/review.js';
 import { assignRequestSchema } from '../../protocol/reviewQueue.js';
 import { calibrationRequestSchema } from '../../protocol/calibration.js';
-import { connectDemo, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { kpiTargetsSchema, type ClassKpis } from '../../protocol/kpiTargets.js';
+import { connectDemo, getJson, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { playFibreCall } from '../support/reviewApi.js';
 
 let lab: RunningLab;
@@ -155,6 +156,7 @@ describe('fuzzing the HTTP routes', () => {
           '/api/sessions/placeholder/calibration',
           '/api/admin/xapi/settings',
           '/api/admin/xapi/resend',
+          '/api/classes/aula-a/kpi-targets',
         ),
         fc.oneof(fc.json(), fc.string({ maxLength: 300 }), fc.constant('{"username":'), fc.constant('x'.repeat(80_000))),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
@@ -254,6 +256,69 @@ describe('fuzzing the HTTP routes', () => {
     // "Who am I" answers a visitor with nobody, not an error (a 401 there is a console error on every login page).
     const me = await fetch(`${lab.baseUrl}/api/auth/me`);
     expect({ status: me.status, body: await me.json() }).toEqual({ status: 200, body: { ok: true, data: null } });
+  }, 120_000);
+});
+
+describe('fuzzing the competency record’s queries', () => {
+  it('answers every hostile class id and query with the matrix, a file or a typed error', async () => {
+    const observer = await connectDemo(lab, 'instructor');
+    const queryValue = fc.oneof(hostileValue.map(String), fc.constantFrom('2026-01-01', '2026-13-45', 'exam', 'practice', 'all'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constant('aula-a'), fc.string({ maxLength: 60 })),
+        fc.dictionary(fc.constantFrom('from', 'to', 'mode', 'from[]', 'x'), queryValue, { maxKeys: 4 }),
+        fc.boolean(),
+        async (classId, query, csv) => {
+          const search = new URLSearchParams(query).toString();
+          const kind = csv ? 'competency.csv' : search.length % 2 === 0 ? 'competency' : 'kpis';
+          const path = `/api/classes/${encodeURIComponent(classId)}/${kind}?${search}`;
+          const response = await fetch(`${lab.baseUrl}${path}`, { headers: { cookie: observer.cookie } });
+          expect(response.status).toBeLessThan(500);
+          if (response.status !== 200 || !csv) {
+            const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+            if (!parsed.ok) expect(errorCodes).toContain(parsed.error!.code);
+          } else await response.arrayBuffer();
+        },
+      ),
+      { numRuns: 150, seed: 20261207 },
+    );
+    // The targets, near-valid and hostile: stored only when valid, the previous ones kept otherwise.
+    const nearTargets = fc.record(
+      {
+        answerWithinMs: fc.oneof(fc.integer({ min: 0, max: 3_600_000 }), hostileValue),
+        handleWithinMs: fc.oneof(fc.integer({ min: 0, max: 3_600_000 }), hostileValue),
+        holdWithinMs: fc.oneof(fc.integer({ min: 0, max: 3_600_000 }), hostileValue),
+        afterCallWithinMs: fc.oneof(fc.integer({ min: 0, max: 3_600_000 }), hostileValue),
+        firstContactPercent: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), hostileValue),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          nearTargets.map((body) => JSON.stringify(body)),
+        ),
+        async (body) => {
+          const before = await getJson<ClassKpis>(lab.baseUrl, '/api/classes/aula-a/kpis', observer.cookie);
+          const response = await fetch(`${lab.baseUrl}/api/classes/aula-a/kpi-targets`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: observer.cookie },
+            body,
+          });
+          const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+          expect(response.status).toBeLessThan(500);
+          const after = await getJson<ClassKpis>(lab.baseUrl, '/api/classes/aula-a/kpis', observer.cookie);
+          if (parsed.ok) expect(kpiTargetsSchema.safeParse(JSON.parse(body)).success).toBe(true);
+          else {
+            expect(errorCodes).toContain(parsed.error!.code);
+            expect(after.body.ok && after.body.data.targets).toEqual(before.body.ok && before.body.data.targets);
+          }
+        },
+      ),
+      { numRuns: 100, seed: 20261207 },
+    );
+    observer.socket.disconnect();
   }, 120_000);
 });
 

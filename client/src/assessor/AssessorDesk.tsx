@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompetencyPanel } from '../competency/CompetencyPanel.js';
 import { ExportLinks } from '../review/ExportLinks.js';
 import { ReviewQueuePanel } from '../review/ReviewQueuePanel.js';
 import { useSessionLink } from '../review/useSessionLink.js';
@@ -33,6 +34,7 @@ export function AssessorDesk() {
         {list.loading ? <p className="muted">{t('app.loading')}</p> : <SessionTable sessions={shown} openId={openId} onOpen={open} />}
       </Panel>
       <ExportLinks />
+      <CompetencyPanel onOpen={open} />
       {openId && <SessionReview key={openId} sessionId={openId} onClose={() => open(null)} />}
     </div>
   );

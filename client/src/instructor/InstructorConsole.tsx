@@ -16,6 +16,7 @@ import { useLaunch } from './useLaunch.js';
 import { useRoster } from './useRoster.js';
 import { WallOfCalls } from './wall/WallOfCalls.js';
 import { QueuePanel } from './queue/QueuePanel.js';
+import { CompetencyPanel } from '../competency/CompetencyPanel.js';
 
 /** The instructor's room: who is here, what to send them, and every call as it happens. */
 export function InstructorConsole() {
@@ -120,6 +121,7 @@ export function InstructorConsole() {
         </Panel>
       </div>
       {view === 'floor' && watching && <LiveCallMonitor key={watching} sessionId={watching} onClose={() => setWatching(null)} />}
+      {view === 'floor' && <CompetencyPanel />}
     </div>
   );
 }
