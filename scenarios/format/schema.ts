@@ -144,7 +144,8 @@ export const rubricItemSchema = z.object({
   label: localized,
   abilities: abilityCodes,
   knowledge: knowledgeCodes,
-  weight: z.number().min(0.5).max(10).default(1),
+  /** 0 makes a gate: a critical item that adds no points, so meeting it cannot lift a weak call's percent. */
+  weight: z.number().min(0).max(10).default(1),
   critical: z.boolean().default(false),
   rule: evidenceRuleSchema,
 });
