@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { competencyModes, type CompetencyMode } from './competencyWords.js';
+
+export type { CompetencyMode };
 
 /**
  * The competency record of a class: its trainees × the abilities of the standard, each cell the mean
  * final percent (the reviewed score when an assessor reviewed the session, else the automatic) of
  * that ability over the sessions in a date range, with the sessions behind it.
  */
-export const competencyModes = ['all', 'practice', 'assigned', 'exam'] as const;
-export type CompetencyMode = (typeof competencyModes)[number];
 
 /** A real calendar day (2026-13-45 matches the shape but is no day). */
 const day = z

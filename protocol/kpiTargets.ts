@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { KpiName } from './competencyWords.js';
+
+export type { KpiName };
 
 /**
  * The call-centre KPIs a class is held to, set by its instructor: durations in milliseconds (at most
@@ -13,9 +16,6 @@ export const kpiTargetsSchema = z.strictObject({
   firstContactPercent: z.number().min(0).max(100),
 });
 export type KpiTargets = z.infer<typeof kpiTargetsSchema>;
-
-export const kpiNames = ['answer', 'handle', 'hold', 'afterCall', 'firstContact'] as const;
-export type KpiName = (typeof kpiNames)[number];
 
 /** A figure against its target: `met` is null when there is no target yet or no call to measure. */
 export interface KpiFigure {

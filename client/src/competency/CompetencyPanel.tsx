@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { competencyModes, type CompetencyMode } from '../../../protocol/competency.js';
+import { competencyModes, type CompetencyMode } from '../../../protocol/competencyWords.js';
 import { abilityName } from '../../../protocol/standard.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useApiResource } from '../session/useApiResource.js';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type ClassKpis, type KpiFigure, type KpiFigures, kpiNames, type KpiName } from '../../../protocol/kpiTargets.js';
+import type { ClassKpis, KpiFigure, KpiFigures } from '../../../protocol/kpiTargets.js';
+import { kpiNames, type KpiName } from '../../../protocol/competencyWords.js';
 import { formatDuration } from '../i18n/formatters.js';
 
 const shown = (name: KpiName, value: number | null) =>
