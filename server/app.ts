@@ -32,6 +32,8 @@ import { openXapi } from './xapi/openXapi.js';
 import type { SenderTiming } from './xapi/lrsSender.js';
 import { competencyRoutes } from './http/competencyRoutes.js';
 import { kpiRoutes } from './http/kpiRoutes.js';
+import { kpiCsvRoutes } from './http/kpiCsvRoutes.js';
+import { dossierRoutes } from './http/dossierRoutes.js';
 import { openKpiTargetLog } from './competency/kpiTargetLog.js';
 import { respond } from './http/respond.js';
 import { sameOriginWrites } from './auth/sameOrigin.js';
@@ -168,6 +170,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', xapi.routes);
   app.use('/api', competencyRoutes(context));
   app.use('/api', kpiRoutes(context, kpiTargets));
+  app.use('/api', kpiCsvRoutes(context, kpiTargets));
+  app.use('/api', dossierRoutes(context, kpiTargets));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', courseRoutes(context));
   const consoleTime = new ConsoleTime();

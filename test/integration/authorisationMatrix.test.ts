@@ -287,6 +287,11 @@ describe('the authorisation matrix', () => {
     { route: () => `/api/sessions/${endedSession}/xapi`, allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => '/api/classes/aula-a/competency.csv', allowed: ['instructor', 'assessor', 'admin'] },
     { route: () => '/api/classes/aula-b/competency.csv', allowed: ['instructorB', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-a/kpis.csv', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/classes/aula-b/kpis.csv', allowed: ['instructorB', 'assessor', 'admin'] },
+    // Trainees are refused their own dossier too: it lists exam and unreleased results.
+    { route: () => '/api/trainees/u-allievo1/dossier.pdf', allowed: ['instructor', 'assessor', 'admin'] },
+    { route: () => '/api/trainees/u-allievo5/dossier.pdf', allowed: ['instructorB', 'assessor', 'admin'] },
   ];
   it.each(downloads.map((row, index) => [index, row] as const))('download %#: only the roles allowed get the file', async (_i, row) => {
     for (const who of [...everyone, 'anonymous'] as const) {

@@ -387,6 +387,23 @@ describe('fuzzing the review routes as an assessor and as the session’s traine
       }),
       { numRuns: 60, seed: 20261207 },
     );
+    // The dossier's and the KPI file's ids, hostile too: a typed refusal or a file, never a crash.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 100 }), fc.constant('u-allievo1'), fc.constant('aula-a')),
+        fc.boolean(),
+        async (id, dossier) => {
+          const path = dossier ? `/api/trainees/${encodeURIComponent(id)}/dossier.pdf` : `/api/classes/${encodeURIComponent(id)}/kpis.csv`;
+          const response = await fetch(`${lab.baseUrl}${path}`, { headers: { cookie: assessor.cookie } });
+          expect(response.status).toBeLessThan(500);
+          if (response.status !== 200) {
+            const parsed = (await response.json()) as { ok: boolean; error?: { code: string } };
+            expect(errorCodes).toContain(parsed.error!.code);
+          } else await response.arrayBuffer();
+        },
+      ),
+      { numRuns: 60, seed: 20261207 },
+    );
     expect(await lab.application.context.registry.eventsOf(ended)).toEqual(logBefore);
     assessor.socket.disconnect();
     player.socket.disconnect();

@@ -4,6 +4,7 @@ import { competencyModes, type CompetencyMode } from '../../../protocol/competen
 import { abilityName } from '../../../protocol/standard.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useApiResource } from '../session/useApiResource.js';
+import { TraineeDossierTools } from '../dossier/TraineeDossierTools.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { CompetencySessions } from './CompetencySessions.js';
@@ -143,6 +144,7 @@ export function CompetencyPanel({ onOpen }: { onOpen?: (sessionId: string) => vo
           onClose={() => setShown(null)}
         />
       )}
+      {chartedRow && <TraineeDossierTools traineeId={chartedRow.traineeId} trainee={chartedRow.displayName} classId={classId} />}
       {chartedRow && <ProgressChart trainee={chartedRow.displayName} sessions={chartedRow.progress} onOpen={onOpen} />}
       {ask && <KpiSection ask={ask} />}
     </Panel>
