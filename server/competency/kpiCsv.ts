@@ -1,4 +1,5 @@
-import { kpiNames, type ClassKpis, type KpiFigures } from '../../protocol/kpiTargets.js';
+import type { ClassKpis, KpiFigures } from '../../protocol/kpiTargets.js';
+import { kpiNames } from '../../protocol/competencyWords.js';
 import { type CsvCell, italianCsv } from '../exports/italianCsv.js';
 import { inUnit, kpiLabels, metWord } from '../exports/kpiLabels.js';
 

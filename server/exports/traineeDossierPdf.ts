@@ -1,4 +1,4 @@
-import { kpiNames } from '../../protocol/kpiTargets.js';
+import { kpiNames } from '../../protocol/competencyWords.js';
 import type { TraineeDossier } from '../competency/traineeDossier.js';
 import { italianDate, italianNumber } from './italianCsv.js';
 import { inUnit, kpiLabels, metWord } from './kpiLabels.js';
