@@ -77,7 +77,8 @@ describe('the caller’s voice in the browser', () => {
       { name: 'Fake Italiano', lang: 'it-IT' },
       { name: 'Fake English', lang: 'en-GB' },
     ]);
-    await visible(page.getByText('Voce: Fake Italiano (it-IT)'));
+    // Named in words, never by its tag (it-IT), which is a code.
+    await visible(page.getByText('Voce: Fake Italiano, italiano (Italia)'));
     expect(await page.getByRole('note').filter({ hasText: 'restano solo scritte' }).count()).toBe(0);
 
     const callerLine = await page
@@ -95,7 +96,7 @@ describe('the caller’s voice in the browser', () => {
 
   it('keeps the lines written, with a note saying so and how to get voices, when no voice speaks the contact’s language', async () => {
     const page = await answerFibreCall({ username: 'allievo2', name: 'Marco Sorrentino' }, [{ name: 'Fake Deutsch', lang: 'de-DE' }]);
-    const note = page.getByRole('note').filter({ hasText: 'Nessuna voce in italiano (it-IT) in questo browser' });
+    const note = page.getByRole('note').filter({ hasText: 'Nessuna voce in italiano in questo browser' });
     await visible(note);
     await visible(note.getByText('le battute del chiamante restano solo scritte'));
     await note.getByText('Come avere le voci').click();

@@ -110,7 +110,8 @@ describe('a whole call done with the keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'Conferma identità' }));
     await page.keyboard.press('Enter');
     await visible(page.getByText('Identità verificata').first());
-    await visible(page.getByText('spia Internet è rossa').first());
+    // The caller cannot see the record: it goes on with its story when the trainee speaks to it.
+    await reply(page, 'Grazie, signora Esposito, ho trovato la sua scheda.', 'spia Internet è rossa', 'backward');
 
     // Create the ticket: selects by arrow keys, text typed, Enter on the button.
     const category = page.getByRole('combobox', { name: 'Categoria' });
@@ -125,7 +126,8 @@ describe('a whole call done with the keyboard alone', () => {
     await page.keyboard.type('Spia Internet rossa fissa, modem già riavviato due volte.');
     await tabTo(page, page.getByRole('button', { name: 'Crea ticket' }));
     await page.keyboard.press('Enter');
-    await visible(page.getByText('E adesso cosa succede?').first());
+    // The caller hears of the ticket only from the trainee.
+    await reply(page, 'Le ho aperto una segnalazione per il guasto della linea.', 'E adesso cosa succede?', 'backward');
 
     // Hold and resume with the softphone's shortcut, then escalate the ticket.
     await page.keyboard.press('Alt+H');
@@ -139,7 +141,7 @@ describe('a whole call done with the keyboard alone', () => {
     await page.keyboard.type('Verifica in centrale: cliente in smart working.');
     await tabTo(page, page.getByRole('button', { name: 'Inoltra ticket' }));
     await page.keyboard.press('Enter');
-    await visible(page.getByText('Mi serve una data').first());
+    await visible(page.getByText('Inoltrato a:').first());
     await snap(page, 'k01-escalated');
 
     // The closing replies: the reply box is before the work tools, so Shift+Tab goes back to it.

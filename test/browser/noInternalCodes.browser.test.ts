@@ -130,9 +130,10 @@ describe('no internal code reaches a person', () => {
     await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
     await trainee.getByRole('textbox', { name: 'Descrizione' }).fill('Spia Internet rossa fissa.');
     await trainee.getByRole('button', { name: 'Crea ticket' }).click();
-    // The caller cannot see the console: it hears of the ticket when the trainee tells it.
-    await reply(trainee, 'Ho aperto una segnalazione per il guasto della sua linea.', 'E adesso cosa succede?');
-    await trainee.getByRole('combobox', { name: 'Ticket da inoltrare' }).selectOption('TK-1');
+    // The ticket is made in silence: the caller, who cannot see the console, says nothing of it.
+    const toEscalate = trainee.getByRole('combobox', { name: 'Ticket da inoltrare' });
+    await toEscalate.locator('option[value="TK-1"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await toEscalate.selectOption('TK-1');
     await escalateToSecondLevel(trainee);
     await sweep(trainee, 'trainee during the call', found);
 

@@ -178,6 +178,12 @@ export async function verifyMariaEsposito(trainee: Page): Promise<void> {
 
 /** The fibre call's fault ticket as the scenario expects it (line fault, high priority), waiting for the caller's next line. */
 export async function openFibreFaultTicket(trainee: Page): Promise<void> {
+  // Said first, as a good agent does: the caller cannot see the console, it hears of the ticket from the trainee.
+  await trainee
+    .getByRole('textbox', { name: 'Risposta' })
+    .fill('Capisco, la spia rossa indica un guasto sulla linea. Apro subito una segnalazione.');
+  await trainee.getByRole('button', { name: 'Invia', exact: true }).click();
+  await visible(trainee.getByText('Apro subito una segnalazione').first());
   await trainee.getByRole('combobox', { name: 'Categoria' }).selectOption('line-fault');
   await trainee.getByRole('combobox', { name: 'Priorità' }).selectOption('high');
   await trainee.getByRole('textbox', { name: 'Oggetto' }).fill('Fibra assente da ieri sera');
@@ -191,5 +197,6 @@ export async function escalateToSecondLevel(trainee: Page): Promise<void> {
   await trainee.getByRole('combobox', { name: 'Reparto' }).selectOption('tech-l2');
   await trainee.getByRole('textbox', { name: 'Nota di inoltro' }).fill('Verifica in centrale: cliente in smart working.');
   await trainee.getByRole('button', { name: 'Inoltra ticket' }).click();
-  await visible(trainee.getByText('Mi serve una data').first());
+  // Escalated in silence, the caller asks nothing: the ticket shows where it went.
+  await visible(trainee.getByText('Inoltrato a:').first());
 }

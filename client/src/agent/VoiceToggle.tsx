@@ -3,10 +3,14 @@ import { useLocalized } from '../i18n/useLocalized.js';
 import type { CallerVoiceState } from './callerVoice.js';
 import './voice.css';
 
-/** "italiano", "tedesco": the contact's language in the interface's words, the code when the browser cannot name it. */
-function languageName(lang: string, uiLanguage: string): string {
+/**
+ * "italiano", "tedesco (Germania)": a language tag in the interface's words, never the tag itself (a
+ * trainee reads words, not codes); the tag only when the browser cannot name it.
+ */
+function languageName(lang: string, uiLanguage: string, withRegion = false): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(lang.split(/[-_]/)[0] ?? lang) ?? lang;
+    const tag = withRegion ? lang.replace('_', '-') : (lang.split(/[-_]/)[0] ?? lang);
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(tag) ?? lang;
   } catch {
     return lang;
   }
@@ -26,15 +30,15 @@ export function VoiceToggle({ muted, onChange, voice }: { muted: boolean; onChan
           {t('voice.mute')}
         </button>
         {voice.kind === 'speaking' && (
-          <span className="muted small-text caller-voice-name">{t('voice.using', { name: voice.name, lang: voice.voiceLang })}</span>
+          <span className="muted small-text caller-voice-name">
+            {t('voice.using', { name: voice.name, language: languageName(voice.voiceLang, language, true) })}
+          </span>
         )}
       </span>
       {(voice.kind === 'noVoice' || voice.kind === 'noSynthesis') && (
         <div className="caller-voice-note" role="note">
           <p>
-            {voice.kind === 'noVoice'
-              ? t('voice.noVoice', { language: languageName(voice.wantedLang, language), lang: voice.wantedLang })
-              : t('voice.noSynthesis')}
+            {voice.kind === 'noVoice' ? t('voice.noVoice', { language: languageName(voice.wantedLang, language) }) : t('voice.noSynthesis')}
           </p>
           <details>
             <summary>{t('voice.howTo.title')}</summary>

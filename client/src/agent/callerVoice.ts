@@ -80,11 +80,14 @@ export function useCallerVoice(settings: VoiceSettings | null, muted: boolean): 
   const speak = useCallback(
     (text: string) => {
       const synthesis = synth();
-      if (!synthesis || !voice || !settings || muted) return;
+      if (!synthesis || !settings || muted) return;
+      // A line that arrives before the voice list reached React's state still gets its voice.
+      const chosen = voice ?? pickVoice(synthesis.getVoices(), settings.lang);
+      if (!chosen) return;
       try {
         const utterance = new SpeechSynthesisUtterance(text);
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
+        utterance.voice = chosen;
+        utterance.lang = chosen.lang;
         utterance.rate = settings.rate;
         utterance.pitch = settings.pitch;
         synthesis.speak(utterance);
