@@ -85,7 +85,7 @@ describe('running the course in the console', () => {
 
     const assessor = (await openAs(floor.browser, floor.lab, ...demo.assessor)).page;
     await assessor.locator('summary', { hasText: 'Verifiche di UF' }).click();
-    await assessor.getByLabel('Classe').selectOption('aula-a');
+    await assessor.getByLabel('Classe', { exact: true }).selectOption('aula-a');
     await assessor.getByRole('button', { name: /^Verifica UF1, dal / }).click();
     const sitting = assessor.getByRole('region', { name: 'Marco Sorrentino' });
     await visible(sitting.getByText(/^Iniziata il /));
