@@ -38,7 +38,7 @@ describe('the administrator’s lab status page', () => {
     // The call ends: a refresh shows no call live.
     const cancelled = await instructor.socket.emitWithAck('session:cancel', { sessionId: launched.ok ? launched.data.sessionIds[0]! : '' });
     expect(cancelled).toMatchObject({ ok: true });
-    await page.getByRole('button', { name: 'Aggiorna' }).click();
+    await page.getByRole('button', { name: 'Aggiorna', exact: true }).click();
     await expect.poll(() => fact(page, 'Chiamate in corso').innerText()).toBe('0');
   });
 });
