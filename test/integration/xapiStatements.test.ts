@@ -12,7 +12,11 @@ import { playFibreCall, postJson } from '../support/reviewApi.js';
 import { xapiStatementsSchema } from '../support/xapiSpec.js';
 
 // Retries come fast here: the schedule's shape is the same, only its pace is shortened.
-const floor = labPerFile({ xapiTiming: { tickMs: 50, backoffMs: () => 150, maxAttempts: 3, requestTimeoutMs: 2_000 } });
+// Calls are played back to back on one trainee socket: the per-socket rate limit (tested on its own) would refuse them.
+const floor = labPerFile({
+  socketEventsPerSecond: 0,
+  xapiTiming: { tickMs: 50, backoffMs: () => 150, maxAttempts: 3, requestTimeoutMs: 2_000 },
+});
 let lrs: Awaited<ReturnType<typeof startLrsStandIn>>;
 let people: Record<'instructor' | 'trainee' | 'assessor' | 'admin', { socket: LabClient; cookie: string }>;
 

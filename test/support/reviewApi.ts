@@ -29,7 +29,11 @@ export async function playFibreCall(
   if (!launched.ok) throw new Error(`launch failed: ${launched.error.message}`);
   const sessionId = launched.data.sessionIds[0]!;
   await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
-  for (const { action } of exemplaryFibreCall) await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+  for (const { action } of exemplaryFibreCall) {
+    const acted = await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+    // Said at once, rather than as a review refused later because the call never ended.
+    if (!acted.ok) throw new Error(`${action.type} was refused: ${acted.error.message}`);
+  }
   await lab.application.context.registry.settled();
   await trainee.emitWithAck('agent:status', { status: 'available' });
   return sessionId;
