@@ -2,7 +2,7 @@ import type { Result } from '../../protocol/result.js';
 import { actionId, type LabClient, type RunningLab } from './lab.js';
 import { exemplaryFibreCall } from './scenarios.js';
 
-/** POSTs JSON (or raw text) as a logged-in user, as the console's fetch does. */
+/** POSTs JSON (or raw text) as a logged-in user, as the console's fetch does: a null body is sent as no body at all. */
 export async function postJson<T>(
   baseUrl: string,
   route: string,
@@ -11,8 +11,8 @@ export async function postJson<T>(
 ): Promise<{ status: number; body: Result<T> }> {
   const response = await fetch(`${baseUrl}${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { ...(body === null ? {} : { 'content-type': 'application/json' }), ...(cookie ? { cookie } : {}) },
+    body: body === null ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Result<T> };
 }
