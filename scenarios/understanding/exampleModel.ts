@@ -168,3 +168,17 @@ export function guessIntent(text: string, language: Language): ExampleGuess | nu
     neighbourShare: near.share,
   };
 }
+
+/**
+ * How surely the classifier reads a reply as no intent: None's share of the activations, and the
+ * share of `none` among the nearest train replies (0…1 each; 0 when the language has no model).
+ */
+export function noneSupport(text: string, language: Language): { confidence: number; share: number } {
+  if (!models.size) loadExampleModels();
+  const model = models.get(language);
+  if (!model) return { confidence: 0, share: 0 };
+  const outputs = model.network.run(replyFeatures(text, language)) ?? {};
+  const total = Object.values(outputs).reduce((sum, score) => sum + score, 0);
+  const confidence = total ? (outputs[noneClass] ?? 0) / total : 0;
+  return { confidence, share: nearestNeighbours(model.neighbours, text, language, noIntent).share };
+}
