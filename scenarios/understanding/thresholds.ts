@@ -26,6 +26,8 @@ export const thresholds = {
   shortReply: { words: 2, minSimilarity: 0.9 },
   /** The nearest train reply of all must be of the guessed intent (not `none`, not another). */
   nearestMustAgree: false,
+  /** An act the refused clause is this like (its activation) is refused: the rest of the reply may not be credited with it. */
+  refusedActivation: 0.3,
   /** When rules disagree: the activation that makes the classifier sure of one of them… */
   settleSure: 0.5,
   /** …and below which another rule's intent is dropped. */
@@ -60,6 +62,6 @@ export const thresholds = {
     // A recap reads like the facts it recaps ("der Techniker kommt morgen"): the classifier must be surer.
     summarise: { minScore: 0.4, minConfidence: 0.6, minSimilarity: 0.25, minShare: 0.6 },
   } as Record<string, GuessThresholds>,
-  /** Whether a guess may add an intent when the rules already credited one. */
-  guessAlongsideRules: false,
+  /** Whether the exemplars may add `rude` when the rules already credited an act (no other intent is ever added beside them). */
+  rudeAlongsideRules: false,
 };

@@ -126,7 +126,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
     matches.length === 0 && 'askHold' in intents && intents.askHold === allSharedIntents.askHold ? bareHold(screen.text, language) : null;
   if (held) matches.push(held);
   // Another language's reply keeps what its scenario's own rules say (an "avoided: speaks Italian" item), no guess is added.
-  if (!screen.note && !matches.some((match) => match.intent !== 'rude' || !thresholds.guessAlongsideRules)) {
+  const ruledAlready = matches.length > 0;
+  if (!screen.note && (!ruledAlready || thresholds.rudeAlongsideRules)) {
     // Rudeness is read from the whole reply ("not my problem, sorry"); the other acts from what no refusal governs.
     const refusal = clauses.some((clause) => clause.refusal);
     const unrefused = refusal ? unrefusedText(clauses) : screen.text;
@@ -134,8 +135,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
     const rest = !refusal || whole?.intent === 'rude' ? whole : unrefused ? guessIntent(unrefused, language) : null;
     // "I won't put you on hold, I can check while we talk": what the rest is like, the refused clause was; it stays refused.
     if (refusal && rest !== whole) {
-      const act = guessIntent(refusedText(clauses), language)?.intent;
-      if (act) refusedActs.add(act);
+      for (const [act, activation] of Object.entries(intentActivations(refusedText(clauses), language)))
+        if (activation >= thresholds.refusedActivation) refusedActs.add(act);
     }
     const guess = rest && !refusedActs.has(rest.intent) ? rest : null;
     const bar = (guess && thresholds.byIntent[guess.intent]) || thresholds;
@@ -149,7 +150,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.similarity >= bar.minSimilarity &&
       guess.neighbourShare >= bar.minShare &&
       (!thresholds.nearestMustAgree || guess.nearestIntent === guess.intent);
-    if (guess && sure && creditable(guess.intent, intents)) {
+    // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
+    if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {
         matches.push({
           intent: guess.intent,
