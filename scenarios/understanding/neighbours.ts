@@ -79,6 +79,14 @@ export function neighbourIndex(bank: Bank, language: Language): NeighbourIndex {
 /** Nearer first; ties in text order, for determinism. */
 const nearer = (a: Neighbour, b: Neighbour) => b.similarity - a.similarity || a.text.localeCompare(b.text);
 
+/** Keeps the `size` nearest in a small sorted list: no sort of the whole bank, which runs for every reply. */
+function keep(list: Neighbour[], near: Neighbour, size: number): void {
+  if (list.length === size && nearer(near, list[size - 1]!) >= 0) return;
+  list.push(near);
+  list.sort(nearer);
+  if (list.length > size) list.pop();
+}
+
 /**
  * The train replies nearest to a reply (cosine of idf-weighted stems and letter groups): the
  * nearest of all, the two nearest of the given intent, and the share of the nearest few that are
@@ -91,21 +99,21 @@ export function nearestNeighbours(
   intent: string,
 ): { overall: Neighbour | null; ofIntent: Neighbour[]; share: number; ranked: Neighbour[] } {
   const query = weighted(similarityFeatures(text, language), index.idf);
-  const scores = new Map<number, number>();
+  const scores = new Float64Array(index.exemplars.length);
   for (const [feature, weight] of query) {
-    for (const posting of index.postings.get(feature) ?? [])
-      scores.set(posting.at, (scores.get(posting.at) ?? 0) + weight * posting.weight);
+    const list = index.postings.get(feature);
+    if (list) for (const posting of list) scores[posting.at]! += weight * posting.weight;
   }
-  const ranked = [...scores]
-    .map(([at, similarity]) => ({ intent: index.exemplars[at]!.intent, text: index.exemplars[at]!.text, similarity }))
-    .sort(nearer);
-  const top = ranked.slice(0, voters);
+  const top: Neighbour[] = [];
+  const ofIntent: Neighbour[] = [];
+  scores.forEach((similarity, at) => {
+    if (similarity <= 0) return;
+    const exemplar = index.exemplars[at]!;
+    const near = { intent: exemplar.intent, text: exemplar.text, similarity };
+    keep(top, near, voters);
+    if (exemplar.intent === intent) keep(ofIntent, near, 2);
+  });
   const total = top.reduce((sum, near) => sum + near.similarity, 0);
   const mine = top.filter((near) => near.intent === intent).reduce((sum, near) => sum + near.similarity, 0);
-  return {
-    overall: ranked[0] ?? null,
-    ofIntent: ranked.filter((near) => near.intent === intent).slice(0, 2),
-    share: total ? mine / total : 0,
-    ranked: top,
-  };
+  return { overall: top[0] ?? null, ofIntent, share: total ? mine / total : 0, ranked: top };
 }

@@ -55,7 +55,7 @@ export const thresholds = {
     // else?", "le passo il numero dell'ufficio") are many: a guess must be close and backed by its neighbours.
     anythingElse: { minScore: 0.4, minConfidence: 0.5, minSimilarity: 0.5, minShare: 0.9 },
     announceTransfer: { minScore: 0.4, minConfidence: 0.5, minSimilarity: 0.5, minShare: 0.9 },
-    askIdentification: { minScore: 0.4, minConfidence: 0.6, minSimilarity: 0.5, minShare: 0.9 },
+    askIdentification: { minScore: 0.4, minConfidence: 0.6, minSimilarity: 0.35, minShare: 0.75 },
     // "Ich rufe später zurück", "Disculpe, ¿puede repetir?": a hold or a sorry only half like the exemplars.
     askHold: { minScore: 0.4, minConfidence: 0.5, minSimilarity: 0.25, minShare: 0.6 },
     empathy: { minScore: 0.4, minConfidence: 0.5, minSimilarity: 0.25, minShare: 0.6 },
