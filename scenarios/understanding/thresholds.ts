@@ -51,6 +51,8 @@ export const thresholds = {
    */
   byIntent: {
     rude: { minScore: 0.3, minConfidence: 0.45, minSimilarity: 0.2, minShare: 0.3 },
+    // A paraphrase reflects the caller's own facts: its nearest exemplars share its topic, not its act. The perceptron leads.
+    activeListening: { minScore: 0.3, minConfidence: 0.6, minSimilarity: 0.2, minShare: 0.2 },
     // Their rules already catch the set phrases; the exemplars' near misses ("have you tried anything
     // else?", "le passo il numero dell'ufficio") are many: a guess must be close and backed by its neighbours.
     anythingElse: { minScore: 0.4, minConfidence: 0.5, minSimilarity: 0.5, minShare: 0.9 },
