@@ -35,7 +35,7 @@ export const thresholds = {
   /**
    * A rule's match on one sentence is dropped when the classifier reads it as no intent this
    * surely (share of `none` among its nearest train replies, and None's share of the activations):
-   * a rule that fired on a word out of its sense ("ho verificato i suoi dati" asks for nothing).
+   * a rule that fired on a word out of its sense (a statement that names data but asks for none).
    */
   vetoNone: { share: 0.6, confidence: 0.6 },
   /**
