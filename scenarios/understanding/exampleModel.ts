@@ -6,9 +6,10 @@ import { languages } from '../../protocol/vocabulary.js';
 import type { Language } from '../format/schema.js';
 import { type Bank, noIntent, projectRoot, readBank } from './banks.js';
 import { replyFeatures } from './replyFeatures.js';
+import { nearestNeighbours, type NeighbourIndex, neighbourIndex } from './neighbours.js';
 
 /** Bumped when the features or the training change, so an old cached model is not read back. */
-const modelVersion = 2;
+const modelVersion = 3;
 /** NLP.js's name for the class of replies that are no intent. */
 const noneClass = 'None';
 
@@ -21,21 +22,21 @@ export interface ExampleGuess {
   score: number;
   /** Up to two train replies of that intent with the most features in common. */
   nearest: string[];
-  /** Cosine similarity (stems) between the reply and the nearest of them, 0…1. */
+  /** Cosine similarity (stems and letter groups) between the reply and the nearest of them, 0…1. */
   similarity: number;
   /** The intent of the nearest train reply of all (`none` included): a guess it does not back is doubtful. */
   nearestIntent: string;
+  /** Share of the nearest train replies (weighted by similarity) that are of the guessed intent, 0…1. */
+  neighbourShare: number;
 }
 
-interface LanguageModel {
+/** One language's trained recogniser: the perceptrons, and the train replies indexed to explain and back a guess. */
+export interface LanguageModel {
   network: NeuralNetwork;
-  /** Each train reply with its features and their weights' norm, to explain a guess. */
-  exemplars: { intent: string; text: string; features: Set<string>; norm: number }[];
-  /** Inverse document frequency of each stem over the train replies: "il", "the", "das" weigh little. */
-  idf: Map<string, number>;
+  neighbours: NeighbourIndex;
 }
 
-const models = new Map<Language, LanguageModel>();
+let models = new Map<Language, LanguageModel>();
 
 const cacheFolder = path.join(projectRoot, 'node_modules', '.cache', 'centralino-understanding');
 
@@ -45,11 +46,23 @@ function corpusOf(bank: Bank, language: Language) {
   );
 }
 
-/** Trains one language's network on its train split only (never dev or test). Deterministic: weights start at zero. */
+/** Trains one language's network on the bank given (the train split, or a cross-validation fold). Deterministic: weights start at zero. */
 function trainNetwork(bank: Bank, language: Language): NeuralNetwork {
   const network = new NeuralNetwork({ log: false });
   network.train(corpusOf(bank, language));
   return network;
+}
+
+/** A language's model from a bank: trained, or with its network read back from the cache. */
+export function buildLanguageModel(bank: Bank, language: Language, json?: NeuralNetworkJson): LanguageModel {
+  let network: NeuralNetwork;
+  if (json) {
+    network = new NeuralNetwork();
+    network.fromJSON(json);
+  } else {
+    network = trainNetwork(bank, language);
+  }
+  return { network, neighbours: neighbourIndex(bank, language) };
 }
 
 /** The banks' text and the model version: a cached model is used only for exactly these. */
@@ -80,24 +93,9 @@ export function loadExampleModels(): { trainedMs: number; fromCache: boolean } {
   }
   const toCache: Partial<Record<Language, NeuralNetworkJson>> = {};
   for (const [language, bank] of Object.entries(banks) as [Language, Bank][]) {
-    let network: NeuralNetwork;
-    const json = cached?.[language];
-    if (json) {
-      network = new NeuralNetwork();
-      network.fromJSON(json);
-    } else {
-      network = trainNetwork(bank, language);
-    }
-    toCache[language] = network.toJSON();
-    const featured = Object.entries(bank).flatMap(([intent, replies]) =>
-      replies.map((text) => ({ intent, text, features: new Set(Object.keys(replyFeatures(text, language))) })),
-    );
-    const counts = new Map<string, number>();
-    for (const { features } of featured) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-    const idf = new Map([...counts].map(([feature, count]) => [feature, Math.log((featured.length + 1) / count)]));
-    const norm = (features: Set<string>) => Math.sqrt([...features].reduce((sum, feature) => sum + (idf.get(feature) ?? 0) ** 2, 0));
-    const exemplars = featured.map((exemplar) => ({ ...exemplar, norm: norm(exemplar.features) }));
-    models.set(language, { network, exemplars, idf });
+    const model = buildLanguageModel(bank, language, cached?.[language]);
+    toCache[language] = model.network.toJSON();
+    models.set(language, model);
   }
   if (!cached) {
     try {
@@ -113,42 +111,25 @@ export function loadExampleModels(): { trainedMs: number; fromCache: boolean } {
   return { trainedMs: performance.now() - started, fromCache: cached !== null };
 }
 
-interface Near {
-  intent: string;
-  text: string;
-  similarity: number;
-}
-
-/** Nearer first; ties in text order, for determinism. */
-const nearer = (a: Near, b: Near) => b.similarity - a.similarity || a.text.localeCompare(b.text);
-
 /**
- * The train reply nearest to the reply (cosine of idf-weighted stems), and the two nearest of the
- * given intent: one pass, no sort of the whole bank, since it runs for every reply the rules miss.
+ * Runs `work` with other models in place of the train split's (cross-validation trains one per
+ * fold), then puts the engine's own back. Synchronous, so no reply is understood by the wrong one.
  */
-function nearestOf(model: LanguageModel, features: Set<string>, intent: string): { overall: Near | null; ofIntent: Near[] } {
-  const weight = (feature: string) => model.idf.get(feature) ?? 0;
-  const norm = Math.sqrt([...features].reduce((sum, feature) => sum + weight(feature) ** 2, 0));
-  let overall: Near | null = null;
-  const ofIntent: Near[] = [];
-  for (const exemplar of model.exemplars) {
-    let shared = 0;
-    for (const feature of features) if (exemplar.features.has(feature)) shared += weight(feature) ** 2;
-    const near = { intent: exemplar.intent, text: exemplar.text, similarity: norm && exemplar.norm ? shared / (norm * exemplar.norm) : 0 };
-    if (!overall || nearer(near, overall) < 0) overall = near;
-    if (near.intent === intent) {
-      ofIntent.push(near);
-      ofIntent.sort(nearer);
-      if (ofIntent.length > 2) ofIntent.pop();
-    }
+export function withModels<T>(replacement: Map<Language, LanguageModel>, work: () => T): T {
+  if (!models.size) loadExampleModels();
+  const own = models;
+  models = replacement;
+  try {
+    return work();
+  } finally {
+    models = own;
   }
-  return { overall, ofIntent };
 }
 
 /** The replies a language's model learnt from, by intent: for the test that checks only the train split is used. */
 export function learntExemplars(language: Language): { intent: string; text: string }[] {
   if (!models.size) loadExampleModels();
-  return (models.get(language)?.exemplars ?? []).map(({ intent, text }) => ({ intent, text }));
+  return (models.get(language)?.neighbours.exemplars ?? []).map(({ intent, text }) => ({ intent, text }));
 }
 
 /** Each class's activation for a reply (empty when the language has no model): used to settle rules that disagree. */
@@ -163,8 +144,7 @@ export function guessIntent(text: string, language: Language): ExampleGuess | nu
   if (!models.size) loadExampleModels();
   const model = models.get(language);
   if (!model) return null;
-  const features = replyFeatures(text, language);
-  const outputs = model.network.run(features);
+  const outputs = model.network.run(replyFeatures(text, language));
   if (!outputs) return null;
   let best = noneClass;
   let bestScore = 0;
@@ -177,13 +157,28 @@ export function guessIntent(text: string, language: Language): ExampleGuess | nu
     }
   }
   if (best === noneClass || bestScore <= 0) return null;
-  const { overall, ofIntent: nearest } = nearestOf(model, new Set(Object.keys(features)), best);
+  const near = nearestNeighbours(model.neighbours, text, language, best);
   return {
-    nearestIntent: overall?.intent ?? noIntent,
+    nearestIntent: near.overall?.intent ?? noIntent,
     intent: best,
     confidence: bestScore / total,
     score: bestScore,
-    nearest: nearest.map((exemplar) => exemplar.text),
-    similarity: nearest[0]?.similarity ?? 0,
+    nearest: near.ofIntent.map((exemplar) => exemplar.text),
+    similarity: near.ofIntent[0]?.similarity ?? 0,
+    neighbourShare: near.share,
   };
+}
+
+/**
+ * How surely the classifier reads a reply as no intent: None's share of the activations, and the
+ * share of `none` among the nearest train replies (0…1 each; 0 when the language has no model).
+ */
+export function noneSupport(text: string, language: Language): { confidence: number; share: number } {
+  if (!models.size) loadExampleModels();
+  const model = models.get(language);
+  if (!model) return { confidence: 0, share: 0 };
+  const outputs = model.network.run(replyFeatures(text, language)) ?? {};
+  const total = Object.values(outputs).reduce((sum, score) => sum + score, 0);
+  const confidence = total ? (outputs[noneClass] ?? 0) / total : 0;
+  return { confidence, share: nearestNeighbours(model.neighbours, text, language, noIntent).share };
 }

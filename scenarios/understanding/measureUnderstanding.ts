@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { IntentSet, Language } from '../format/schema.js';
-import { type BankSplit, noIntent, readBank } from './banks.js';
+import { type Bank, type BankSplit, noIntent, readBank } from './banks.js';
 import type { IntentMatch } from '../../protocol/events.js';
 import { understandReply } from './understandReply.js';
 
@@ -18,7 +18,8 @@ export interface IntentFigures {
 
 export interface LanguageFigures {
   language: Language;
-  split: BankSplit;
+  /** The split measured, or `k-fold` for cross-validation over train and dev. */
+  split: BankSplit | 'k-fold';
   intents: IntentFigures[];
   /** Over the shared intents' replies (not rude, not none), 0…1. */
   right: number;
@@ -51,6 +52,17 @@ export function measureUnderstanding(
 ): LanguageFigures | null {
   const bank = readBank(language, split);
   if (Object.keys(bank).length === 0) return null;
+  return measureBank(language, split, bank, intents, recognise);
+}
+
+/** Measures any bank (a split, or a cross-validation fold) as measureUnderstanding does. */
+export function measureBank(
+  language: Language,
+  split: BankSplit | 'k-fold',
+  bank: Bank,
+  intents: IntentSet,
+  recognise: (text: string, intents: IntentSet, language: Language) => IntentMatch[] = understandReply,
+): LanguageFigures {
   const figures: IntentFigures[] = [];
   const times: number[] = [];
   // A first pass compiles the rules and warms the model: the times are those of a lab already running.

@@ -51,6 +51,8 @@ export interface Clause {
   refusal: boolean;
   /** Words after a refusal in this clause (as typed, and as the matcher splits them): an act they name is refused. */
   refused: Set<string>;
+  /** The clause as said. */
+  text: string;
 }
 
 /** Splits a reply into clauses and marks, in each, the words a refusal governs. */
@@ -75,7 +77,7 @@ export function refusedClauses(text: string, language: Language): Clause[] {
         for (const piece of word.parts) refused.add(piece);
       }
     }
-    return { refusal, refused };
+    return { refusal, refused, text: part };
   });
 }
 
@@ -84,7 +86,22 @@ export function isRefused(clauses: Clause[], words: readonly string[]): boolean 
   return words.some((word) => clauses.some((clause) => clause.refused.has(word)));
 }
 
-/** True when the reply holds a refusal anywhere: the example-based guess, which names no words, is then not credited. */
-export function hasRefusal(clauses: Clause[]): boolean {
-  return clauses.some((clause) => clause.refusal);
+/**
+ * What the example-based guess may read: the clauses without a refusal. The guess names no words,
+ * so a refused clause is left out whole ("I can't do that, but let me transfer you" is read from
+ * "but let me transfer you"); empty when every clause refuses.
+ */
+export function unrefusedText(clauses: Clause[]): string {
+  return clauses
+    .filter((clause) => !clause.refusal && clause.text.trim() !== '')
+    .map((clause) => clause.text.trim())
+    .join(', ');
+}
+
+/** The clauses a refusal governs, as said: what the refused act was like. */
+export function refusedText(clauses: Clause[]): string {
+  return clauses
+    .filter((clause) => clause.refusal)
+    .map((clause) => clause.text.trim())
+    .join(', ');
 }

@@ -13,8 +13,8 @@ export function screenReply(text: string, language: Language): { text: string; n
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed === '') return { text: '', note: 'empty' };
   if (trimmed.length > longestReply) return { text: '', note: 'tooLong' };
-  // Markup is not speech: "<script>alert(1)</script>" keeps no words of it.
-  const spoken = trimmed.replace(/<[^>]*>/g, ' ');
+  // Markup is not speech: "<script>alert(1)</script>" keeps no words of it, the script's body included.
+  const spoken = trimmed.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
   const words = plainWords(spoken);
   if (words.length === 0 || words.every((word) => /^\d+$/.test(word))) return { text: '', note: 'noWords' };
   const heard = languageOfWords(words);

@@ -2,8 +2,9 @@ import type { IntentMatch } from '../../protocol/events.js';
 import type { IntentSet, Language } from '../format/schema.js';
 import { allSharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
-import { guessIntent, intentActivations, loadExampleModels } from './exampleModel.js';
-import { hasRefusal, isRefused, refusedClauses } from './refusals.js';
+import { plainWords } from '../matcher/normalize.js';
+import { guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
+import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusals.js';
 import { bareHold } from './bareHold.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
 import { thresholds } from './thresholds.js';
@@ -97,6 +98,17 @@ function settleDisagreement(matches: IntentMatch[], text: string, language: Lang
 }
 
 /**
+ * A shared move's rule fired, but the exemplars read the reply surely as no intent (the perceptron
+ * and the nearest train replies agree): the rule read a word out of its sense. One sentence only.
+ */
+function vetoNone(matches: IntentMatch[], text: string, language: Language): IntentMatch[] {
+  if (sentences(text) > 1 || !matches.some((match) => match.rule !== exampleRule && match.intent in allSharedIntents)) return matches;
+  const none = noneSupport(text, language);
+  if (none.confidence < thresholds.vetoNone.confidence || none.share < thresholds.vetoNone.share) return matches;
+  return matches.filter((match) => match.rule === exampleRule || !(match.intent in allSharedIntents) || match.intent === 'greeting');
+}
+
+/**
  * Understands a reply in full: the rules (explainable by the words that fired), less the acts a
  * refusal or rudeness undoes, plus the example-based guess when the rules found nothing and the
  * guess is sure enough. Never throws: bad input gets a note and no intent.
@@ -106,23 +118,40 @@ export function understand(text: string, intents: IntentSet, language: Language,
   if (screen.note && screen.note !== 'otherLanguage') return { intents: [], note: screen.note };
   const clauses = refusedClauses(screen.text, language);
   // Refusals undo the shared moves only: a scenario's own rules say their negations themselves ("non deve pagare").
-  let matches = matchIntents(screen.text, intents, language).filter(
-    (match) => match.intent === 'rude' || !(match.intent in allSharedIntents) || !isRefused(clauses, match.words),
-  );
+  const ruled = matchIntents(screen.text, intents, language);
+  const keeps = (match: IntentMatch) => match.intent === 'rude' || !(match.intent in allSharedIntents) || !isRefused(clauses, match.words);
+  let matches = ruled.filter(keeps);
+  const refusedActs = new Set(ruled.filter((match) => !keeps(match)).map((match) => match.intent));
   const held =
     matches.length === 0 && 'askHold' in intents && intents.askHold === allSharedIntents.askHold ? bareHold(screen.text, language) : null;
   if (held) matches.push(held);
   // Another language's reply keeps what its scenario's own rules say (an "avoided: speaks Italian" item), no guess is added.
-  if (!screen.note && !matches.some((match) => match.intent !== 'rude' || !thresholds.guessAlongsideRules)) {
-    const guess = guessIntent(screen.text, language);
+  const ruledAlready = matches.length > 0;
+  if (!screen.note && (!ruledAlready || thresholds.rudeAlongsideRules)) {
+    // Rudeness is read from the whole reply ("not my problem, sorry"); the other acts from what no refusal governs.
+    const refusal = clauses.some((clause) => clause.refusal);
+    const unrefused = refusal ? unrefusedText(clauses) : screen.text;
+    const whole = guessIntent(screen.text, language);
+    const rest = !refusal || whole?.intent === 'rude' ? whole : unrefused ? guessIntent(unrefused, language) : null;
+    // "I won't put you on hold, I can check while we talk": what the rest is like, the refused clause was; it stays refused.
+    if (refusal && rest !== whole) {
+      for (const [act, activation] of Object.entries(intentActivations(refusedText(clauses), language)))
+        if (activation >= thresholds.refusedActivation) refusedActs.add(act);
+    }
+    const guess = rest && !refusedActs.has(rest.intent) ? rest : null;
     const bar = (guess && thresholds.byIntent[guess.intent]) || thresholds;
+    // A reply of a word or two ("Grazie.", "Buon giorno!") is like many exemplars of many intents: only a near copy of one counts.
+    const short = plainWords(unrefused || screen.text).length <= thresholds.shortReply.words;
     const sure =
       guess &&
+      (!short || guess.similarity >= thresholds.shortReply.minSimilarity) &&
       guess.score >= bar.minScore &&
       guess.confidence >= bar.minConfidence &&
       guess.similarity >= bar.minSimilarity &&
+      guess.neighbourShare >= bar.minShare &&
       (!thresholds.nearestMustAgree || guess.nearestIntent === guess.intent);
-    if (guess && sure && creditable(guess.intent, intents) && (guess.intent === 'rude' || !hasRefusal(clauses))) {
+    // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
+    if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {
         matches.push({
           intent: guess.intent,
@@ -135,7 +164,7 @@ export function understand(text: string, intents: IntentSet, language: Language,
     }
   }
   matches = resolveOverlaps(matches, screen.text);
-  if (!screen.note) matches = settleDisagreement(matches, screen.text, language);
+  if (!screen.note) matches = settleDisagreement(vetoNone(matches, screen.text, language), screen.text, language);
   // "Grazie per aver chiamato" before the trainee has said anything opens the call.
   if (context.opening) matches = matches.filter((match) => match.intent !== 'closing');
   return screen.note ? { intents: matches, note: screen.note } : { intents: matches };

@@ -19,7 +19,7 @@ const usage = `Usage: npm run scenario -- <command>
   caller-stats [dir]             per scenario: the caller's facts, question intents and line variants (default: the library)
   fields                         each console event's fields that a \`where\` can test
   match <lang> [scenario]        reads replies from standard input, one a line; prints one JSON line each (intents, confidence, explanation)
-  understanding [--split dev] [--lang it] [--misses]   the exemplar banks' figures per language and intent (misses: train/dev only)
+  understanding [--split dev | --kfold 5] [--lang it] [--misses]   the exemplar banks' figures per language and intent (misses: train/dev only; --kfold: cross-validation over train+dev)
 <scenario> is an id from scenarios/library or a path to a scenario file.`;
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;

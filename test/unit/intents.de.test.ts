@@ -149,6 +149,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Mit anderen Worten, Sie möchten kündigen',
   ],
   askHold: [
+    // Issue 11: informal (tu) and bare hold requests are ordinary ways to ask to hold; this was once pinned as crediting nothing.
+    'Warte mal kurz.',
     'Können Sie bitte einen Moment warten?',
     'Darf ich Sie kurz in die Warteschleife legen?',
     'Bleiben Sie bitte kurz dran, ich prüfe das.',
@@ -334,7 +336,6 @@ const offTopic = [
   'Vesuvio Telecom, guten Tag, wie kann ich Ihnen helfen?',
   'Hier ist Vesuvio Telecom, was kann ich für Sie tun?',
   'Warte!',
-  'Warte mal kurz.',
   'Moment mal!',
   'Ich verstehe nicht, was Sie wollen.',
   'Sie müssen verstehen, dass das nicht unsere Schuld ist.',

@@ -149,6 +149,10 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     "So you're saying the engineer didn't come",
   ],
   askHold: [
+    // Issue 11: bare hold requests ("un attimo", "just a sec", "no cuelgue"), curt or informal, are ordinary ways to ask to hold;
+    // these were once pinned as crediting nothing.
+    'Hang on.',
+    'Hold on.',
     'Could you hold for a moment, please?',
     'May I put you on hold while I check?',
     'Please bear with me a moment.',
@@ -324,7 +328,7 @@ const paraphrases: Record<SharedIntentName, string[]> = {
   ],
 };
 
-/** Replies that must count for nothing, near misses included: no company or no name in the greeting, a curt "hold on", "I don't understand". */
+/** Replies that must count for nothing, near misses included: no company or no name in the greeting, a bare "wait", "I don't understand". */
 const offTopic = [
   "What's the weather like in Naples?",
   'A pizza margherita costs eight euros.',
@@ -333,9 +337,7 @@ const offTopic = [
   "Good morning, I'm Sarah, how can I help?",
   'Vesuvio Telecom, good morning, how can I help?',
   'This is Vesuvio Telecom, how may I help you?',
-  'Hold on.',
   'Wait.',
-  'Hang on.',
   "I don't understand what you want.",
   "You need to understand this isn't our fault.",
   "It's not our problem.",

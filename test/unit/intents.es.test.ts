@@ -149,6 +149,10 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Si no me equivoco, el técnico no fue',
   ],
   askHold: [
+    // Issue 11: bare hold requests ("un attimo", "just a sec", "no cuelgue"), curt or informal, are ordinary ways to ask to hold;
+    // these were once pinned as crediting nothing.
+    '¡Un momento!',
+    'Espera un momento.',
     '¿Puede esperar un momento, por favor?',
     'Le pongo en espera unos minutos, ¿le parece bien?',
     'Permanezca en línea, por favor.',
@@ -334,8 +338,6 @@ const offTopic = [
   'Vesuvio Telecom, buenos días, ¿en qué puedo ayudarle?',
   'Buenos días, soy de Vesuvio Telecom.',
   'Espera.',
-  'Espera un momento.',
-  '¡Un momento!',
   'No entiendo lo que quiere.',
   'Tiene que entender que no es culpa nuestra.',
   'No es problema nuestro.',

@@ -149,6 +149,8 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Autrement dit, vous voulez résilier',
   ],
   askHold: [
+    // Issue 11: informal (tu) and bare hold requests are ordinary ways to ask to hold; this was once pinned as crediting nothing.
+    'Attends deux secondes.',
     "Pouvez-vous patienter un instant, s'il vous plaît ?",
     'Je vous mets en attente quelques instants, je vérifie.',
     "Restez en ligne, s'il vous plaît.",
@@ -334,7 +336,6 @@ const offTopic = [
   'Vesuvio Telecom bonjour, que puis-je faire pour vous ?',
   'Bonjour, je suis de Vesuvio Telecom.',
   'Attends.',
-  'Attends deux secondes.',
   'Bouge pas.',
   'Je ne comprends pas ce que vous voulez.',
   "Vous devez comprendre que ce n'est pas notre faute.",

@@ -149,6 +149,11 @@ const paraphrases: Record<SharedIntentName, string[]> = {
     'Mi pare di aver capito che vuole disdire',
   ],
   askHold: [
+    // Issue 11: bare hold requests ("un attimo", "just a sec", "no cuelgue"), curt or informal, are ordinary ways to ask to hold;
+    // these were once pinned as crediting nothing.
+    'Un attimo!',
+    'Aspetta un attimo che guardo.',
+    'Resta in linea.',
     'Può attendere in linea un momento, per favore?',
     'Le dispiace attendere qualche istante mentre verifico?',
     'Resti in linea, per cortesia, controllo subito.',
@@ -324,7 +329,7 @@ const paraphrases: Record<SharedIntentName, string[]> = {
   ],
 };
 
-/** Replies that must count for nothing, near misses included: no company or no name in the greeting, the familiar "aspetta", "non capisco". */
+/** Replies that must count for nothing, near misses included: no company or no name in the greeting, a bare "aspetta", "non capisco". */
 const offTopic = [
   'Il pacco arriverà lunedì in mattinata',
   'Non posso darle informazioni su questo contratto',
@@ -336,9 +341,6 @@ const offTopic = [
   'Vesuvio Telecom, buongiorno, come posso aiutarla?',
   'Buongiorno, sono di Vesuvio Telecom.',
   'Aspetta.',
-  'Aspetta un attimo che guardo.',
-  'Un attimo!',
-  'Resta in linea.',
   'Non capisco cosa vuole.',
   'Deve capire che non dipende da me.',
   'Non è colpa nostra.',

@@ -32,13 +32,35 @@ describe('understanding a reply', () => {
     expect(intentsOf('Just a sec', 'en')).toEqual(['askHold']);
     expect(intentsOf('un attimo', 'it')).toEqual(['askHold']);
     expect(intentsOf('Einen Moment bitte', 'de')).toEqual(['askHold']);
-    // Said with an exclamation it interrupts the caller: not a request to hold.
-    expect(intentsOf('Un attimo!', 'it')).toEqual([]);
+    // Issue 11 lists bare hold requests among the ordinary phrasings to recognise: said curtly they still ask to hold.
+    expect(intentsOf('Un attimo!', 'it')).toEqual(['askHold']);
+    expect(intentsOf('Hang on.', 'en')).toEqual(['askHold']);
+    expect(intentsOf('Un instant', 'fr')).toEqual(['askHold']);
+    expect(intentsOf('No cuelgue', 'es')).toEqual(['askHold']);
     expect(intentsOf('Marco di Vesuvio Telecom, mi dica', 'it')).toEqual(['greeting']);
     expect(intentsOf('Mi dicesse il codice cliente, per cortesia', 'it')).toEqual(['askIdentification']);
     expect(intentsOf('Quindi il modem è spento, vero?', 'it')).toEqual(['activeListening']);
     expect(intentsOf('So it stopped on Monday, right?', 'en')).toEqual(['activeListening']);
     expect(intentsOf('Could I have your account number?', 'en')).toEqual(['askIdentification']);
+  });
+
+  it('reads a statement about data as no request for it', () => {
+    expect(intentsOf('Ho verificato i suoi dati', 'it')).not.toContain('askIdentification');
+    expect(intentsOf('I have checked your details', 'en')).not.toContain('askIdentification');
+  });
+
+  it('greets with the name in other word orders, and still needs the name', () => {
+    expect(intentsOf('Marco di Vesuvio Telecom, mi dica', 'it')).toEqual(['greeting']);
+    expect(intentsOf("C'est Léa, Vesuvio Telecom", 'fr')).toEqual(['greeting']);
+    expect(intentsOf('Vesuvio Telecom, buongiorno, come posso aiutarla?', 'it')).not.toContain('greeting');
+    // The name placeholder is one word of the same clause: a comma ends it ("Buongiorno, come posso aiutarla" names no one).
+    expect(intentsOf('Buongiorno, come posso aiutarla?', 'it')).not.toContain('greeting');
+  });
+
+  it('lets a negation govern its own clause only', () => {
+    expect(intentsOf('Non è colpa sua, mi scusi per il disagio', 'it')).toContain('empathy');
+    expect(intentsOf("I can't do that, but let me transfer you", 'en')).toContain('announceTransfer');
+    expect(intentsOf("I can't fix it myself, I'll put you through to billing", 'en')).toContain('announceTransfer');
   });
 
   it('explains an example-based match by its confidence and nearest train exemplars', () => {
@@ -63,6 +85,13 @@ describe('understanding a reply', () => {
     expect(understand('<img src=x onerror=alert(1)>', allSharedIntents, 'en')).toEqual({ intents: [], note: 'noWords' });
     expect(understand('Good morning, how can I help you with your bill today?', allSharedIntents, 'it').note).toBe('otherLanguage');
     expect(() => understand('\u0000\uFFFF\uD800 ؟ 你好 Здравствуйте', allSharedIntents, 'de')).not.toThrow();
+    // Exactly 10,000 characters, the issue's very long reply.
+    expect(understand('a'.repeat(10_000), allSharedIntents, 'fr')).toEqual({ intents: [], note: 'tooLong' });
+    // Mixed languages: mostly English in an Italian call is the contact's language mismatch, never an error.
+    expect(understand('Buongiorno, sorry, I can check your account and the bill for you now', allSharedIntents, 'it').note).toBe(
+      'otherLanguage',
+    );
+    expect(understand('<script>alert(1)</script>', allSharedIntents, 'it')).toEqual({ intents: [], note: 'noWords' });
   });
 });
 
