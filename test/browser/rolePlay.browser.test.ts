@@ -74,6 +74,41 @@ describe('the instructor playing the caller', () => {
     await trainee.getByRole('button', { name: 'English', exact: true }).click();
     await axeClean(trainee, 'the trainee console after the hand-back, in English');
     await axeClean(instructor, 'the monitor after the hand-back, in English');
+
+    // Handed back at "Saying goodbye", the scripted caller, left in silence, says goodbye and hangs up on its own.
+    await expect
+      .poll(() => [...floor.lab.application.context.registry.liveSessions()].map((session) => session.core.view.hungUpBy), {
+        timeout: 40_000,
+      })
+      .toContain('caller');
+
+    // The replay shows the take-over, the played line and the hand-back at their moments, with who.
+    const assessor = (await openAs(floor.browser, floor.lab, 'valutatore', 'valutatore')).page;
+    await assessor
+      .getByRole('button', { name: `Apri la sessione di Giulia Conte: ${fibreTitle}` })
+      .first()
+      .click();
+    const slider = assessor.getByRole('slider', { name: 'Posizione nella sessione' });
+    await slider.waitFor({ timeout: 10_000 });
+    await slider.press('End');
+    const replay = assessor.locator('.transcript');
+    await visible(
+      replay
+        .locator('.utterance--coach')
+        .getByText(`${instructorName} (docente) prende il posto del cliente: il copione si ferma.`)
+        .first(),
+    );
+    await visible(
+      replay
+        .locator('.utterance--played')
+        .filter({ hasText: line })
+        .getByText(`Cliente · interpretato da ${instructorName} (docente)`)
+        .first(),
+    );
+    await visible(
+      replay.locator('.utterance--coach').getByText(`${instructorName} (docente) restituisce il cliente al copione, da: Congedo.`).first(),
+    );
+    await axeClean(assessor, 'the replay of a call the instructor played');
   }, 180_000);
 
   it('launches a free role-play already played by the instructor, listed as such in the picker', async () => {
