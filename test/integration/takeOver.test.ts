@@ -230,6 +230,18 @@ describe('a free role-play', () => {
 
   it('cannot be started by a trainee, who would have nobody to play the caller', async () => {
     const { lab } = await labWithTwoClasses();
+    // Opened to the class for practice, it is still not offered to its trainees.
+    const instructor = await connectDemo(lab, 'instructor');
+    const trainee = await connectDemo(lab, 'trainee1');
+    const scenarioIds = ['roleplay-libero', 'helpdesk-fibra-guasto'];
+    expect(await instructor.socket.emitWithAck('class:open', { classId: 'aula-a', scenarioIds })).toMatchObject({ ok: true });
+    const practice = await getJson<{ id: string }[]>(lab.baseUrl, '/api/practice', trainee.cookie);
+    expect(practice.body.ok && practice.body.data.map((scenario) => scenario.id)).toEqual(['helpdesk-fibra-guasto']);
+    expect(await trainee.socket.emitWithAck('session:practice', { scenarioId: 'roleplay-libero' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    for (const socket of [instructor.socket, trainee.socket]) socket.close();
     expect(await lab.application.context.registry.launch('roleplay-libero', ['u-allievo1'], 'u-allievo1')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', params: { reason: 'rolePlayNeedsInstructor' } },
