@@ -64,6 +64,8 @@ export function TakeOverPanel({ sessionId, view }: { sessionId: string; view: Ca
     if (state) void run(() => request(socket, 'session:handBack', { sessionId, state }), 'handedBack');
   };
 
+  // An e-mail's sender writes, never speaks: there is no caller to play.
+  if (view.channel !== 'phone') return null;
   if (playing === null)
     return (
       <div className="take-over">
