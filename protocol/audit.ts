@@ -2,10 +2,11 @@ import { z } from 'zod';
 
 /**
  * "Who watched": every way a person other than the trainee was inside a call. Monitoring and
- * mirroring are kept in the lab's audit file; whispers, pauses, resumes and ends are events of the
+ * mirroring are kept in the lab's audit file; whispers, pauses, resumes, ends, take-overs of the caller
+ * and hand-backs are events of the
  * session's own log, read from there.
  */
-export const watchActs = ['monitored', 'mirrored', 'whispered', 'paused', 'resumed', 'ended'] as const;
+export const watchActs = ['monitored', 'mirrored', 'whispered', 'paused', 'resumed', 'ended', 'tookOver', 'handedBack'] as const;
 export type WatchAct = (typeof watchActs)[number];
 
 export interface AuditEntry {

@@ -176,6 +176,12 @@ export interface SessionEventPayloads {
   'coach.unpaused': { instructorId: string; instructorName: string };
   /** The instructor injected one of the scenario's twists: the caller reacts as the twist says. */
   'coach.twisted': { twist: string; instructorId: string; instructorName: string };
+  /** The instructor took over the caller: the script waits (no scripted line, no timer) until it is handed back. */
+  'coach.tookOver': { instructorId: string; instructorName: string };
+  /** A line the instructor typed as the caller, in the mood they picked: the trainee hears it as the caller's `caller.said`. */
+  'coach.playedCaller': { text: string; mood: number; instructorId: string; instructorName: string };
+  /** The instructor handed the caller back to the script, which goes on from the state they chose. */
+  'coach.handedBack': { state: string; instructorId: string; instructorName: string };
 }
 
 export type SessionEventType = keyof SessionEventPayloads;
@@ -197,7 +203,14 @@ export type SessionEventOf<T extends SessionEventType> = {
 export type SessionEvent = { [T in SessionEventType]: SessionEventOf<T> }[SessionEventType];
 
 /** Events that reveal the script's inner state; only observers receive them. */
-export const observerOnlyEvents: readonly SessionEventType[] = ['script.advanced', 'coach.twisted'];
+export const observerOnlyEvents: readonly SessionEventType[] = [
+  'script.advanced',
+  'coach.twisted',
+  // The trainee hears only the caller: that an instructor plays it is never sent to the console.
+  'coach.tookOver',
+  'coach.playedCaller',
+  'coach.handedBack',
+];
 
 export function isEvent<T extends SessionEventType>(event: SessionEvent, type: T): event is Extract<SessionEvent, { type: T }> {
   return event.type === type;

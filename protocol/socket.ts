@@ -7,6 +7,7 @@ import type { AgentStatus } from './roles.js';
 import type { WallSnapshot, WallUpdate } from './wall.js';
 import type { QueueSnapshot } from './queue.js';
 import type { sessionMirrorSchema } from './audit.js';
+import type { TakeOverClientEvents } from './takeOver.js';
 import { launchModes, practiceModes, type LaunchSkipReason } from './vocabulary.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a session id');
@@ -104,7 +105,7 @@ export interface RubricItemView {
  * Events the browser sends. Each payload is typed with its schema's input type, so a client is checked
  * by the compiler; the server still parses every payload with that schema, since the wire is untrusted.
  */
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends TakeOverClientEvents {
   'session:mirror': (payload: z.input<typeof sessionMirrorSchema>, ack: Ack<null>) => void;
   'session:join': (payload: z.input<typeof sessionJoinSchema>, ack: Ack<JoinedSession>) => void;
   'session:leave': (payload: z.input<typeof sessionLeaveSchema>, ack: Ack<null>) => void;

@@ -3,6 +3,7 @@ import { holdTimer } from '../machine/holdTimer.js';
 import { messageRecipients } from '../company/lookups.js';
 import { callerProblems } from './callerLint.js';
 import { twistProblems } from './twistLint.js';
+import { rolePlayProblems } from './rolePlayLint.js';
 import type { LintReferences } from './companyValues.js';
 import { referenceProblems, ruleParts } from './lintWhere.js';
 import { termProblems, voiceProblems } from './lintTexts.js';
@@ -88,7 +89,13 @@ function textProblems(scenario: Scenario): Problem[] {
  * and to the mock company. Each problem names its place in the file.
  */
 export function lintScenario(scenario: Scenario, refs: LintReferences): Problem[] {
-  const problems = [...graphProblems(scenario), ...textProblems(scenario), ...callerProblems(scenario), ...twistProblems(scenario)];
+  const problems = [
+    ...(scenario.rolePlay ? [] : graphProblems(scenario)),
+    ...rolePlayProblems(scenario),
+    ...textProblems(scenario),
+    ...callerProblems(scenario),
+    ...twistProblems(scenario),
+  ];
   for (const code of scenario.abilities) if (!refs.abilities.has(code)) problems.push(`abilities: unknown ability ${code}`);
   for (const code of scenario.knowledge) if (!refs.knowledge.has(code)) problems.push(`knowledge: unknown knowledge item ${code}`);
   if (scenario.persona.customerId !== null && !refs.customers.has(scenario.persona.customerId)) {

@@ -147,6 +147,11 @@ export const rubricItemSchema = z.object({
   /** 0 makes a gate: a critical item that adds no points, so meeting it cannot lift a weak call's percent. */
   weight: z.number().min(0).max(10).default(1),
   critical: z.boolean().default(false),
+  /**
+   * The assessor judges this item by hand (a role-play's rubric): the scorer never credits or misses it
+   * from the log; its rule says what evidence to look at.
+   */
+  byHand: z.boolean().optional(),
   rule: evidenceRuleSchema,
 });
 
@@ -155,7 +160,12 @@ export const scenarioSchema = z.object({
   version: z.number().int().min(1),
   title: localized,
   summary: localized,
-  kind: z.enum(['complaint', 'order', 'helpdesk', 'information', 'websiteSupport', 'messageTaking', 'email']),
+  kind: z.enum(['complaint', 'order', 'helpdesk', 'information', 'websiteSupport', 'messageTaking', 'email', 'rolePlay']),
+  /**
+   * A free role-play: the caller is always an instructor. Launching it starts the call taken over by
+   * the launching instructor; there is no script to hand it back to (its script is one waiting state).
+   */
+  rolePlay: z.boolean().optional(),
   channel: z.enum(channels),
   language: z.enum(languages),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),

@@ -21,6 +21,10 @@ export interface TranscriptLine {
   text: string;
   /** Present only in observers' views. */
   intents?: IntentMatch[];
+  /** Observers only: a caller's line the instructor typed while playing the caller, and who. */
+  playedBy?: string;
+  /** Observers only: the instructor took the caller over or handed it back to the script (at `state`) here. */
+  coach?: { act: 'tookOver' | 'handedBack'; by: string; state?: string };
 }
 
 export interface ConsoleActionEntry {
@@ -92,6 +96,8 @@ export interface CallView {
   /** When the instructor paused the call, while it stays paused; who paused it. */
   pausedAt: number | null;
   pausedBy: string | null;
+  /** Observers only: who plays the caller now, while an instructor has taken it over from the script. */
+  takenOverBy: string | null;
   wrapup: { disposition: string; notes: string; followUp: string } | null;
   outcome: string | null;
   /** Observers only: the script's state and the caller's mood. */

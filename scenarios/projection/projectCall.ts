@@ -1,4 +1,5 @@
-import type { CustomerRecord, SessionEvent } from '../../protocol/events.js';
+import type { CustomerRecord, SessionEvent, SessionEventOf } from '../../protocol/events.js';
+import { playedLineId } from './playedLine.js';
 import type { CallView, TranscriptLine } from './callView.js';
 
 export const emptyCallView = (): CallView => ({
@@ -39,6 +40,7 @@ export const emptyCallView = (): CallView => ({
   hungUpBy: null,
   pausedAt: null,
   pausedBy: null,
+  takenOverBy: null,
   wrapup: null,
   outcome: null,
   scriptState: null,
@@ -104,12 +106,31 @@ function copyOf(view: CallView): CallView {
     hungUpBy: view.hungUpBy,
     pausedAt: view.pausedAt,
     pausedBy: view.pausedBy,
+    takenOverBy: view.takenOverBy,
     wrapup: view.wrapup,
     outcome: view.outcome,
     scriptState: view.scriptState,
     mood: view.mood,
   };
   return copy;
+}
+
+/** A caller's line; in an observer's view, one the instructor typed says who played the caller. */
+function callerLine(view: CallView, event: SessionEventOf<'caller.said'>): TranscriptLine {
+  const { seq, at } = event;
+  const { text, lineId } = event.data;
+  return view.takenOverBy !== null && lineId === playedLineId
+    ? { seq, at, speaker: 'caller', text, playedBy: view.takenOverBy }
+    : { seq, at, speaker: 'caller', text };
+}
+
+/** The take-over and the hand-back, at their moment in an observer's transcript. */
+function coachMark(event: SessionEventOf<'coach.tookOver'> | SessionEventOf<'coach.handedBack'>): TranscriptLine {
+  const { seq, at } = event;
+  const by = event.data.instructorName;
+  const coach: TranscriptLine['coach'] =
+    event.type === 'coach.tookOver' ? { act: 'tookOver', by } : { act: 'handedBack', by, state: event.data.state };
+  return { seq, at, speaker: 'system', text: '', coach };
 }
 
 /** A hold ends (resumed, or the line dropped while on hold): its time joins the call's hold time. */
@@ -165,7 +186,15 @@ function fold(next: CallView, event: SessionEvent, ownsLists: boolean): void {
       detail = 'answered';
       break;
     case 'caller.said':
-      next.transcript = appended(next.transcript, { seq: event.seq, at: event.at, speaker: 'caller', text: event.data.text }, ownsLists);
+      next.transcript = appended(next.transcript, callerLine(next, event), ownsLists);
+      break;
+    case 'coach.tookOver':
+    case 'coach.handedBack':
+      next.takenOverBy = event.type === 'coach.tookOver' ? event.data.instructorName : null;
+      next.transcript = appended(next.transcript, coachMark(event), ownsLists);
+      break;
+    case 'coach.playedCaller':
+      // What the trainee hears of it is the `caller.said` it causes, marked by callerLine.
       break;
     case 'coach.paused':
       next.pausedAt = event.at;

@@ -15,6 +15,13 @@ const notAnsweredVerdict: RuleVerdict = {
   explanation: { it: 'Contatto non risposto: nulla da valutare', en: 'Contact not answered: nothing to assess' },
 };
 
+/** An item the assessor judges by hand: out of the automatic count, neither met nor missed, until they do. */
+const byHandVerdict: RuleVerdict = {
+  status: 'notApplicable',
+  evidence: [],
+  explanation: { it: 'Non valutato automaticamente: lo valuta l’assessore', en: 'Not judged automatically: the assessor judges it' },
+};
+
 /**
  * The score of a session: a pure function of the scenario, its events and the final sandbox.
  * The same function runs for the debrief, the instructor and the replay.
@@ -22,7 +29,11 @@ const notAnsweredVerdict: RuleVerdict = {
 export function scoreSession(scenario: Scenario, events: readonly SessionEvent[], finalView: CallView = projectCall(events)): ScoreReport {
   const answered = events.some((event) => event.type === 'call.answered');
   const judged: ItemResult[] = scenario.rubric.map((item) => {
-    const verdict = answered ? judgeRule(item.rule, events, finalView, scenario.language) : notAnsweredVerdict;
+    const verdict = !answered
+      ? notAnsweredVerdict
+      : item.byHand
+        ? byHandVerdict
+        : judgeRule(item.rule, events, finalView, scenario.language);
     return {
       id: item.id,
       label: item.label,

@@ -9,6 +9,7 @@ import { applyEvent, emptyCallView } from '../projection/projectCall.js';
 import type { CallView } from '../projection/callView.js';
 import { pending, type PendingEvent } from './pendingEvent.js';
 import { stepScript } from './stepScript.js';
+import { handedBackScript, playedLine, scriptWaits, withMood } from './callerTakeOver.js';
 import { consoleEvents, notAnswered, type ConsoleEventType } from '../../protocol/vocabulary.js';
 
 /** Everything the runtime needs to know about a session, rebuilt from its log alone. */
@@ -83,6 +84,8 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     armTimers(next, event.at, true);
     return { core: next, caused };
   }
+  const takeOver = reactToTakeOver(next, event);
+  if (takeOver) return { core: next, caused: takeOver };
   // What the caller cannot hear (its own words, the script's bookkeeping, an instructor's whisper) moves
   // neither the script nor its silence and patience timers.
   if (
@@ -90,7 +93,8 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
     event.type === 'script.advanced' ||
     event.type === 'guidance.offered' ||
     event.type === 'session.ended' ||
-    event.type === 'coach.whispered'
+    event.type === 'coach.whispered' ||
+    scriptWaits(next.view.takenOverBy, event)
   )
     return { core: next, caused };
 
@@ -133,13 +137,37 @@ export function reactToEvent(core: SessionCore, event: SessionEvent): { core: Se
 }
 
 /**
+ * An instructor taking over the caller, playing it, handing it back: `next` changed in place and what
+ * it causes, or null for any other event. Taken over, the caller's timers stand still (armTimers).
+ */
+function reactToTakeOver(next: SessionCore, event: SessionEvent): PendingEvent[] | null {
+  if (event.type === 'coach.tookOver') {
+    next.timers = [];
+    next.timersFrom = null;
+    return [];
+  }
+  if (event.type === 'coach.playedCaller') {
+    const moodBefore = next.script.context.mood;
+    next.script = withMood(next.machine, next.script, event.data.mood);
+    return playedLine(event, scriptState(next), moodBefore);
+  }
+  if (event.type !== 'coach.handedBack') return null;
+  next.script = handedBackScript(next.machine, next.script, event.data.state);
+  // The silence the trainee was working in starts afresh, as after a pause.
+  if (next.workingSince !== null) next.workingSince = event.at;
+  armTimers(next, event.at, true);
+  return [pending('script.advanced', 'system', { state: scriptState(next), mood: next.script.context.mood })];
+}
+
+/**
  * Silence and patience timers count from the trainee's last move in the current state (or from a
  * resume after a pause); on hold, the caller's patience counts from when the hold began, or from the
  * resume when the call was paused on hold, since the pause was not the caller's wait. `keepFrom`: the
  * caller asking whether anyone is there is no move of the trainee's, so the script's timers keep counting.
  */
 function armTimers(core: SessionCore, at: number, resumed: boolean, keepFrom = false): void {
-  const running = core.script.status !== 'done';
+  // Played by an instructor, the caller has no patience or silence of its own.
+  const running = core.script.status !== 'done' && core.view.takenOverBy === null;
   const { phase, holdStartedAt } = core.view;
   if (running && phase === 'onHold') {
     core.timers = [{ id: holdTimer, ms: core.scenario.script.holdPatienceMs }];

@@ -56,6 +56,10 @@ function interventionsIn(events: readonly SessionEvent[]): AuditEntry[] {
         return [{ at: event.at, act: 'paused', userId: event.data.instructorId, userName: event.data.instructorName }];
       case 'coach.unpaused':
         return [{ at: event.at, act: 'resumed', userId: event.data.instructorId, userName: event.data.instructorName }];
+      case 'coach.tookOver':
+        return [{ at: event.at, act: 'tookOver', userId: event.data.instructorId, userName: event.data.instructorName }];
+      case 'coach.handedBack':
+        return [{ at: event.at, act: 'handedBack', userId: event.data.instructorId, userName: event.data.instructorName }];
       case 'session.ended':
         return event.by === 'instructor'
           ? [{ at: event.at, act: 'ended', userId: event.data.instructorId ?? null, userName: event.data.instructorName ?? null }]

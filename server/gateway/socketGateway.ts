@@ -12,6 +12,7 @@ import { agentStatusOf, rosterOf } from './roster.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerReviewHandlers } from './reviewHandlers.js';
 import { registerCoachHandlers } from './coachHandlers.js';
+import { registerTakeOverHandlers } from './takeOverHandlers.js';
 import { registerAuditHandlers } from './auditHandlers.js';
 import { createLiveWall } from '../wall/liveWall.js';
 import { pushQueues, registerQueueHandlers } from './queueHandlers.js';
@@ -152,6 +153,7 @@ export function createSocketGateway(httpServer: HttpServer, context: AppContext,
     registerFloorHandlers(socket, context, rosterChanged);
     registerReviewHandlers(socket, context);
     registerCoachHandlers(socket, context);
+    registerTakeOverHandlers(socket, context);
     registerQueueHandlers(socket, context);
     registerAuditHandlers(socket, context);
     socket.on(

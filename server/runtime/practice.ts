@@ -33,7 +33,8 @@ export function practiceCatalogue(
   const exams = examScenariosOf(roster, sessions, group.id);
   return (group.openScenarios ?? []).flatMap((id) => {
     const scenario = exams.has(id) ? undefined : catalog.get(id);
-    return scenario ? [summarizeScenario(scenario)] : [];
+    // A role-play's caller is an instructor: alone, a trainee could never start one.
+    return scenario && !scenario.rolePlay ? [summarizeScenario(scenario)] : [];
   });
 }
 

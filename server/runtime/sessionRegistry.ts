@@ -18,6 +18,7 @@ import type { ScenarioVersionStore } from '../store/scenarioVersions.js';
 import { LiveSession } from './liveSession.js';
 import { closeRecord, newRecord, recordFromLog } from './sessionRecords.js';
 import { labLog } from '../logger.js';
+import { rolePlayerOf } from './rolePlayer.js';
 
 export interface RegistryDeps {
   users: UserStore;
@@ -99,6 +100,8 @@ export class SessionRegistry {
       labLog().error({ err: error, scenarioId }, 'the scenario version could not be kept; no call rings');
       return fail('INTERNAL', 'The launch could not be saved; no call rings.');
     }
+    const takenOver = rolePlayerOf(scenario, this.deps.users.byId(launchedBy));
+    if (!takenOver.ok) return takenOver;
     const launchedAt = this.deps.clock.now();
     const who = (traineeId: string) => ({ scenarioId, traineeId, launchedBy, mode, scenarioHash });
     const records = free.map((traineeId) => newRecord(this.deps.newId(), who(traineeId), launchedAt));
@@ -111,7 +114,7 @@ export class SessionRegistry {
         const session = new LiveSession(record.id, record.traineeId, createSessionCore(scenario, seed), [], this.#sessionDeps());
         this.#goLive(session);
         const facts = { seed, traineeId: record.traineeId, launchedBy, mode, startAt: launchedAt, scenarioHash };
-        const saved = await session.recordSystem(launchEvents(scenario, facts), launchedAt);
+        const saved = await session.recordSystem([...launchEvents(scenario, facts), ...takenOver.data], launchedAt);
         if (!saved.ok) {
           labLog().error(
             { sessionId: record.id, traineeId: record.traineeId, scenarioId },

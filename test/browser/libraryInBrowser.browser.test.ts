@@ -4,8 +4,9 @@ import { actionId, connectDemo } from '../support/lab.js';
 import { checkScenarioFile, libraryFiles, readTraineeScript, traineesDir } from '../../server/scenarioFiles.js';
 import path from 'node:path';
 
+// A free role-play's caller is an instructor: it has no exemplary scripted trainee to play (coaching.browser.test.ts plays one).
 const scenarios = (await Promise.all((await libraryFiles()).map(checkScenarioFile))).flatMap((check) =>
-  check.scenario ? [check.scenario] : [],
+  check.scenario && !check.scenario.rolePlay ? [check.scenario] : [],
 );
 const played = new Map<string, { sessionId: string; lastCallerLine: string }>();
 

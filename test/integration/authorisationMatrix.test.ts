@@ -126,6 +126,14 @@ const socketMatrix: { event: keyof ClientToServerEvents; payload: () => unknown;
   // Mirroring is the class's instructors' (and admins'); on an ended call they are told it is over, not refused.
   { event: 'session:mirror', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },
   { event: 'session:mirror', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
+  // Playing the caller is the class's instructors' (and admins'): the first takes over, the next is told it is taken
+  // (INVALID_STATE); the ringing caller cannot speak yet; the hand-back (to the ringing) is the first's, the next told nobody plays it.
+  { event: 'session:takeOver', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },
+  { event: 'session:playCaller', payload: () => ({ sessionId: liveSession, text: 'Pronto?', mood: 0 }), allowed: ['instructor', 'admin'] },
+  { event: 'session:handBackStates', payload: () => ({ sessionId: liveSession }), allowed: ['instructor', 'admin'] },
+  { event: 'session:handBack', payload: () => ({ sessionId: liveSession, state: 'ringing' }), allowed: ['instructor', 'admin'] },
+  // An ended call cannot be taken over: its instructors are told it is over, the others refused.
+  { event: 'session:takeOver', payload: () => ({ sessionId: endedSession }), allowed: ['instructor', 'admin'] },
 ];
 
 describe('the authorisation matrix', () => {

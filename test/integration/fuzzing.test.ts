@@ -20,6 +20,8 @@ beforeAll(async () => {
   instructor = (await connectDemo(lab, 'instructor')).socket;
   const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: ['u-allievo1'] });
   sessionId = launched.ok ? launched.data.sessionIds[0]! : '';
+  // Taken over before the fuzzing: a well-formed take-over is then a repeat, refused, so no payload may change the call.
+  await instructor.emitWithAck('session:takeOver', { sessionId });
 });
 afterAll(async () => {
   trainee.disconnect();
@@ -81,6 +83,10 @@ const events: (keyof ClientToServerEvents)[] = [
   'session:twists',
   'session:twist',
   'session:mirror',
+  'session:takeOver',
+  'session:playCaller',
+  'session:handBackStates',
+  'session:handBack',
 ];
 
 describe('fuzzing every socket event with malformed, huge and hostile payloads', () => {
@@ -112,6 +118,7 @@ describe('fuzzing every socket event with malformed, huge and hostile payloads',
             'queue:watch',
             'session:twists',
             'session:mirror',
+            'session:handBackStates',
           ]).toContain(event);
       }),
       { numRuns: 400, seed: 20261129 },

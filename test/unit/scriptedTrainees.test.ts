@@ -10,7 +10,8 @@ import { libraryFiles, readTraineeScript, checkScenarioFile, traineeScriptFiles 
 const vesuvioDesk = loadVesuvioDesk();
 
 const files = await libraryFiles();
-const scenarios = await Promise.all(files.map(checkScenarioFile));
+// A free role-play's caller is an instructor, improvising: no scripted trainee plays against it (takeOver.test.ts plays one).
+const scenarios = (await Promise.all(files.map(checkScenarioFile))).filter((check) => !check.scenario?.rolePlay);
 
 describe.each(scenarios.map((check) => [check.file.split('/').at(-1)!, check] as const))('scenario %s', (_name, check) => {
   it('is valid', () => expect(check.problems).toEqual([]));

@@ -38,6 +38,10 @@ const emitters: Emitters = {
   'session:twists': (socket, payload) => socket.emitWithAck('session:twists', payload),
   'session:twist': (socket, payload) => socket.emitWithAck('session:twist', payload),
   'session:mirror': (socket, payload) => socket.emitWithAck('session:mirror', payload),
+  'session:takeOver': (socket, payload) => socket.emitWithAck('session:takeOver', payload),
+  'session:playCaller': (socket, payload) => socket.emitWithAck('session:playCaller', payload),
+  'session:handBackStates': (socket, payload) => socket.emitWithAck('session:handBackStates', payload),
+  'session:handBack': (socket, payload) => socket.emitWithAck('session:handBack', payload),
 };
 
 const defaultTimeoutMs = 10_000;

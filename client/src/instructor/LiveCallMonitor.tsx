@@ -16,6 +16,7 @@ import { ScriptLabelsContext } from '../console/conversation/scriptLabels.js';
 import { InterventionBar } from './InterventionBar.js';
 import { WhisperBox } from './WhisperBox.js';
 import { TwistPicker } from './TwistPicker.js';
+import { TakeOverPanel } from './TakeOverPanel.js';
 import { useMirrorAudit } from './useMirrorAudit.js';
 import './coaching.css';
 
@@ -77,6 +78,7 @@ export function LiveCallMonitor({ sessionId, onClose }: { sessionId: string; onC
                 <InterventionBar sessionId={sessionId} traineeName={session.traineeName} view={view} />
                 <WhisperBox sessionId={sessionId} traineeName={session.traineeName} />
                 <TwistPicker sessionId={sessionId} canTwist={view.phase === 'talking' && view.pausedAt === null} />
+                <TakeOverPanel sessionId={sessionId} view={view} />
               </>
             )}
             {mirror ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TranscriptLine } from '../../../../scenarios/projection/callView.js';
 import { ScrollArea } from '../../ui/ScrollArea.js';
 import { IntentList } from './IntentList.js';
+import { CoachMark, CoachSpeaker, coachClass } from './CoachMark.js';
 import './whisper.css';
 
 interface TranscriptProps {
@@ -37,17 +38,23 @@ export function Transcript({
           {lines.map((line, index) => (
             <li
               key={line.seq}
-              className={`utterance utterance--${line.speaker}${line.seq === highlightSeq ? ' is-highlighted' : ''}`}
+              className={`utterance utterance--${line.speaker}${coachClass(line)}${line.seq === highlightSeq ? ' is-highlighted' : ''}`}
               data-seq={line.seq}
             >
               <span className="utterance__speaker">
-                {line.speaker === 'caller' && callerLabel
-                  ? callerLabel
-                  : line.speaker === 'instructor'
-                    ? t('coaching.whisperSpeaker')
-                    : t(`speaker.${line.speaker}`)}
+                {line.coach || line.playedBy !== undefined ? (
+                  <CoachSpeaker line={line} />
+                ) : line.speaker === 'caller' && callerLabel ? (
+                  callerLabel
+                ) : line.speaker === 'instructor' ? (
+                  t('coaching.whisperSpeaker')
+                ) : (
+                  t(`speaker.${line.speaker}`)
+                )}
               </span>
-              {hideCaller && line.speaker === 'caller' ? (
+              {line.coach ? (
+                <CoachMark coach={line.coach} />
+              ) : hideCaller && line.speaker === 'caller' ? (
                 <p className="utterance__text utterance__text--hidden">{t('listening.placeholder', { n: index + 1 })}</p>
               ) : (
                 <p className="utterance__text">{line.text}</p>
