@@ -193,7 +193,8 @@ export interface ItemResult {
   knowledge: string[];
   weight: number;
   critical: boolean;
-  status: 'met' | 'missed' | 'notApplicable';
+  /** `byHand`: an item the scenario leaves to the assessor, not yet judged; it counts in no total until it is. */
+  status: 'met' | 'missed' | 'notApplicable' | 'byHand';
   /** Sequence numbers of the events that earned or lost the item. */
   evidence: number[];
   explanation: Localized;

@@ -147,6 +147,8 @@ export const rubricItemSchema = z.object({
   /** 0 makes a gate: a critical item that adds no points, so meeting it cannot lift a weak call's percent. */
   weight: z.number().min(0).max(10).default(1),
   critical: z.boolean().default(false),
+  /** Judged by the assessor by hand (a free role-play the instructor plays live): the automatic score leaves it unjudged. */
+  byHand: z.boolean().optional(),
   rule: evidenceRuleSchema,
 });
 

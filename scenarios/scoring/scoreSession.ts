@@ -15,6 +15,16 @@ const notAnsweredVerdict: RuleVerdict = {
   explanation: { it: 'Contatto non risposto: nulla da valutare', en: 'Contact not answered: nothing to assess' },
 };
 
+/** An item the scenario leaves to the assessor: no automatic verdict, and out of every total until judged. */
+const byHandVerdict = {
+  status: 'byHand' as const,
+  evidence: [],
+  explanation: {
+    it: 'Da valutare a mano: il laboratorio non la giudica da solo, la valuta il valutatore.',
+    en: 'To be judged by hand: the lab does not judge it by itself, the assessor does.',
+  },
+};
+
 /**
  * The score of a session: a pure function of the scenario, its events and the final sandbox.
  * The same function runs for the debrief, the instructor and the replay.
@@ -22,7 +32,11 @@ const notAnsweredVerdict: RuleVerdict = {
 export function scoreSession(scenario: Scenario, events: readonly SessionEvent[], finalView: CallView = projectCall(events)): ScoreReport {
   const answered = events.some((event) => event.type === 'call.answered');
   const judged: ItemResult[] = scenario.rubric.map((item) => {
-    const verdict = answered ? judgeRule(item.rule, events, finalView, scenario.language) : notAnsweredVerdict;
+    const verdict = !answered
+      ? notAnsweredVerdict
+      : item.byHand
+        ? byHandVerdict
+        : judgeRule(item.rule, events, finalView, scenario.language);
     return {
       id: item.id,
       label: item.label,
