@@ -1,27 +1,12 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionReviewView } from '../../protocol/review.js';
 import type { ScoreReport } from '../../protocol/views.js';
-import { loadScenarioCatalog } from '../../server/scenarioCatalog.js';
-import { libraryFiles } from '../../server/scenarioFiles.js';
 import { reviewRecordSchema } from '../../server/store/reviewRecords.js';
+import { catalogWithByHandItem } from '../support/byHandScenario.js';
 import { connectDemo, getJson, startLab, stopLab, type LabClient, type RunningLab } from '../support/lab.js';
 import { playFibreCall, postJson } from '../support/reviewApi.js';
-
-/** The fibre scenario as a file of its own, with its second rubric item left to the assessor's hand. */
-async function catalogWithByHandItem() {
-  const files = await libraryFiles();
-  const original = files.find((file) => path.basename(file) === 'helpdesk-fibra-guasto.json')!;
-  const scenario = JSON.parse(await readFile(original, 'utf8')) as { rubric: Record<string, unknown>[] };
-  scenario.rubric[1]!.byHand = true;
-  const copy = path.join(await mkdtemp(path.join(tmpdir(), 'by-hand-')), 'helpdesk-fibra-guasto.json');
-  await writeFile(copy, JSON.stringify(scenario));
-  const catalog = await loadScenarioCatalog([...files.filter((file) => file !== original), copy]);
-  expect(catalog.rejected).toEqual([]);
-  return catalog;
-}
 
 let lab: RunningLab;
 const sockets: LabClient[] = [];
