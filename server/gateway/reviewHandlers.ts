@@ -27,8 +27,8 @@ export function registerReviewHandlers(socket: LabSocket, context: AppContext): 
       if (unjudged.length > 0)
         return fail('INVALID_STATE', `Judge by hand first: ${unjudged.map((item) => item.label.en).join(', ')}.`, {
           reason: 'byHandUnjudged',
-          items: unjudged.map((item) => item.label.it).join(', '),
-          itemsEn: unjudged.map((item) => item.label.en).join(', '),
+          count: unjudged.length,
+          items: unjudged.map((item) => item.id).join(', '),
         });
       const release: ReleaseRecord = { type: 'session.released', sessionId, by: user.id, at: context.clock.now() };
       try {

@@ -25,7 +25,7 @@ describe('an item judged by hand on the assessor’s screen', () => {
     await visible(page.getByText('Da valutare a mano', { exact: true }).first());
 
     await page.getByRole('button', { name: 'Rilascia all’allievo' }).click();
-    await visible(page.getByText(`Prima di consegnare la revisione, valuta a mano: ${label}.`));
+    await visible(page.getByText('Prima di consegnare la revisione, valuta le voci segnate «Da valutare a mano» (ancora da valutare: 1).'));
     expect(floor.lab.application.context.reviews.releaseOf(sessionId)).toBeUndefined();
 
     await entry.getByText(`Rivedi la voce: ${label}`).click();

@@ -46,7 +46,7 @@ describe('a rubric item judged by hand', () => {
     const refused = await assessor.socket.emitWithAck('session:release', { sessionId });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_STATE', params: { reason: 'byHandUnjudged', items: byHand.label.it, itemsEn: byHand.label.en } },
+      error: { code: 'INVALID_STATE', params: { reason: 'byHandUnjudged', count: 1, items: byHand.id } },
     });
     expect(lab.application.context.reviews.releaseOf(sessionId)).toBeUndefined();
 
