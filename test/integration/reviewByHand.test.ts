@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionReviewView } from '../../protocol/review.js';
+import type { QueueEntry } from '../../protocol/reviewQueue.js';
 import type { ScoreReport } from '../../protocol/views.js';
 import { reviewRecordSchema } from '../../server/store/reviewRecords.js';
 import { catalogWithByHandItem } from '../support/byHandScenario.js';
@@ -62,6 +63,12 @@ describe('a rubric item judged by hand', () => {
     expect(review.reviewed?.items.find((item) => item.id === byHand.id)?.status).toBe('byHand');
     expect(review.reviewed?.percent).toBe(100);
     expect((await assessor.socket.emitWithAck('session:release', { sessionId })).ok).toBe(false);
+    // Reviewed in part, it stays in the assessors' queue until the hand-judged item has its verdict.
+    const queued = async () =>
+      dataOf(await getJson<{ entries: QueueEntry[] }>(lab.baseUrl, '/api/review-queue', assessor.cookie)).entries.find(
+        (entry) => entry.session.id === sessionId,
+      )?.reason;
+    expect(await queued()).toBe('exam');
 
     // Judged like any override: a reason is required; then it counts, here against the trainee.
     expect((await postJson(lab.baseUrl, `${route}/verdicts`, { itemId: byHand.id, verdict: 'missed' }, assessor.cookie)).status).toBe(400);
@@ -74,6 +81,7 @@ describe('a rubric item judged by hand', () => {
     expect(judged.status).toBe(200);
     review = dataOf(judged);
     expect(review.verdicts.at(-1)).toMatchObject({ itemId: byHand.id, before: 'byHand', after: 'missed' });
+    expect(await queued()).toBeUndefined();
     expect(review.automatic.items.find((item) => item.id === byHand.id)?.status).toBe('byHand');
     const expected = Math.round((possibleWithout / (possibleWithout + byHand.weight)) * 1000) / 10;
     expect(review.reviewed?.percent).toBe(expected);
