@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReviewerRef } from './review.js';
-import { itemVerdicts, type ItemVerdict } from './reviewWords.js';
+import { itemVerdicts, type ItemStatus, type ItemVerdict } from './reviewWords.js';
 import type { Localized } from './views.js';
 
 /**
@@ -19,9 +19,9 @@ export type CalibrationRequest = z.infer<typeof calibrationRequestSchema>;
 export interface CalibrationItem {
   itemId: string;
   label: Localized;
-  automatic: ItemVerdict;
+  automatic: ItemStatus;
   /** Each assessor's verdict, by assessor id. */
-  verdicts: Record<string, ItemVerdict>;
+  verdicts: Record<string, ItemStatus>;
   /** The share of pairs of assessors who agree on it, in percent (100 with two who agree, 0 with two who differ). */
   agreementPercent: number;
 }

@@ -35,6 +35,8 @@ export interface CompetencySession {
   mode: Exclude<CompetencyMode, 'all'>;
   percent: number;
   source: 'automatic' | 'reviewed';
+  /** Who confirmed or changed its items, when `source` is reviewed: the screens say who. */
+  reviewedBy?: string;
 }
 
 export interface CompetencyCell {

@@ -44,8 +44,10 @@ export interface QuizQuestion {
 export interface CheckCallView {
   scenarioId: string;
   sessionId: string | null;
-  /** The automatic score (percent) once the call ended; null while it runs or before. Observers only. */
+  /** The score (percent) once the call ended, the reviewed one where an assessor gave it; null while it runs or before. Observers only. */
   percent: number | null;
+  /** Which score `percent` is, when there is one. */
+  source?: 'automatic' | 'reviewed';
   ended: boolean;
 }
 

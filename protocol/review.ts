@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ScoreReport } from './views.js';
-import { itemVerdicts, reviewTextLimit, type ItemVerdict } from './reviewWords.js';
+import { itemVerdicts, reviewTextLimit, type ItemStatus, type ItemVerdict } from './reviewWords.js';
 
 /**
  * The assessor's review of a finished session, over HTTP. Reviews are records of their own
@@ -36,7 +36,7 @@ export interface ReviewerRef {
 
 export interface VerdictChange {
   itemId: string;
-  before: ItemVerdict;
+  before: ItemStatus;
   after: ItemVerdict;
   reason: string;
   by: ReviewerRef;

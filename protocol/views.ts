@@ -63,6 +63,10 @@ export interface ReviewedResult {
   passed: boolean;
   reviewedBy: string;
   reviewedAt: number;
+  /** When the review was released to the trainee; null while only the assessors have it. */
+  releasedAt: number | null;
+  /** The reviewed percent per ability of the standard (the abilities the rubric assesses). */
+  abilities: Record<string, number>;
 }
 
 /** One finished contact in a trainee's progress: the score per ability of the standard. */
@@ -81,6 +85,8 @@ export interface ProgressEntry {
   awaitingRelease?: true;
   /** Launched in exam mode, shown as such in the list of contacts. */
   exam?: true;
+  /** The reviewed score beside the automatic `percent`: to a trainee only once the review is released to them. */
+  review?: ReviewedResult;
 }
 
 export interface RosterEntry {
@@ -187,7 +193,8 @@ export interface ItemResult {
   knowledge: string[];
   weight: number;
   critical: boolean;
-  status: 'met' | 'missed' | 'notApplicable';
+  /** `byHand`: an item the scenario leaves to the assessor, not yet judged; it counts in no total until it is. */
+  status: 'met' | 'missed' | 'notApplicable' | 'byHand';
   /** Sequence numbers of the events that earned or lost the item. */
   evidence: number[];
   explanation: Localized;

@@ -35,7 +35,11 @@ export interface XapiSendEntry {
   message: string;
   /** 1 for the first try after a release or a manual resend, counting up with each automatic retry. */
   attempt: number;
+  /** The session's statements as they stand after this attempt (what the download gives). */
   statementIds: string[];
+  /** A correction after a review: the statements sent before that it voids, and the ids of the voiding statements. */
+  voided?: string[];
+  voidingIds?: string[];
   /** Set on a failure the lab retries by itself: when it will. */
   retryAt: number | null;
 }

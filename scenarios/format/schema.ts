@@ -147,10 +147,7 @@ export const rubricItemSchema = z.object({
   /** 0 makes a gate: a critical item that adds no points, so meeting it cannot lift a weak call's percent. */
   weight: z.number().min(0).max(10).default(1),
   critical: z.boolean().default(false),
-  /**
-   * The assessor judges this item by hand (a role-play's rubric): the scorer never credits or misses it
-   * from the log; its rule says what evidence to look at.
-   */
+  /** Judged by the assessor by hand (a free role-play the instructor plays live): the automatic score leaves it unjudged. */
   byHand: z.boolean().optional(),
   rule: evidenceRuleSchema,
 });

@@ -15,11 +15,14 @@ const notAnsweredVerdict: RuleVerdict = {
   explanation: { it: 'Contatto non risposto: nulla da valutare', en: 'Contact not answered: nothing to assess' },
 };
 
-/** An item the assessor judges by hand: out of the automatic count, neither met nor missed, until they do. */
-const byHandVerdict: RuleVerdict = {
-  status: 'notApplicable',
+/** An item the scenario leaves to the assessor: no automatic verdict, and out of every total until judged. */
+const byHandVerdict = {
+  status: 'byHand' as const,
   evidence: [],
-  explanation: { it: 'Non valutato automaticamente: lo valuta l’assessore', en: 'Not judged automatically: the assessor judges it' },
+  explanation: {
+    it: 'Da valutare a mano: il laboratorio non la giudica da solo, la valuta il valutatore.',
+    en: 'To be judged by hand: the lab does not judge it by itself, the assessor does.',
+  },
 };
 
 /**

@@ -3,9 +3,12 @@ import type { AbilityResult, CallKpis, ItemResult, ScoreReport } from '../../pro
 
 const percentOf = (earned: number, possible: number) => (possible > 0 ? Math.round((earned / possible) * 1000) / 10 : null);
 
-/** Weights met and weights that counted, among the items a rule applied to: the score of a whole, an ability or a unit. */
+/**
+ * Weights met and weights that counted, among the items judged met or missed: the score of a whole, an
+ * ability or a unit. Not applicable items and items still to be judged by hand count in neither.
+ */
 function tally(items: readonly ItemResult[]): { earned: number; possible: number } {
-  const counted = items.filter((item) => item.status !== 'notApplicable');
+  const counted = items.filter((item) => item.status === 'met' || item.status === 'missed');
   const earned = counted.filter((item) => item.status === 'met').reduce((sum, item) => sum + item.weight, 0);
   const possible = counted.reduce((sum, item) => sum + item.weight, 0);
   return { earned, possible };

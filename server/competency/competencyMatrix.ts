@@ -40,7 +40,14 @@ export async function competencyMatrix(context: AppContext, group: StoredClass, 
     for (const record of sessions) {
       const score = await reviewedScore(context, record.id);
       if (score?.final.status !== 'scored') continue;
-      const session = { sessionId: record.id, scenarioId: record.scenarioId, launchedAt: record.launchedAt, mode: modeOf(record) };
+      const reviewers = score.reviewedBy.map((id) => context.users.byId(id)?.displayName ?? id).join(', ');
+      const session = {
+        sessionId: record.id,
+        scenarioId: record.scenarioId,
+        launchedAt: record.launchedAt,
+        mode: modeOf(record),
+        ...(score.source === 'reviewed' ? { reviewedBy: reviewers } : {}),
+      };
       progress.push({ ...session, percent: score.final.percent, source: score.source });
       for (const ability of score.final.abilities) {
         if (ability.percent === null) continue;

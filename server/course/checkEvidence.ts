@@ -6,6 +6,7 @@ import type { AppContext } from '../appContext.js';
 export interface CallScore {
   percent: number | null;
   abilities: Record<string, number>;
+  source: 'automatic' | 'reviewed';
 }
 export type CallScores = ReadonlyMap<string, CallScore>;
 
@@ -25,12 +26,12 @@ export async function checkCallScores(
     const abilities = Object.fromEntries(
       score.final.abilities.flatMap((ability) => (ability.percent === null ? [] : [[ability.code, ability.percent] as const])),
     );
-    scores.set(sessionId, { percent: score.final.percent, abilities });
+    scores.set(sessionId, { percent: score.final.percent, abilities, source: score.source });
   }
   return scores;
 }
 
 /** A call's score: the reviewed one read beforehand when given, else the automatic one kept in the session index. */
 export function checkCallScore(record: SessionRecord, scores?: CallScores): CallScore {
-  return scores?.get(record.id) ?? { percent: record.percent, abilities: record.abilities ?? {} };
+  return scores?.get(record.id) ?? { percent: record.percent, abilities: record.abilities ?? {}, source: 'automatic' };
 }

@@ -84,7 +84,9 @@ export function sittingOf(
     const sessionId = launched.get(scenarioId) ?? null;
     const session = sessionId ? sessions.find((candidate) => candidate.id === sessionId) : undefined;
     const ended = session?.status === 'ended';
-    return { scenarioId, sessionId, ended, percent: withResults && session && ended ? checkCallScore(session, scores).percent : null };
+    if (!withResults || !session || !ended) return { scenarioId, sessionId, ended, percent: null };
+    const { percent, source } = checkCallScore(session, scores);
+    return { scenarioId, sessionId, ended, percent, ...(percent === null ? {} : { source }) };
   });
   const knowledge: CheckSitting['knowledge'] = {};
   const abilities: Record<string, number> = {};

@@ -7,7 +7,12 @@ import { italianDate, italianNumber } from './italianCsv.js';
 import { modeOf } from './reviewExports.js';
 import { renderPdf, type PdfContent } from './pdfMaker.js';
 
-const verdictWords: Record<ItemResult['status'], string> = { met: 'Raggiunto', missed: 'Mancato', notApplicable: 'Non applicabile' };
+const verdictWords: Record<ItemResult['status'], string> = {
+  met: 'Raggiunto',
+  missed: 'Mancato',
+  notApplicable: 'Non applicabile',
+  byHand: 'Da valutare a mano',
+};
 const result = (score: ScoreReport) =>
   score.status === 'scored' ? `${italianNumber(score.percent)}% (${score.passed ? 'superata' : 'non superata'})` : 'non risposta';
 

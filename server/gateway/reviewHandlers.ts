@@ -1,6 +1,7 @@
 import { fail, ok } from '../../protocol/result.js';
 import { sessionReleaseSchema } from '../../protocol/socket.js';
 import type { AppContext } from '../appContext.js';
+import { reviewedScore } from '../review/reviewedScore.js';
 import type { ReleaseRecord } from '../store/reviewLog.js';
 import { handle } from './handle.js';
 import { rooms, type LabSocket } from './types.js';
@@ -21,6 +22,14 @@ export function registerReviewHandlers(socket: LabSocket, context: AppContext): 
       if (record.status !== 'ended') return fail('INVALID_STATE', 'The exam call is not over yet.');
       const earlier = context.reviews.releaseOf(sessionId);
       if (earlier) return fail('INVALID_STATE', `This debrief was released already (by ${earlier.by}).`);
+      // Items the scenario leaves to the assessor: a debrief with one still unjudged is not whole, so it waits.
+      const unjudged = (await reviewedScore(context, sessionId))?.final.items.filter((item) => item.status === 'byHand') ?? [];
+      if (unjudged.length > 0)
+        return fail('INVALID_STATE', `Judge by hand first: ${unjudged.map((item) => item.label.en).join(', ')}.`, {
+          reason: 'byHandUnjudged',
+          count: unjudged.length,
+          items: unjudged.map((item) => item.id).join(', '),
+        });
       const release: ReleaseRecord = { type: 'session.released', sessionId, by: user.id, at: context.clock.now() };
       try {
         await context.reviews.append(release);

@@ -9,7 +9,7 @@ import type { AppContext } from '../appContext.js';
 import { apiRouter } from './apiRouter.js';
 import { practiceCatalogue, progressOf } from '../runtime/practice.js';
 import { awaitsRelease, withResultFor } from '../debriefRelease.js';
-import { withReviews } from '../review/withReviews.js';
+import { progressWithReviews, withReviews } from '../review/withReviews.js';
 
 export function labRoutes(context: AppContext): Router {
   const api = apiRouter('/api');
@@ -65,7 +65,11 @@ export function labRoutes(context: AppContext): Router {
         );
       }
       const entries = progressOf(context.sessions.all(), context.catalog, asked, (record) => awaitsRelease(context.reviews, record));
-      return ok(entries.map((entry) => withResultFor(user, entry)));
+      return progressWithReviews(
+        context,
+        user,
+        entries.map((entry) => withResultFor(user, entry)),
+      ).then(ok);
     }),
   );
 

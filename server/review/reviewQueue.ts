@@ -27,11 +27,19 @@ export function openDisputes(records: readonly ReviewRecord[]): number {
   ).length;
 }
 
-/** Why a finished session waits for review, or null when it does not (reviewed, never answered, not drawn). */
-export function queueReason(record: SessionRecord, records: readonly ReviewRecord[]): QueueReason | null {
+/**
+ * Why a finished session waits for review, or null when it does not (reviewed, never answered, not drawn).
+ * A session reviewed in part still waits while an item its scenario leaves to be judged by hand has no verdict.
+ */
+export function queueReason(
+  record: SessionRecord,
+  records: readonly ReviewRecord[],
+  byHandItems: readonly string[] = [],
+): QueueReason | null {
   if (record.status !== 'ended' || record.notAnswered) return null;
   if (openDisputes(records) > 0) return 'dispute';
-  if (records.some((review) => review.type === 'item.verdict')) return null;
+  const judged = (itemId: string) => records.some((review) => review.type === 'item.verdict' && review.itemId === itemId);
+  if (records.some((review) => review.type === 'item.verdict') && byHandItems.every(judged)) return null;
   if (record.exam) return 'exam';
   if (!record.practice) return 'launched';
   if (records.some((review) => review.type === 'review.assigned')) return 'requested';
@@ -48,7 +56,8 @@ export function reviewQueueFor(context: AppContext, user: PublicUser): QueueEntr
   const entries = context.sessions.all().flatMap((record) => {
     if (!canViewSession(user, record, directory)) return [];
     const records = context.reviews.recordsOf(record.id);
-    const reason = queueReason(record, records);
+    const byHand = context.registry.scenarioOf(record)?.rubric.flatMap((item) => (item.byHand ? [item.id] : [])) ?? [];
+    const reason = queueReason(record, records, byHand);
     if (!reason) return [];
     const assignee = assigneeOf(records);
     return [

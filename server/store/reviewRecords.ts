@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const verdict = z.enum(['met', 'missed', 'notApplicable']);
+/** What an item was before a verdict: also `byHand`, an item no assessor had judged yet. */
+const verdictBefore = z.enum(['met', 'missed', 'notApplicable', 'byHand']);
 const base = { sessionId: z.string(), by: z.string(), at: z.number() };
 
 /**
@@ -11,7 +13,7 @@ export const reviewRecordSchema = z.discriminatedUnion('type', [
   /** A session's (reviewed) debrief released to its trainee. */
   z.object({ type: z.literal('session.released'), ...base }),
   /** An assessor confirmed (before = after) or changed the verdict of one rubric item, and why. */
-  z.object({ type: z.literal('item.verdict'), ...base, itemId: z.string(), before: verdict, after: verdict, reason: z.string() }),
+  z.object({ type: z.literal('item.verdict'), ...base, itemId: z.string(), before: verdictBefore, after: verdict, reason: z.string() }),
   /** A comment on the session, on one item, or pinned to one moment (seq) of the timeline. */
   z.object({
     type: z.literal('review.comment'),

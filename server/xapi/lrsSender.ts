@@ -4,6 +4,7 @@ import { labLog } from '../logger.js';
 import type { LrsSettings, LrsSettingsStore } from './lrsSettings.js';
 import type { XapiSendLog } from './sendLog.js';
 import { sessionStatements } from './statements.js';
+import { voidingStatement } from './voiding.js';
 
 export interface SenderTiming {
   /** How often the sender looks for released sessions to send and failures due for a retry. */
@@ -34,6 +35,10 @@ const worthRetrying = (status: number | null) => status === null || status === 4
  */
 export class LrsSender {
   #latest = new Map<string, XapiSendEntry>();
+  /** The last attempt the LRS took, per session: the statements it holds now. */
+  #lastSent = new Map<string, XapiSendEntry>();
+  /** How many review records a sent session had when its statements were last found unchanged: no need to score it again until that grows. */
+  #checked = new Map<string, number>();
   #inFlight = new Map<string, Promise<XapiSendEntry | null>>();
   #timer: NodeJS.Timeout | null = null;
   #ticking = false;
@@ -44,7 +49,12 @@ export class LrsSender {
     private readonly log: XapiSendLog,
     private readonly timing: SenderTiming = defaultTiming,
   ) {
-    for (const entry of log.records()) this.#latest.set(entry.sessionId, entry);
+    for (const entry of log.records()) this.#remember(entry);
+  }
+
+  #remember(entry: XapiSendEntry): void {
+    this.#latest.set(entry.sessionId, entry);
+    if (entry.outcome === 'sent') this.#lastSent.set(entry.sessionId, entry);
   }
 
   start(): void {
@@ -82,11 +92,25 @@ export class LrsSender {
     return this.#releasedSessions().includes(sessionId);
   }
 
-  /** What is due now: never tried, failed before the settings last changed, or a retry whose time has come. */
-  #nextAttempt(sessionId: string, settings: LrsSettings, now: number): number | null {
+  /**
+   * Whether a sent session's statements changed since (a review after the send): then the LRS is sent a
+   * correction. Scored again only when the session's review records grew since it was last found unchanged.
+   */
+  async #changedSinceSent(sessionId: string, settings: LrsSettings): Promise<boolean> {
+    const records = this.context.reviews.recordsOf(sessionId).length;
+    if (this.#checked.get(sessionId) === records) return false;
+    const statements = await sessionStatements(this.context, sessionId, settings.homePage);
+    const held = this.#lastSent.get(sessionId)?.statementIds ?? [];
+    const changed = statements?.some((statement) => !held.includes(statement.id)) ?? false;
+    if (!changed) this.#checked.set(sessionId, records);
+    return changed;
+  }
+
+  /** What is due now: never tried, failed before the settings last changed, a retry whose time has come, or a correction. */
+  async #nextAttempt(sessionId: string, settings: LrsSettings, now: number): Promise<number | null> {
     const last = this.#latest.get(sessionId);
     if (!last) return 1;
-    if (last.outcome === 'sent') return null;
+    if (last.outcome === 'sent') return (await this.#changedSinceSent(sessionId, settings)) ? 1 : null;
     if (last.at < settings.savedAt) return 1;
     return last.retryAt !== null && now >= last.retryAt ? last.attempt + 1 : null;
   }
@@ -98,7 +122,7 @@ export class LrsSender {
     try {
       const now = this.context.clock.now();
       for (const sessionId of this.#releasedSessions()) {
-        const attempt = this.#nextAttempt(sessionId, settings, now);
+        const attempt = await this.#nextAttempt(sessionId, settings, now);
         if (attempt !== null && !this.#inFlight.has(sessionId)) await this.send(sessionId, attempt);
       }
     } finally {
@@ -129,10 +153,21 @@ export class LrsSender {
   async #attempt(sessionId: string, attempt: number): Promise<XapiSendEntry | null> {
     const settings = this.settings.current();
     if (!settings) return null;
+    const records = this.context.reviews.recordsOf(sessionId).length;
     const statements = await sessionStatements(this.context, sessionId, settings.homePage);
     if (!statements) return null;
-    const { status, message } = await this.#post(settings, statements);
+    // A correction: the statements the LRS holds that are no longer the session's are voided, then their successors sent.
+    const held = this.#lastSent.get(sessionId)?.statementIds ?? [];
+    const voided = held.filter((id) => !statements.some((statement) => statement.id === id));
+    const voiding = voided.map((id) => voidingStatement(id, settings.homePage));
+    const batch = voided.length === 0 ? statements : [...voiding, ...statements.filter((statement) => !held.includes(statement.id))];
+    const posted = await this.#post(settings, batch);
+    const { status } = posted;
     const sent = status !== null && status >= 200 && status < 300;
+    const message =
+      sent && voided.length > 0
+        ? `The LRS took a correction: ${voided.length} statement(s) voided, ${batch.length - voided.length} sent in their place.`
+        : posted.message;
     const now = this.context.clock.now();
     const retry = !sent && worthRetrying(status) && attempt < this.timing.maxAttempts;
     const entry: XapiSendEntry = {
@@ -143,11 +178,13 @@ export class LrsSender {
       message,
       attempt,
       statementIds: statements.map((statement) => statement.id),
+      ...(voided.length === 0 ? {} : { voided, voidingIds: voiding.map((statement) => statement.id) }),
       retryAt: retry ? now + this.timing.backoffMs(attempt) : null,
     };
     try {
       await this.log.append(entry);
-      this.#latest.set(sessionId, entry);
+      this.#remember(entry);
+      if (sent) this.#checked.set(sessionId, records);
     } catch (error) {
       // Not logged, so not counted: the session stays due and is tried again at the next tick.
       labLog().error({ sessionId, err: error }, 'the xAPI send log could not be written');

@@ -11,6 +11,8 @@ const entrySchema = z.object({
   message: z.string(),
   attempt: z.number().int().min(1),
   statementIds: z.array(z.string()),
+  voided: z.array(z.string()).optional(),
+  voidingIds: z.array(z.string()).optional(),
   retryAt: z.number().nullable(),
 }) satisfies z.ZodType<XapiSendEntry>;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { units } from '../../protocol/standard.js';
 import type { ScoreReport } from '../../protocol/views.js';
 import type { AppContext } from '../appContext.js';
@@ -53,6 +54,14 @@ export type SessionMode = 'practice' | 'standard' | 'exam' | 'guided';
 /** The statement ids of a session: the same on every build, so a resend is idempotent. */
 export const statementIdOf = (sessionId: string, verb: XapiVerb) => nameBasedUuid(`centralino-lab:session:${sessionId}:${verb}`);
 
+/**
+ * The id of a reviewed session's result statement: named by its content too, so a review that changes
+ * the result (or who confirmed it, and when) makes a new statement with a new id, the old one being
+ * voided, as xAPI wants: a statement once stored is never changed. The same review gives the same id.
+ */
+export const reviewedResultIdOf = (sessionId: string, verb: XapiVerb, content: unknown) =>
+  nameBasedUuid(`centralino-lab:session:${sessionId}:${verb}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`);
+
 const trimSlash = (iri: string) => iri.replace(/\/+$/, '');
 
 /** The IRIs the lab names its things with, under its home page. */
@@ -106,6 +115,14 @@ export async function sessionStatements(context: AppContext, sessionId: string, 
       [iris.extension('session')]: sessionId,
       [iris.extension('scenario')]: { id: scenario.id, version: scenario.version, hash: record.scenarioHash ?? null },
       [iris.extension('mode')]: await modeOf(context, record),
+    },
+  };
+  // The result's own context: the per-ability results and which score they are change with a review;
+  // the attempt and completion do not, so their statements stay as first sent.
+  const resultContext = {
+    ...context_,
+    extensions: {
+      ...context_.extensions,
       [iris.extension('abilities')]: abilities,
       [iris.extension('score-source')]: { source: scored.source, reviewedBy: scored.reviewedBy, reviewedAt: scored.reviewedAt },
     },
@@ -139,9 +156,12 @@ export async function sessionStatements(context: AppContext, sessionId: string, 
     completion: true,
     duration,
   };
+  const verb: XapiVerb = score.passed ? 'passed' : 'failed';
+  const graded = { ...base(verb, record.endedAt), context: resultContext, result };
+  const { id: _automaticId, ...content } = graded;
   return [
     base('attempted', record.launchedAt),
     { ...base('completed', record.endedAt), result: { completion: true, duration } },
-    { ...base(score.passed ? 'passed' : 'failed', record.endedAt), result },
+    scored.source === 'reviewed' ? { ...graded, id: reviewedResultIdOf(sessionId, verb, content) } : graded,
   ];
 }

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { axeClean, consoleLabPerFile, openAs, snap, visible } from '../support/browser.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { connectDemo, demo } from '../support/lab.js';
 import { addSecondAssessor, playFibreCall } from '../support/reviewApi.js';
+import { xapiStatementsSchema } from '../support/xapiSpec.js';
 
 const floor = consoleLabPerFile();
 
@@ -72,6 +74,18 @@ describe('the assessor’s review in the console', () => {
     const pdf = await page.request.get(`${floor.lab.baseUrl}${pdfPath}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(await page.getByRole('link', { name: 'Sessioni (CSV)' }).getAttribute('href')).toBe('/api/exports/sessions.csv');
+    // The session's xAPI statements, downloaded from its screen: valid xAPI, carrying the reviewed score.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Scarica le dichiarazioni xAPI (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`xapi-${sessionId}.json`);
+    const statements = xapiStatementsSchema.parse(JSON.parse(await readFile(await download.path(), 'utf8')));
+    expect(statements.map((statement) => statement.verb.id.split('/').at(-1))).toEqual(['attempted', 'completed', expect.any(String)]);
+    expect(statements[2]!.context?.extensions?.[`${floor.lab.baseUrl}/xapi/extensions/score-source`]).toMatchObject({
+      source: 'reviewed',
+      reviewedBy: ['u-valutatore'],
+    });
     await snap(page, 'assessor-review');
 
     // The exam's release hands the reviewed debrief to the trainee, who disputes the changed item.
@@ -79,12 +93,18 @@ describe('the assessor’s review in the console', () => {
     await visible(page.getByText(/^Revisione consegnata all'allievo da Dott\. Enzo Palumbo il /));
     const { page: traineePage } = await openAs(floor.browser, floor.lab, ...demo.trainee1);
     await traineePage.getByRole('tab', { name: 'I miei progressi' }).click();
+    // The trainee's list of contacts says which score is which: the automatic one, and the released review's, who and when.
+    const contact = traineePage.getByRole('table', { name: 'Contatti conclusi' }).getByRole('row').filter({ hasText: 'Esame' });
+    await visible(contact.getByText('(automatico)'));
+    await visible(contact.getByText(/^Rivisto: .* da Dott\. Enzo Palumbo il .* · consegnato il /));
+    await visible(traineePage.getByText(/^Dove un valutatore ti ha consegnato la revisione/));
     await traineePage
       .getByRole('button', { name: /^Rivedi il resoconto/ })
       .first()
       .click();
     await visible(traineePage.getByRole('heading', { name: 'Revisione del valutatore' }));
     await visible(traineePage.getByText(/^Punteggio rivisto da Dott\. Enzo Palumbo il /));
+    await visible(traineePage.getByText(/^Punteggio automatico, calcolato dal laboratorio/));
     await visible(traineePage.getByText('Da riascoltare in aula.'));
     await traineePage.getByText(`Contesta la voce: ${label}`).click();
     await traineePage.getByRole('textbox', { name: `Perché contesti la voce ${label}` }).fill('Ho detto il nome dell’azienda.');

@@ -58,5 +58,20 @@ describe('the admin’s xAPI section', () => {
     await visible(page.getByRole('cell', { name: 'Inviato', exact: true }));
     await visible(page.getByText('0 sessioni pubblicate non sono ancora nel registro.'));
     expect(lrs.received).toHaveLength(2);
+
+    // A review changing the sent result: the lab sends a correction, and the log says so.
+    await postJson(
+      lab.baseUrl,
+      `/api/sessions/${sessionId}/review/verdicts`,
+      { itemId, verdict: 'missed', reason: 'Riascoltata: il nome dell’azienda manca.' },
+      assessor.cookie,
+    );
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Aggiorna il registro degli invii' }).click();
+        return page.getByRole('cell', { name: /^Correzione dopo una revisione \(dichiarazioni annullate: 1\)\./ }).count();
+      })
+      .toBe(1);
+    expect(lrs.received).toHaveLength(3);
   });
 });

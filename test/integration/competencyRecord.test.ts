@@ -59,6 +59,8 @@ describe('the competency record of a class', () => {
       [practice, 100, 'automatic'],
       [exam, 100, 'automatic'],
     ]);
+    // A reviewed session says who reviewed it; an automatic one names nobody.
+    expect(giulia.progress.map((entry) => entry.reviewedBy)).toEqual(['Dott. Enzo Palumbo', undefined, undefined]);
     expect(score.final.percent).toBeLessThan(100);
     // A trainee who played nothing has empty cells, not zeros.
     const marco = matrix!.rows.find((row) => row.traineeId === 'u-allievo2')!;

@@ -84,6 +84,8 @@ describe('a UF1 check, from scheduling to a locked sign-off', () => {
     const sitting = report.body.ok ? report.body.data.sittings.find((entry) => entry.traineeId === 'u-allievo1') : undefined;
     expect(sitting).toMatchObject({ startedAt: clock.now(), finishedAt: clock.now(), calls: [{ sessionId, ended: true }] });
     expect(sitting?.calls[0]?.percent).toEqual(expect.any(Number));
+    // The report says which score each call counts with: the automatic one until an assessor reviews it.
+    expect(sitting?.calls[0]?.source).toBe('automatic');
     expect(Object.values(sitting?.knowledge ?? {}).reduce((sum, mark) => sum + mark.right, 0)).toBe(6);
     expect(sitting?.knowledge['UF1.K10']).toEqual({ right: 0, asked: 1 });
     expect(report.body.ok && report.body.data.sittings.find((entry) => entry.traineeId === 'u-allievo2')?.startedAt).toBeNull();
@@ -106,6 +108,7 @@ describe('a UF1 check, from scheduling to a locked sign-off', () => {
     const reviewed = await getJson<CheckReport>(running.lab.baseUrl, url('report'), assessor);
     const after = reviewed.body.ok ? reviewed.body.data.sittings.find((entry) => entry.traineeId === 'u-allievo1') : undefined;
     expect(after?.calls[0]?.percent).toBeGreaterThan(sitting?.calls[0]?.percent ?? 100);
+    expect(after?.calls[0]?.source).toBe('reviewed');
   });
 
   it('is signed off by an assessor and then locked: a change is a new signed record naming the one it corrects', async () => {

@@ -129,6 +129,8 @@ describe('xAPI statements of a session', () => {
       timestamp: '2026-12-07T17:00:00.000Z',
     };
     expect(xapiStatementsSchema.safeParse([valid]).success).toBe(true);
+    const voiding = { ...valid, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, result: undefined };
+    expect(xapiStatementsSchema.safeParse([{ ...voiding, object: { objectType: 'StatementRef', id: valid.id } }]).success).toBe(true);
     for (const broken of [
       { ...valid, id: 'not-a-uuid' },
       { ...valid, verb: { id: 'passed', display: { 'en-US': 'passed' } } },
@@ -137,6 +139,10 @@ describe('xAPI statements of a session', () => {
       { ...valid, result: { duration: '62.5 seconds' } },
       { ...valid, actor: { objectType: 'Agent', name: 'No identifier' } },
       { ...valid, unknownProperty: true },
+      // Voiding: the voided verb takes a StatementRef to a statement's UUID, and nothing else does.
+      { ...valid, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' } },
+      { ...valid, object: { objectType: 'StatementRef', id: statementIdOf('s-1', 'failed') } },
+      { ...valid, verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: 'nope' } },
     ])
       expect(xapiStatementsSchema.safeParse([broken]).success, JSON.stringify(broken)).toBe(false);
   });

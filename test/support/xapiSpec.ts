@@ -62,44 +62,55 @@ const score = z
     'raw must lie between min and max',
   );
 
-export const xapiStatementSchema = z.strictObject({
-  id: uuid,
-  actor: agent,
-  verb: z.strictObject({ id: iri, display: languageMap.optional() }),
-  object: activity,
-  result: z
-    .strictObject({
-      score: score.optional(),
-      success: z.boolean().optional(),
-      completion: z.boolean().optional(),
-      response: z.string().optional(),
-      duration: z.string().regex(iso8601Duration, 'not an ISO 8601 duration').optional(),
-      extensions: z.record(iri, z.unknown()).optional(),
-    })
-    .optional(),
-  context: z
-    .strictObject({
-      registration: uuid.optional(),
-      instructor: agent.optional(),
-      revision: z.string().optional(),
-      platform: z.string().optional(),
-      language: languageTag.optional(),
-      contextActivities: z
-        .strictObject({
-          parent: contextActivityList.optional(),
-          grouping: contextActivityList.optional(),
-          category: contextActivityList.optional(),
-          other: contextActivityList.optional(),
-        })
-        .optional(),
-      extensions: z.record(iri, z.unknown()).optional(),
-    })
-    .optional(),
-  timestamp: timestamp.optional(),
-  version: z
-    .string()
-    .regex(/^1\.0(\.\d+)?$/, 'not a 1.0.x version')
-    .optional(),
-});
+/** A statement pointing at another by id: what a voiding statement's object must be. */
+const statementRef = z.strictObject({ objectType: z.literal('StatementRef'), id: uuid });
+
+const voided = 'http://adlnet.gov/expapi/verbs/voided';
+
+export const xapiStatementSchema = z
+  .strictObject({
+    id: uuid,
+    actor: agent,
+    verb: z.strictObject({ id: iri, display: languageMap.optional() }),
+    object: z.union([activity, statementRef]),
+    result: z
+      .strictObject({
+        score: score.optional(),
+        success: z.boolean().optional(),
+        completion: z.boolean().optional(),
+        response: z.string().optional(),
+        duration: z.string().regex(iso8601Duration, 'not an ISO 8601 duration').optional(),
+        extensions: z.record(iri, z.unknown()).optional(),
+      })
+      .optional(),
+    context: z
+      .strictObject({
+        registration: uuid.optional(),
+        instructor: agent.optional(),
+        revision: z.string().optional(),
+        platform: z.string().optional(),
+        language: languageTag.optional(),
+        contextActivities: z
+          .strictObject({
+            parent: contextActivityList.optional(),
+            grouping: contextActivityList.optional(),
+            category: contextActivityList.optional(),
+            other: contextActivityList.optional(),
+          })
+          .optional(),
+        extensions: z.record(iri, z.unknown()).optional(),
+      })
+      .optional(),
+    timestamp: timestamp.optional(),
+    version: z
+      .string()
+      .regex(/^1\.0(\.\d+)?$/, 'not a 1.0.x version')
+      .optional(),
+  })
+  // Data 2.4.8 (voiding): a voiding statement's object is a StatementRef, and a StatementRef is only voided by it here.
+  .refine(
+    (statement) => (statement.verb.id === voided) === (statement.object.objectType === 'StatementRef'),
+    'voided goes with a StatementRef',
+  );
 
 export const xapiStatementsSchema = z.array(xapiStatementSchema).min(1);

@@ -44,7 +44,7 @@ describe('a free role-play scenario', () => {
     const score = scoreSession(rolePlay, run.events);
     const byHand = rolePlay.rubric.filter((item) => item.byHand).map((item) => item.id);
     expect(byHand.length).toBeGreaterThan(0);
-    for (const id of byHand) expect(score.items.find((item) => item.id === id)).toMatchObject({ status: 'notApplicable', evidence: [] });
+    for (const id of byHand) expect(score.items.find((item) => item.id === id)).toMatchObject({ status: 'byHand', evidence: [] });
     // The same greeting rule without the flag credits the reply.
     const judged = scoreSession({ ...rolePlay, rubric: rolePlay.rubric.map((item) => ({ ...item, byHand: undefined })) }, run.events);
     expect(judged.items.find((item) => item.id === 'greeting')).toMatchObject({ status: 'met' });

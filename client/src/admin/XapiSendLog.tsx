@@ -50,7 +50,12 @@ export function XapiSendLog() {
       header: t('xapi.log.outcome'),
       cell: (row) => (row.outcome === 'sent' ? t('xapi.log.sent') : t('xapi.log.failed', { status: row.status ?? '—' })),
     },
-    { key: 'message', header: t('xapi.log.message'), cell: (row) => row.message },
+    {
+      key: 'message',
+      header: t('xapi.log.message'),
+      // A correction after a review says so first: which statements it voided is in the log itself.
+      cell: (row) => (row.voided?.length ? `${t('reviewMore.xapiCorrection', { count: row.voided.length })} ${row.message}` : row.message),
+    },
     {
       key: 'next',
       header: t('xapi.log.next'),

@@ -6,7 +6,7 @@ import { useSocket } from '../api/socketContext.js';
 import { request } from '../api/socketRequest.js';
 import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
-import { ErrorNote } from '../ui/ErrorNote.js';
+import { ReviewErrorNote } from '../review/ReviewErrorNote.js';
 
 /**
  * An exam contact's debrief reaches its trainee only when the assessor releases it: the button while
@@ -38,7 +38,8 @@ export function DebriefRelease({ session, onReleased }: { session: SessionSummar
       <button type="button" className="primary" onClick={() => void release()} disabled={pending}>
         {t('review.release')}
       </button>
-      <ErrorNote error={error} />
+      {/* In the review's words where it knows the case (an item still to be judged by hand). */}
+      <ReviewErrorNote error={error} />
     </div>
   );
 }

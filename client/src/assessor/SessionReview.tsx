@@ -40,7 +40,7 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
       className="review"
       tools={
         <>
-          <ReportTools sessionId={sessionId} />{' '}
+          <ReportTools sessionId={sessionId} withStatements={data?.session.status === 'ended' && !data.session.notAnswered} />{' '}
           <button type="button" className="small ghost-dark" onClick={onClose}>
             {t('review.close')}
           </button>

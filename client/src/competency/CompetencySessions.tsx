@@ -38,7 +38,9 @@ export function CompetencySessions({
                 `${formatDateTime(session.launchedAt, language)} · ${session.scenarioId}`
               )}{' '}
               {t(`competency.mode.${session.mode}`)} · {formatPercent(session.percent, language)} ·{' '}
-              {t(`competency.source.${session.source}`)}
+              {session.reviewedBy
+                ? t('reviewMore.source.reviewedBy', { names: session.reviewedBy })
+                : t(`competency.source.${session.source}`)}
             </li>
           ))}
         </ul>

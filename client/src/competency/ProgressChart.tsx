@@ -100,7 +100,11 @@ export function ProgressChart({
                   </td>
                   <td>{t(`competency.mode.${session.mode}`)}</td>
                   <td>{formatPercent(session.percent, language)}</td>
-                  <td>{t(`competency.source.${session.source}`)}</td>
+                  <td>
+                    {session.reviewedBy
+                      ? t('reviewMore.source.reviewedBy', { names: session.reviewedBy })
+                      : t(`competency.source.${session.source}`)}
+                  </td>
                 </tr>
               ))}
             </tbody>

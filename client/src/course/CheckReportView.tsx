@@ -86,7 +86,13 @@ function SittingRow({
       {sat && (
         <dl className="course-results">
           <dt>{t('course.checks.callScores')}</dt>
-          <dd>{sitting.calls.map((call) => (call.percent === null ? '—' : `${call.percent} %`)).join(', ')}</dd>
+          <dd>
+            {sitting.calls
+              .map((call) =>
+                call.percent === null ? '—' : `${call.percent} % (${t(`reviewMore.source.${call.source ?? 'automatic'}Short`)})`,
+              )
+              .join(', ')}
+          </dd>
           <dt>{t('course.checks.abilities')}</dt>
           <dd>
             {Object.entries(sitting.abilities)

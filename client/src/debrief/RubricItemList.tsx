@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemResult } from '../../../protocol/views.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { itemStatusKey } from '../review/itemStatusWord.js';
 
 interface RubricItemListProps {
   items: ItemResult[];
@@ -19,7 +20,7 @@ export function RubricItemList({ items, onEvidence, evidenceLabel }: RubricItemL
       {items.map((item) => (
         <li key={item.id} className={`rubric-item rubric-item--${item.status}`}>
           <p className="rubric-item__head">
-            <span className={`status-pill status-pill--${item.status}`}>{t(`score.status.${item.status}`)}</span>{' '}
+            <span className={`status-pill status-pill--${item.status}`}>{t(itemStatusKey(item.status))}</span>{' '}
             <strong>{pick(item.label)}</strong>
             {item.critical && <span className="critical-tag"> {t('score.critical')}</span>}
             {item.coachedAfter !== undefined && (

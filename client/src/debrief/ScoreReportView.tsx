@@ -23,6 +23,8 @@ export function ScoreReportView({ score, onEvidence, evidenceLabel, afterRubric,
   const { t } = useTranslation();
   return (
     <div className="score-report">
+      {/* Every screen says which score it shows: this one is always the automatic one. */}
+      <p className="score-source">{t('reviewMore.source.automaticReport')}</p>
       <ScoreSummary score={score} />
       <KpiList kpis={score.kpis} channel={channel} />
       <h3 className="subhead">{t('score.rubric')}</h3>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressEntry } from '../../../protocol/views.js';
-import { formatDateTime, formatPercent } from '../i18n/formatters.js';
+import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { ScoreSources } from '../review/ScoreSources.js';
 import { DataTable, type DataColumn } from '../ui/DataTable.js';
 import { ExamMark } from '../ui/ExamMark.js';
 
@@ -34,13 +35,15 @@ export function PastContactsTable({ entries, openId, onOpen }: PastContactsTable
       key: 'result',
       header: t('progress.result'),
       cell: (entry) =>
-        entry.awaitingRelease
-          ? t('progress.awaitingRelease')
-          : entry.notAnswered
-            ? t('score.notAnswered')
-            : entry.percent === null
-              ? '—'
-              : `${formatPercent(entry.percent, language) ?? ''} ${entry.passed ? t('score.passed') : t('score.failed')}`,
+        entry.awaitingRelease ? (
+          t('progress.awaitingRelease')
+        ) : entry.notAnswered ? (
+          t('score.notAnswered')
+        ) : entry.percent === null ? (
+          '—'
+        ) : (
+          <ScoreSources session={entry} />
+        ),
     },
     {
       key: 'review',

@@ -45,6 +45,7 @@ export function ProgressView({ directory }: { directory: ConsoleDirectory | null
             {t('progress.summary', { count: overall.contacts, passed: overall.passed })}{' '}
             {overall.average !== null && t('progress.overallAverage', { percent: formatPercent(overall.average, language) })}
           </p>
+          <p className="hint">{t('reviewMore.source.progressBasis')}</p>
           <div className="progress__tables">
             {units.map((unit) => (
               <AbilityProgressTable key={unit.code} unit={unit} entries={entries} />

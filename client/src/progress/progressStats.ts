@@ -16,7 +16,8 @@ export const trendLength = 5;
 export function abilityProgress(entries: ProgressEntry[], code: string): AbilityProgress {
   const ordered = [...entries].sort((a, b) => a.endedAt - b.endedAt);
   const results = ordered.flatMap((entry) => {
-    const value = entry.abilities[code];
+    // The reviewed level where the review is there (to a trainee: released), else the automatic one.
+    const value = (entry.review?.abilities ?? entry.abilities)[code];
     return typeof value === 'number' && Number.isFinite(value) ? [value] : [];
   });
   const latest = results.at(-1) ?? null;
@@ -31,9 +32,10 @@ export interface OverallProgress {
   average: number | null;
 }
 
-/** The line above the tables: how many contacts, how many passed, the average score. */
+/** The line above the tables: how many contacts, how many passed, the average score (each contact's reviewed score where there is one). */
 export function overallProgress(entries: readonly ProgressEntry[]): OverallProgress {
-  const scored = entries.flatMap((entry) => (entry.percent === null ? [] : [entry.percent]));
+  const final = entries.map((entry) => (entry.review ? { percent: entry.review.percent, passed: entry.review.passed } : entry));
+  const scored = final.flatMap((entry) => (entry.percent === null ? [] : [entry.percent]));
   const average = scored.length ? scored.reduce((sum, value) => sum + value, 0) / scored.length : null;
-  return { contacts: entries.length, passed: entries.filter((entry) => entry.passed).length, average };
+  return { contacts: entries.length, passed: final.filter((entry) => entry.passed).length, average };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalibrationComparison } from '../../../protocol/calibration.js';
 import { formatPercent } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { itemStatusKey } from './itemStatusWord.js';
 
 /** The assessors' blind verdicts side by side: agreement per item and overall, and the items to discuss. */
 export function CalibrationComparisonTable({ comparison }: { comparison: CalibrationComparison }) {
@@ -34,7 +35,7 @@ export function CalibrationComparisonTable({ comparison }: { comparison: Calibra
             <tr key={item.itemId} className={item.agreementPercent < 100 ? 'calibration-comparison__differs' : undefined}>
               <th scope="row">{pick(item.label)}</th>
               {comparison.assessors.map((assessor) => (
-                <td key={assessor.id}>{t(`score.status.${item.verdicts[assessor.id] ?? item.automatic}`)}</td>
+                <td key={assessor.id}>{t(itemStatusKey(item.verdicts[assessor.id] ?? item.automatic))}</td>
               ))}
               <td>{formatPercent(item.agreementPercent, language)}</td>
             </tr>

@@ -5,6 +5,7 @@ import { useLocalized } from '../i18n/useLocalized.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentList } from './CommentList.js';
 import { ItemVerdictForm } from './ItemVerdictForm.js';
+import { itemStatusKey } from './itemStatusWord.js';
 import type { SessionReviewState } from './useSessionReview.js';
 
 interface ItemReviewListProps {
@@ -29,11 +30,15 @@ export function ItemReviewList({ review, canReview, actions }: ItemReviewListPro
           <li key={item.id} className={`item-review item-review--${current}`}>
             <h4 className="item-review__label">{label}</h4>
             <p className="item-review__verdicts">
-              <span>{t('assessorReview.automaticVerdict', { verdict: t(`score.status.${item.status}`) })}</span>
+              <span>
+                {item.status === 'byHand'
+                  ? t('reviewMore.byHand.noAutomatic')
+                  : t('assessorReview.automaticVerdict', { verdict: t(itemStatusKey(item.status)) })}
+              </span>
               {history.length > 0 && (
                 <span className="item-review__reviewed">
                   {' · '}
-                  {t('assessorReview.reviewedVerdict', { verdict: t(`score.status.${current}`) })}
+                  {t('assessorReview.reviewedVerdict', { verdict: t(itemStatusKey(current)) })}
                 </span>
               )}
             </p>
@@ -44,8 +49,8 @@ export function ItemReviewList({ review, canReview, actions }: ItemReviewListPro
                     {t('assessorReview.historyLine', {
                       name: verdict.by.name,
                       when: formatDateTime(verdict.at, language),
-                      before: t(`score.status.${verdict.before}`),
-                      after: t(`score.status.${verdict.after}`),
+                      before: t(itemStatusKey(verdict.before)),
+                      after: t(itemStatusKey(verdict.after)),
                       reason: verdict.reason,
                     })}
                   </li>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerdictRequest } from '../../../protocol/review.js';
-import { itemVerdicts, reviewTextLimit, type ItemVerdict } from '../../../protocol/reviewWords.js';
+import { itemVerdicts, reviewTextLimit, type ItemStatus, type ItemVerdict } from '../../../protocol/reviewWords.js';
 import type { Result } from '../../../protocol/result.js';
 import { ReviewErrorNote } from './ReviewErrorNote.js';
 import { useSubmit } from './useSubmit.js';
@@ -9,7 +9,8 @@ import { useSubmit } from './useSubmit.js';
 interface ItemVerdictFormProps {
   itemId: string;
   itemLabel: string;
-  current: ItemVerdict;
+  /** `byHand`: no verdict yet, the assessor picks one (the form offers none as a default). */
+  current: ItemStatus;
   onSave: (body: VerdictRequest) => Promise<Result<unknown>>;
 }
 
@@ -17,7 +18,7 @@ interface ItemVerdictFormProps {
 export function ItemVerdictForm({ itemId, itemLabel, current, onSave }: ItemVerdictFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [verdict, setVerdict] = useState<ItemVerdict>(current);
+  const [verdict, setVerdict] = useState<ItemVerdict | ''>(current === 'byHand' ? '' : current);
   const [reason, setReason] = useState('');
   const { pending, error, submit } = useSubmit(() => setReason(''));
   return (
@@ -26,11 +27,16 @@ export function ItemVerdictForm({ itemId, itemLabel, current, onSave }: ItemVerd
       aria-label={t('assessorReview.verdictFormFor', { item: itemLabel })}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit(() => onSave({ itemId, verdict, reason }));
+        if (verdict !== '') void submit(() => onSave({ itemId, verdict, reason }));
       }}
     >
       <label htmlFor={`${id}-verdict`}>{t('assessorReview.verdict')}</label>
-      <select id={`${id}-verdict`} value={verdict} onChange={(event) => setVerdict(event.target.value as ItemVerdict)}>
+      <select id={`${id}-verdict`} value={verdict} required onChange={(event) => setVerdict(event.target.value as ItemVerdict)}>
+        {current === 'byHand' && (
+          <option value="" disabled>
+            {t('reviewMore.byHand.choose')}
+          </option>
+        )}
         {itemVerdicts.map((option) => (
           <option key={option} value={option}>
             {t(`score.status.${option}`)}

@@ -6,8 +6,10 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 export function ReviewErrorNote({ error }: { error: LabError | null }) {
   const { t, i18n } = useTranslation();
   const reason = error?.params?.reason;
-  const key = `assessorReview.errors.${String(reason)}`;
-  if (error && reason !== undefined && i18n.exists(key)) {
+  // The review's first words, then the later ones (items judged by hand).
+  const key =
+    [`assessorReview.errors.${String(reason)}`, `reviewMore.errors.${String(reason)}`].find((candidate) => i18n.exists(candidate)) ?? '';
+  if (error && reason !== undefined && key !== '') {
     return (
       <p className="error-note" role="alert">
         <strong>{t(`errors.code.${error.code}`)}</strong> {t(key, error.params)}
