@@ -221,7 +221,7 @@ describe('a free role-play', () => {
     const items = score.body.ok ? score.body.data.items : [];
     // The greeting was said, yet the item is the assessor's to judge: never credited (nor missed) from intents.
     expect(items.find((item) => item.id === 'greeting')).toMatchObject({
-      status: 'notApplicable',
+      status: 'byHand',
       explanation: { en: 'Not judged automatically: the assessor judges it' },
     });
     expect(items.find((item) => item.id === 'verifyIdentity')).toMatchObject({ status: 'missed' });
