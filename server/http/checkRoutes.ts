@@ -5,6 +5,7 @@ import { describeZodError, fail, ok, type Result } from '../../protocol/result.j
 import type { PublicUser } from '../../protocol/roles.js';
 import type { AppContext } from '../appContext.js';
 import { readsClass, runsClass } from '../classScope.js';
+import { archivedRefusal } from '../course/archivedClass.js';
 import { checkCallScores } from '../course/checkEvidence.js';
 import { checkReport, checksOf, checkView, currentSignOff, drawQuestions, traineeCheck } from '../course/checks.js';
 import { appendCourseRecords, courseRecordsOf } from '../course/courseRecords.js';
@@ -39,6 +40,8 @@ export function checkRoutes(context: AppContext): Router {
     if (user.role !== 'trainee') return fail('FORBIDDEN', 'Only trainees sit a check.');
     const check = checksOf(records()).find((candidate) => candidate.id === id && candidate.classId === user.classId);
     if (!check) return fail('NOT_FOUND', 'No such check for your class.');
+    const archived = archivedRefusal(documents(), { classId: check.classId });
+    if (archived) return archived;
     const now = context.clock.now();
     if (now < check.opensAt || now >= check.closesAt) return fail('INVALID_STATE', 'The check is not open now.', { reason: 'checkClosed' });
     return ok(check);
@@ -56,6 +59,8 @@ export function checkRoutes(context: AppContext): Router {
       const schedule = parsed.data;
       const group = classOf(schedule.classId);
       if (!group || !runsClass(user, group)) return fail('NOT_FOUND', 'No such class among yours.');
+      const archived = archivedRefusal(documents(), { classId: group.id });
+      if (archived) return archived;
       const unknown = schedule.scenarioIds.find((id) => !context.catalog.get(id));
       if (unknown) return fail('NOT_FOUND', `No scenario ${unknown} is offered.`, { reason: 'unknownScenario' });
       const id = `chk-${randomBytes(6).toString('hex')}`;
