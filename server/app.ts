@@ -20,6 +20,7 @@ import { attendanceRoutes } from './http/attendanceRoutes.js';
 import { checkRoutes } from './http/checkRoutes.js';
 import { admissionRoutes } from './http/admissionRoutes.js';
 import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
+import { openCourseLog } from './course/courseLog.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
@@ -128,6 +129,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     reviews: options.reviews,
     presence,
     queue,
+    course: await openCourseLog(options.documents, options.dataDir ?? null),
     audit: await openWatchAudit(options.dataDir ? path.join(options.dataDir, 'audit.jsonl') : null),
     users,
     secureCookies: options.secureCookies ?? false,
@@ -224,6 +226,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       await options.reviews.close();
       await context.audit.close();
       await kpiTargets.close();
+      await context.course.close();
     },
   };
 }

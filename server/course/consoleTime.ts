@@ -40,8 +40,8 @@ export function trackConsoleTime(io: LabServer, context: AppContext, tracker: Co
     socket.on('disconnect', () => {
       const stretch = tracker.closed(user.id, context.clock.now());
       if (stretch && stretch.to > stretch.from)
-        appendCourseRecords(context.documents, [{ type: 'console', traineeId: user.id, ...stretch }]).catch((error: Error) =>
-          labLog().error({ err: error, traineeId: user.id }, 'console time not saved'),
+        appendCourseRecords(context.course, [{ type: 'console', traineeId: user.id, ...stretch, by: 'lab', at: stretch.to }]).catch(
+          (error: Error) => labLog().error({ err: error, traineeId: user.id }, 'console time not saved'),
         );
     });
   });

@@ -16,10 +16,10 @@ import { apiRouter } from './apiRouter.js';
 export function checkRoutes(context: AppContext): Router {
   const api = apiRouter('/api');
   const documents = () => context.documents.data;
-  const records = () => courseRecordsOf(context.documents.data);
+  const records = () => courseRecordsOf(context.course);
   const save = async <T>(added: CourseRecord[], answer: () => Result<T>): Promise<Result<T>> => {
     try {
-      await appendCourseRecords(context.documents, added);
+      await appendCourseRecords(context.course, added);
     } catch (error) {
       return fail('STORAGE_FAILED', `Nothing was saved: ${(error as Error).message}`);
     }
