@@ -21,6 +21,7 @@ import { checkRoutes } from './http/checkRoutes.js';
 import { admissionRoutes } from './http/admissionRoutes.js';
 import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
 import { openCourseLog } from './course/courseLog.js';
+import { CheckCalls } from './course/checkCalls.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
@@ -178,7 +179,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', courseRoutes(context));
   const consoleTime = new ConsoleTime();
   app.use('/api', attendanceRoutes(context, consoleTime));
-  app.use('/api', checkRoutes(context));
+  const checkCalls = new CheckCalls(context);
+  app.use('/api', checkRoutes(context, checkCalls));
   app.use('/api', admissionRoutes(context, consoleTime));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
@@ -197,6 +199,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   const httpServer = createServer(app);
   const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
   trackConsoleTime(io, context, consoleTime);
+  checkCalls.follow();
   await registry.restore();
   queue.start();
 

@@ -10,7 +10,10 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 import { CourseError } from './CourseError.js';
 import './course.css';
 
-/** A trainee's UF checks: start, take each call once (it rings like any call, in exam mode), hand in the quiz. */
+/**
+ * A trainee's UF checks: start, take the check's calls as they ring, one after another in the check's order
+ * (each like any call, in exam mode, once), hand in the quiz.
+ */
 export function TraineeChecks() {
   const { t } = useTranslation();
   const { result, reload } = useApiResource('GET /api/course/my-checks');
@@ -60,15 +63,20 @@ function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChange
       {inProgress && (
         <>
           <h4>{t('course.checks.calls')}</h4>
-          <ul className="course-plain-list">
-            {sitting.calls.map((call) => {
+          <p className="hint">{t('coursemore.checks.inOrder')}</p>
+          <ol className="course-plain-list">
+            {sitting.calls.map((call, index) => {
               const title = titleOf(call.scenarioId);
               const name = title ? pick(title.title) : call.scenarioId;
+              const isNext = call.sessionId === null && sitting.calls.findIndex((candidate) => candidate.sessionId === null) === index;
+              const previousEnded = index === 0 || sitting.calls[index - 1]?.ended === true;
               return (
                 <li key={call.scenarioId}>
+                  {index + 1}.{' '}
                   {call.sessionId ? (
                     <span>{t(call.ended ? 'course.checks.callDone' : 'course.checks.callOn', { name })}</span>
-                  ) : (
+                  ) : isNext && previousEnded ? (
+                    // It rings by itself when the call before ends; this asks again (after a restart, or another call).
                     <button
                       type="button"
                       onClick={() =>
@@ -77,13 +85,15 @@ function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChange
                         )
                       }
                     >
-                      {t('course.checks.takeCall', { name })}
+                      {t('coursemore.checks.ringNext', { name })}
                     </button>
+                  ) : (
+                    <span>{t(isNext ? 'coursemore.checks.next' : 'coursemore.checks.later', { name })}</span>
                   )}
                 </li>
               );
             })}
-          </ul>
+          </ol>
           <form
             className="form-stack"
             aria-label={t('course.checks.quiz')}
