@@ -19,7 +19,7 @@ import { courseRoutes } from './http/courseRoutes.js';
 import { attendanceRoutes } from './http/attendanceRoutes.js';
 import { checkRoutes } from './http/checkRoutes.js';
 import { admissionRoutes } from './http/admissionRoutes.js';
-import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
+import { ConsoleWatch } from './course/consoleWatch.js';
 import { openCourseLog } from './course/courseLog.js';
 import { CheckCalls } from './course/checkCalls.js';
 import { healthRoutes } from './http/healthRoutes.js';
@@ -177,7 +177,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', dossierRoutes(context, kpiTargets));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', courseRoutes(context));
-  const consoleTime = new ConsoleTime();
+  const consoleWatch = await ConsoleWatch.open(context, options.dataDir ?? null);
+  const consoleTime = consoleWatch.time;
   app.use('/api', attendanceRoutes(context, consoleTime));
   const checkCalls = new CheckCalls(context);
   app.use('/api', checkRoutes(context, checkCalls));
@@ -198,10 +199,11 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const httpServer = createServer(app);
   const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
-  trackConsoleTime(io, context, consoleTime);
+  consoleWatch.follow(io);
   checkCalls.follow();
   await registry.restore();
   queue.start();
+  consoleWatch.start();
 
   return {
     context,
@@ -215,6 +217,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
         });
       }),
     close: async () => {
+      // The trainees still at the console are there up to the stop: their stretches are kept now.
+      await consoleWatch.stop();
       registry.dispose();
       await queue.stop();
       await xapi.close();
