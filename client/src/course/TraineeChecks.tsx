@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraineeCheck } from '../../../protocol/courseChecks.js';
 import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
+import { useSocket } from '../api/socketContext.js';
 import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useApiResource } from '../session/useApiResource.js';
@@ -17,6 +18,14 @@ import './course.css';
 export function TraineeChecks() {
   const { t } = useTranslation();
   const { result, reload } = useApiResource('GET /api/course/my-checks');
+  const socket = useSocket();
+  // The check's calls ring and end by themselves: the sitting is read again whenever the agent's state moves.
+  useEffect(() => {
+    socket.on('agent:status', reload);
+    return () => {
+      socket.off('agent:status', reload);
+    };
+  }, [socket, reload]);
   if (result === null) return <p className="muted">{t('app.loading')}</p>;
   if (!result.ok) return <ErrorNote error={result.error} />;
   if (result.data.length === 0) return <p className="muted">{t('course.checks.noneOpen')}</p>;
