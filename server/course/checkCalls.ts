@@ -91,6 +91,9 @@ export class CheckCalls {
         (candidate) => candidate.type === 'check.call' && candidate.sessionId === record.id && candidate.traineeId === record.traineeId,
       );
     if (step?.type !== 'check.call') return;
+    // A trainee who is not at the console (a call that rang out while the lab was down) is not rung: the
+    // next call would ring out too and be lost, with no retry; back at the console, they ask for it.
+    if (!this.context.presence.isConnected(record.traineeId)) return;
     const check = this.#check(step.checkId);
     if (!check || nextScenarioOf(check, stepsOf(this.context.course.records(), check.id, record.traineeId)) === null) return;
     void this.ringNext(check, record.traineeId).then((rung) => {

@@ -113,4 +113,33 @@ describe('a UF check rings its calls in its own order', () => {
     expect(rang).toHaveLength(1);
     expect(running.lab.application.context.registry.liveSessionOf('u-allievo2')).toBeUndefined();
   });
+
+  it('rings no next call to a trainee who left the console; back, they ask for it, and only for it', async () => {
+    const checkId = await schedule(order, 120);
+    const cookie = await login(running.lab.baseUrl, 'allievo4', 'allievo');
+    const trainee = await connectAs(running.lab.baseUrl, cookie);
+    running.sockets.push(trainee);
+    const rang = ringing(trainee);
+    expect((await postJson(running.lab.baseUrl, `/api/course/checks/${checkId}/start`, null, cookie)).status).toBe(200);
+    await eventually(() => rang.length === 1);
+    trainee.disconnect();
+    await eventually(() => !running.lab.application.context.presence.isConnected('u-allievo4'));
+    // Nobody answers: the caller gives up and the first call ends.
+    await clock.advance(10 * minute);
+    await eventually(() => running.lab.application.context.registry.liveSessionOf('u-allievo4') === undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const sessionsOf = () => running.lab.application.context.sessions.all().filter((session) => session.traineeId === 'u-allievo4');
+    expect(sessionsOf()).toHaveLength(1);
+
+    const back = await connectAs(running.lab.baseUrl, cookie);
+    running.sockets.push(back);
+    const url = `/api/course/checks/${checkId}/call`;
+    expect((await postJson(running.lab.baseUrl, url, { scenarioId: 'informazioni-offerte-fibra' }, cookie)).body).toMatchObject({
+      ok: false,
+      error: { params: { reason: 'checkOrder' } },
+    });
+    const next = await postJson<{ sessionId: string }>(running.lab.baseUrl, url, { scenarioId: 'helpdesk-fibra-guasto' }, cookie);
+    expect(next.body).toMatchObject({ ok: true });
+    expect(sessionsOf().map((session) => session.scenarioId)).toEqual(['helpdesk-modem-kb', 'helpdesk-fibra-guasto']);
+  });
 });

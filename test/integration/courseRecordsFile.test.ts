@@ -143,4 +143,20 @@ describe('the course records in their own append-only file', () => {
         .map((line) => JSON.parse(line) as CourseRecord),
     ).toHaveLength(2);
   });
+
+  it('keeps each class change as a record with who and when, while lab.json keeps the class as it is now', async () => {
+    const lab = await start();
+    const admin = await login(lab.baseUrl, 'admin', 'admin');
+    expect((await postJson(lab.baseUrl, '/api/course/classes/aula-a', { name: 'Aula A — mattina' }, admin)).status).toBe(200);
+    expect((await postJson(lab.baseUrl, '/api/course/classes/aula-a', { archived: true }, admin)).status).toBe(200);
+    const changes = (await linesOf(lab.dataDir))
+      .map((line) => JSON.parse(line) as CourseRecord)
+      .filter((record) => record.type === 'class');
+    expect(changes).toEqual([
+      { type: 'class', classId: 'aula-a', change: { name: 'Aula A — mattina' }, by: 'u-admin', at: expect.any(Number) },
+      { type: 'class', classId: 'aula-a', change: { archived: true }, by: 'u-admin', at: expect.any(Number) },
+    ]);
+    const classes = (await labJson(lab.dataDir)).classes as { id: string; name: string; archived?: boolean }[];
+    expect(classes.find((group) => group.id === 'aula-a')).toMatchObject({ name: 'Aula A — mattina', archived: true });
+  });
 });
