@@ -1,12 +1,15 @@
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
+import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AttendanceRecordView, ClassRegister } from '../../protocol/courseAttendance.js';
 import type { CheckView } from '../../protocol/courseChecks.js';
 import type { CourseRecord } from '../../server/course/courseRecordTypes.js';
 import { postJson } from '../support/courseApi.js';
 import { getJson, login, startLab, stopLab, type RunningLab } from '../support/lab.js';
+import { freePort, killHard, startServerProcess } from '../support/serverProcess.js';
 
 /** Monday 14 December 2026, 9:00 in Rome. */
 const nine = Date.UTC(2026, 11, 14, 8, 0);
@@ -53,7 +56,9 @@ const earlier: CourseRecord[] = [
 ];
 
 const labs: RunningLab[] = [];
+const children: ChildProcess[] = [];
 afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) await killHard(child);
   for (const lab of labs.splice(0)) await stopLab(lab).catch(() => undefined);
 });
 const start = async (dir?: string) => {
@@ -72,7 +77,7 @@ async function withEarlierRecords(dir: string): Promise<void> {
   const data = await labJson(dir);
   await writeFile(path.join(dir, 'lab.json'), JSON.stringify({ ...data, courseRecords: earlier }, null, 2));
 }
-async function seenBy(lab: RunningLab) {
+async function seenBy(lab: Pick<RunningLab, 'baseUrl'>) {
   const teacher = await login(lab.baseUrl, 'docente', 'docente');
   const register = await getJson<ClassRegister>(lab.baseUrl, '/api/course/classes/aula-a/register/2026-12', teacher);
   const row = register.body.ok ? register.body.data.rows.find((candidate) => candidate.traineeId === 'u-allievo1') : undefined;
@@ -159,4 +164,18 @@ describe('the course records in their own append-only file', () => {
     const classes = (await labJson(lab.dataDir)).classes as { id: string; name: string; archived?: boolean }[];
     expect(classes.find((group) => group.id === 'aula-a')).toMatchObject({ name: 'Aula A — mattina', archived: true });
   });
+
+  it('are moved when the real server starts on a data folder of an older release', async () => {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'lab-course-upgrade-')), 'data');
+    await cp(fileURLToPath(new URL('../fixtures/data-format-0/', import.meta.url)), dir, { recursive: true });
+    await withEarlierRecords(dir);
+    const port = await freePort();
+    children.push(await startServerProcess(dir, port));
+    expect(await seenBy({ baseUrl: `http://127.0.0.1:${port}` })).toEqual({
+      day: expect.objectContaining({ lab: 1, lesson: 4 }),
+      checks: ['chk-old'],
+    });
+    expect((await linesOf(dir)).map((line) => JSON.parse(line) as CourseRecord)).toEqual(earlier);
+    expect(await labJson(dir)).not.toHaveProperty('courseRecords');
+  }, 60_000);
 });
