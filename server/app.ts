@@ -118,7 +118,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });
   const presence = new Presence();
   const kpiTargets = await openKpiTargetLog(options.dataDir ?? null);
-  const queue = await openCallQueue({ clock, catalog: options.catalog, registry, presence, users }, options.dataDir ?? null);
+  const queue = await openCallQueue(
+    { clock, catalog: options.catalog, registry, presence, users, documents: options.documents },
+    options.dataDir ?? null,
+  );
   const context: AppContext = {
     documents: options.documents,
     sessions: options.sessions,
