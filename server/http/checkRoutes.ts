@@ -41,8 +41,6 @@ export function checkRoutes(context: AppContext, checkCalls: CheckCalls): Router
     if (user.role !== 'trainee') return fail('FORBIDDEN', 'Only trainees sit a check.');
     const check = checksOf(records()).find((candidate) => candidate.id === id && candidate.classId === user.classId);
     if (!check) return fail('NOT_FOUND', 'No such check for your class.');
-    const archived = archivedRefusal(documents(), { classId: check.classId });
-    if (archived) return archived;
     const now = context.clock.now();
     if (now < check.opensAt || now >= check.closesAt) return fail('INVALID_STATE', 'The check is not open now.', { reason: 'checkClosed' });
     return ok(check);
@@ -121,6 +119,9 @@ export function checkRoutes(context: AppContext, checkCalls: CheckCalls): Router
       if (!found.ok) return found;
       if (steps(found.data, user.id).length > 0)
         return fail('INVALID_STATE', 'You started this check already.', { reason: 'checkStarted' });
+      // Starting rings the check's first call: an archived class's check is not started (its calls are refused too).
+      const archived = archivedRefusal(documents(), { classId: found.data.classId });
+      if (archived) return archived;
       const started = await save([{ type: 'check.started', checkId: found.data.id, traineeId: user.id, at: context.clock.now() }], () =>
         ok(null),
       );
