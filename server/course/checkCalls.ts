@@ -65,13 +65,8 @@ export class CheckCalls {
       return fail('INVALID_STATE', 'That call of the check was taken already.', { reason: 'callTaken' });
     if (next === null) return fail('INVALID_STATE', 'Every call of the check was taken already.', { reason: 'callTaken' });
     if (asked !== undefined && asked !== next) {
-      const title = context.catalog.get(next)?.title;
-      // The next call named in both languages, for the console to say it in its own.
-      return fail('INVALID_STATE', `The check's calls come in its order: next is ${next}.`, {
-        reason: 'checkOrder',
-        nextIt: title?.it ?? next,
-        nextEn: title?.en ?? next,
-      });
+      // The next call's id travels as a parameter, for the console to name it by title in its language.
+      return fail('INVALID_STATE', `The check's calls come in its order: next is ${next}.`, { reason: 'checkOrder', next });
     }
     const previous = steps.findLast((step) => step.type === 'check.call');
     if (previous?.type === 'check.call' && context.registry.live(previous.sessionId))

@@ -49,7 +49,12 @@ function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChange
 
   const act = async (work: () => ReturnType<typeof callApi>) => {
     const answer = await work();
-    setError(answer.ok ? null : answer.error);
+    const next = answer.ok ? undefined : answer.error.params?.next;
+    const nextTitle = typeof next === 'string' ? titleOf(next) : undefined;
+    // The server names the check's next call by id; it is said here by its title, in the interface's language.
+    setError(
+      answer.ok ? null : nextTitle ? { ...answer.error, params: { ...answer.error.params, next: pick(nextTitle.title) } } : answer.error,
+    );
     onChanged();
   };
   const inProgress = sitting.startedAt !== null && sitting.finishedAt === null;
