@@ -19,7 +19,9 @@ import { courseRoutes } from './http/courseRoutes.js';
 import { attendanceRoutes } from './http/attendanceRoutes.js';
 import { checkRoutes } from './http/checkRoutes.js';
 import { admissionRoutes } from './http/admissionRoutes.js';
-import { ConsoleTime, trackConsoleTime } from './course/consoleTime.js';
+import { ConsoleWatch } from './course/consoleWatch.js';
+import { openCourseLog } from './course/courseLog.js';
+import { CheckCalls } from './course/checkCalls.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { defaultMinFreeDiskBytes, type HealthSettings } from './health/labHealth.js';
 import { labRoutes } from './http/labRoutes.js';
@@ -116,7 +118,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     signedInUser(cookieHeader, { users, cookieSecret: options.documents.data.cookieSecret, now: clock.now(), demo });
   const presence = new Presence();
   const kpiTargets = await openKpiTargetLog(options.dataDir ?? null);
-  const queue = await openCallQueue({ clock, catalog: options.catalog, registry, presence, users }, options.dataDir ?? null);
+  const queue = await openCallQueue(
+    { clock, catalog: options.catalog, registry, presence, users, documents: options.documents },
+    options.dataDir ?? null,
+  );
   const context: AppContext = {
     documents: options.documents,
     sessions: options.sessions,
@@ -128,6 +133,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     reviews: options.reviews,
     presence,
     queue,
+    course: await openCourseLog(options.documents, options.dataDir ?? null),
     audit: await openWatchAudit(options.dataDir ? path.join(options.dataDir, 'audit.jsonl') : null),
     users,
     secureCookies: options.secureCookies ?? false,
@@ -174,9 +180,11 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   app.use('/api', dossierRoutes(context, kpiTargets));
   app.use('/api', adminRoutes(context, health));
   app.use('/api', courseRoutes(context));
-  const consoleTime = new ConsoleTime();
+  const consoleWatch = await ConsoleWatch.open(context, options.dataDir ?? null);
+  const consoleTime = consoleWatch.time;
   app.use('/api', attendanceRoutes(context, consoleTime));
-  app.use('/api', checkRoutes(context));
+  const checkCalls = new CheckCalls(context);
+  app.use('/api', checkRoutes(context, checkCalls));
   app.use('/api', admissionRoutes(context, consoleTime));
   app.use('/api', (_req, res) => respond(res, fail('NOT_FOUND', 'No such API route.')));
   if (options.staticDir) {
@@ -194,9 +202,11 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const httpServer = createServer(app);
   const io = createSocketGateway(httpServer, context, options.socketEventsPerSecond ?? 30);
-  trackConsoleTime(io, context, consoleTime);
+  consoleWatch.follow(io);
+  checkCalls.follow();
   await registry.restore();
   queue.start();
+  consoleWatch.start();
 
   return {
     context,
@@ -210,6 +220,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
         });
       }),
     close: async () => {
+      // The trainees still at the console are there up to the stop: their stretches are kept now.
+      await consoleWatch.stop();
       registry.dispose();
       await queue.stop();
       await xapi.close();
@@ -224,6 +236,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       await options.reviews.close();
       await context.audit.close();
       await kpiTargets.close();
+      await context.course.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import type { StoredUser } from './store/documents.js';
 import type { SessionIndex } from './store/sessionIndex.js';
 import type { ReviewStore } from './store/reviewLog.js';
 import type { WatchAudit } from './audit/watchAudit.js';
+import type { CourseLog } from './course/courseLog.js';
 
 /** What the HTTP routes and socket handlers share. */
 export interface AppContext {
@@ -27,6 +28,8 @@ export interface AppContext {
   presence: Presence;
   /** The class queues and their automatic call distributor. */
   queue: CallQueue;
+  /** The course's append-only records: attendance, console time, checks, sign-offs, class changes. */
+  course: CourseLog;
   /** Who monitored or mirrored which call (audit.jsonl). */
   audit: WatchAudit;
   users: UserStore;

@@ -1,6 +1,6 @@
 import type { AttendanceEntry } from '../../protocol/courseAttendance.js';
 
-/** The shapes of the course's append-only records, kept in lab.json (see courseRecords.ts). */
+/** The shapes of the course's append-only records, kept in course-records.jsonl (see courseLog.ts). */
 /** An instructor's attendance record: who recorded it and when. */
 export interface AttendanceRecord extends AttendanceEntry {
   type: 'attendance';
@@ -15,9 +15,21 @@ export interface ConsoleTimeRecord {
   traineeId: string;
   from: number;
   to: number;
+  /** The lab noted it ('lab'), and when; absent on stretches noted before course records had their own file. */
+  by?: string;
+  at?: number;
 }
 
-export type CourseRecord = AttendanceRecord | ConsoleTimeRecord | CheckRecord | CheckStepRecord | CheckSignOffRecord;
+/** A class made or changed (its current state stays in lab.json): the history of who changed what, and when. */
+export interface ClassChangeRecord {
+  type: 'class';
+  classId: string;
+  change: Record<string, unknown>;
+  by: string;
+  at: number;
+}
+
+export type CourseRecord = AttendanceRecord | ConsoleTimeRecord | CheckRecord | CheckStepRecord | CheckSignOffRecord | ClassChangeRecord;
 
 /** A check scheduled by an instructor (course/checks.ts); its questions are drawn once, the same for the whole class. */
 export interface CheckRecord {

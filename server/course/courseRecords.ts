@@ -1,17 +1,13 @@
+import type { CourseLog } from './courseLog.js';
 import type { CourseRecord } from './courseRecordTypes.js';
 
 export type { AttendanceRecord, ConsoleTimeRecord, CourseRecord } from './courseRecordTypes.js';
-import type { DocumentStore } from '../store/documentStore.js';
-import type { LabDocuments } from '../store/documents.js';
 
-export const courseRecordsOf = (documents: LabDocuments): readonly CourseRecord[] => documents.courseRecords ?? [];
+export const courseRecordsOf = (log: CourseLog): readonly CourseRecord[] => log.records();
 
-/** Adds records at the end; nothing ever rewrites or removes one. */
-export function appendCourseRecords(documents: DocumentStore, records: readonly CourseRecord[]): Promise<void> {
-  return documents.update((data) => {
-    data.courseRecords ??= [];
-    data.courseRecords.push(...records);
-  });
+/** Adds records at the end, one after the other, each on disk before the next; nothing ever rewrites or removes one. */
+export async function appendCourseRecords(log: CourseLog, records: readonly CourseRecord[]): Promise<void> {
+  for (const record of records) await log.append(record);
 }
 
 /** The ids of the attendance records a later record corrects: they stay in the file, they no longer count. */

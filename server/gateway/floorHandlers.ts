@@ -11,6 +11,7 @@ import {
 } from '../../protocol/socket.js';
 import { notAnswered } from '../../protocol/vocabulary.js';
 import { canViewSession, runsClass, runsTrainee } from '../classScope.js';
+import { archivedRefusal } from '../course/archivedClass.js';
 import { examScenariosOf, practiceCatalogue } from '../runtime/practice.js';
 import type { AppContext } from '../appContext.js';
 import { handle } from './handle.js';
@@ -44,6 +45,8 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       if (unknown.length) return fail('NOT_FOUND', `No trainee with id ${unknown.join(', ')}.`);
       const others = (traineeIds ?? []).filter((id) => !runsTrainee(user, id, directory));
       if (others.length) return fail('FORBIDDEN', `Not in a class of yours: ${others.join(', ')}.`);
+      const archived = archivedRefusal(directory, { classId, traineeIds });
+      if (archived) return archived;
       const chosen = new Set([
         ...(traineeIds ?? []),
         ...trainees.filter((t) => classId !== undefined && t.classId === classId).map((t) => t.id),

@@ -4,6 +4,7 @@ import type { QueueSnapshot } from '../../protocol/queue.js';
 import { queueAddSchema, watchSchema } from '../../protocol/socket.js';
 import type { AppContext } from '../appContext.js';
 import { readsClass, runsClass } from '../classScope.js';
+import { archivedRefusal } from '../course/archivedClass.js';
 import { handle } from './handle.js';
 import { rooms, type LabServer, type LabSocket } from './types.js';
 
@@ -33,6 +34,8 @@ export function registerQueueHandlers(socket: LabSocket, context: AppContext): v
       const group = context.documents.data.classes.find((candidate) => candidate.id === classId);
       if (!group) return fail('NOT_FOUND', `No class ${classId}.`);
       if (!runsClass(user, group)) return fail('FORBIDDEN', `Class ${classId} is not one of yours.`);
+      const archived = archivedRefusal(context.documents.data, { classId });
+      if (archived) return archived;
       return context.queue.add(classId, scenarioIds, copies, staggerSeconds * 1000, mode, user.id);
     }),
   );

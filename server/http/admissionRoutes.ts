@@ -20,7 +20,7 @@ export function admissionRoutes(context: AppContext, consoleTime: ConsoleTime): 
     if (!group || !readsClass(user, group)) return fail('NOT_FOUND', 'No such class among yours.');
     const now = context.clock.now();
     const sources = {
-      records: courseRecordsOf(context.documents.data),
+      records: courseRecordsOf(context.course),
       sessions: context.sessions.all(),
       openConsole: consoleTime.openStretches(now),
       now,

@@ -17,7 +17,7 @@ import { respond } from './respond.js';
 export function attendanceRoutes(context: AppContext, consoleTime: ConsoleTime): Router {
   const api = apiRouter('/api');
   const sources = (): AttendanceSources => ({
-    records: courseRecordsOf(context.documents.data),
+    records: courseRecordsOf(context.course),
     sessions: context.sessions.all(),
     openConsole: consoleTime.openStretches(context.clock.now()),
     now: context.clock.now(),
@@ -68,7 +68,7 @@ export function attendanceRoutes(context: AppContext, consoleTime: ConsoleTime):
         return fail('NOT_FOUND', 'No such trainee in this class.', { reason: 'notInClass' });
       if (entry.kind !== 'credit' && entry.hours > 24)
         return fail('BAD_REQUEST', 'A day has at most 24 hours.', { reason: 'tooManyHours' });
-      const records = courseRecordsOf(context.documents.data);
+      const records = courseRecordsOf(context.course);
       if (entry.corrects !== undefined) {
         const corrected = records.find((record) => record.type === 'attendance' && record.id === entry.corrects);
         if (corrected?.type !== 'attendance' || corrected.traineeId !== entry.traineeId || corrected.kind !== entry.kind)
@@ -84,7 +84,7 @@ export function attendanceRoutes(context: AppContext, consoleTime: ConsoleTime):
         at: context.clock.now(),
       };
       try {
-        await appendCourseRecords(context.documents, [record]);
+        await appendCourseRecords(context.course, [record]);
       } catch (error) {
         return fail('STORAGE_FAILED', `The record was not saved: ${(error as Error).message}`);
       }

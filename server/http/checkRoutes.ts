@@ -5,6 +5,8 @@ import { describeZodError, fail, ok, type Result } from '../../protocol/result.j
 import type { PublicUser } from '../../protocol/roles.js';
 import type { AppContext } from '../appContext.js';
 import { readsClass, runsClass } from '../classScope.js';
+import { archivedRefusal } from '../course/archivedClass.js';
+import type { CheckCalls } from '../course/checkCalls.js';
 import { checkCallScores } from '../course/checkEvidence.js';
 import { checkReport, checksOf, checkView, currentSignOff, drawQuestions, traineeCheck } from '../course/checks.js';
 import { appendCourseRecords, courseRecordsOf } from '../course/courseRecords.js';
@@ -12,13 +14,13 @@ import type { CheckRecord, CourseRecord } from '../course/courseRecordTypes.js';
 import { apiRouter } from './apiRouter.js';
 
 /** The UF checks: scheduling (who runs the class), sitting (its trainees), reports and sign-off (its assessors). */
-export function checkRoutes(context: AppContext): Router {
+export function checkRoutes(context: AppContext, checkCalls: CheckCalls): Router {
   const api = apiRouter('/api');
   const documents = () => context.documents.data;
-  const records = () => courseRecordsOf(context.documents.data);
+  const records = () => courseRecordsOf(context.course);
   const save = async <T>(added: CourseRecord[], answer: () => Result<T>): Promise<Result<T>> => {
     try {
-      await appendCourseRecords(context.documents, added);
+      await appendCourseRecords(context.course, added);
     } catch (error) {
       return fail('STORAGE_FAILED', `Nothing was saved: ${(error as Error).message}`);
     }
@@ -56,6 +58,8 @@ export function checkRoutes(context: AppContext): Router {
       const schedule = parsed.data;
       const group = classOf(schedule.classId);
       if (!group || !runsClass(user, group)) return fail('NOT_FOUND', 'No such class among yours.');
+      const archived = archivedRefusal(documents(), { classId: group.id });
+      if (archived) return archived;
       const unknown = schedule.scenarioIds.find((id) => !context.catalog.get(id));
       if (unknown) return fail('NOT_FOUND', `No scenario ${unknown} is offered.`, { reason: 'unknownScenario' });
       const id = `chk-${randomBytes(6).toString('hex')}`;
@@ -110,43 +114,34 @@ export function checkRoutes(context: AppContext): Router {
   );
 
   api.post('/course/checks/:id/start', (req) =>
-    signedIn(req, (user) => {
+    signedIn(req, async (user) => {
       const found = sittableCheck(user, req.params.id);
       if (!found.ok) return found;
       if (steps(found.data, user.id).length > 0)
         return fail('INVALID_STATE', 'You started this check already.', { reason: 'checkStarted' });
-      return save([{ type: 'check.started', checkId: found.data.id, traineeId: user.id, at: context.clock.now() }], () =>
-        ok(mine(found.data, user.id)),
+      // Starting rings the check's first call: an archived class's check is not started (its calls are refused too).
+      const archived = archivedRefusal(documents(), { classId: found.data.classId });
+      if (archived) return archived;
+      const started = await save([{ type: 'check.started', checkId: found.data.id, traineeId: user.id, at: context.clock.now() }], () =>
+        ok(null),
       );
+      if (!started.ok) return started;
+      // The check's first call rings now; each next one when the one before ends (course/checkCalls.ts).
+      const rung = await checkCalls.ringNext(found.data, user.id);
+      if (!rung.ok) req.log.warn({ checkId: found.data.id, error: rung.error }, 'the check’s first call did not ring');
+      return ok(mine(found.data, user.id));
     }),
   );
 
+  // The check's calls ring by themselves, in order; this asks again for the next one (after a restart, or a
+  // trainee who was on another call), and refuses any other.
   api.post('/course/checks/:id/call', (req) =>
     signedIn(req, async (user) => {
       const found = sittableCheck(user, req.params.id);
       if (!found.ok) return found;
       const parsed = checkCallSchema.safeParse(req.body);
       if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
-      const check = found.data;
-      const taken = steps(check, user.id);
-      if (!taken.some((step) => step.type === 'check.started') || taken.some((step) => step.type === 'check.quiz'))
-        return fail('INVALID_STATE', 'The check is not in progress.', { reason: 'checkNotInProgress' });
-      if (!check.scenarioIds.includes(parsed.data.scenarioId)) return fail('NOT_FOUND', 'That call is not part of the check.');
-      // No retry in exam mode: each of the check's calls is taken once.
-      if (taken.some((step) => step.type === 'check.call' && step.scenarioId === parsed.data.scenarioId))
-        return fail('INVALID_STATE', 'That call of the check was taken already.', { reason: 'callTaken' });
-      const launched = await context.registry.launch(parsed.data.scenarioId, [user.id], check.by, 'exam');
-      if (!launched.ok) return launched;
-      const sessionId = launched.data.sessionIds[0] ?? '';
-      const step: CourseRecord = {
-        type: 'check.call',
-        checkId: check.id,
-        traineeId: user.id,
-        scenarioId: parsed.data.scenarioId,
-        sessionId,
-        at: context.clock.now(),
-      };
-      return save([step], () => ok({ sessionId }));
+      return checkCalls.ringNext(found.data, user.id, parsed.data.scenarioId);
     }),
   );
 

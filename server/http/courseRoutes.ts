@@ -10,6 +10,8 @@ import { describeZodError, fail, ok, type Result } from '../../protocol/result.j
 import type { PublicUser } from '../../protocol/roles.js';
 import type { AppContext } from '../appContext.js';
 import { runsClass } from '../classScope.js';
+import { appendCourseRecords } from '../course/courseRecords.js';
+import { labLog } from '../logger.js';
 import { courseClassView, courseDirectory } from '../course/courseViews.js';
 import { accountsFor, checkEnrolments, oneTimePassword } from '../course/enrolment.js';
 import { readTraineeCsv } from '../course/traineeCsv.js';
@@ -40,8 +42,14 @@ export function courseRoutes(context: AppContext): Router {
 
   api.get('/course/classes', (req) => asStaff(req, false, (user) => ok(courseDirectory(documents(), user))));
 
+  /** The class's history, in the course's append-only records; its current state is what lab.json holds. */
+  const noteClassChange = (classId: string, change: Record<string, unknown>, user: PublicUser) =>
+    appendCourseRecords(context.course, [{ type: 'class', classId, change, by: user.id, at: context.clock.now() }]).catch((error: Error) =>
+      labLog().error({ err: error, classId }, 'a class change was made but its history record not saved'),
+    );
+
   api.post('/course/classes', (req) =>
-    asStaff(req, true, async () => {
+    asStaff(req, true, async (user) => {
       const parsed = classDetailsSchema.safeParse(req.body);
       if (!parsed.success) return fail('BAD_REQUEST', describeZodError(parsed.error));
       const details = parsed.data;
@@ -61,6 +69,7 @@ export function courseRoutes(context: AppContext): Router {
       } catch (error) {
         return saveFailed(error);
       }
+      await noteClassChange(group.id, { ...group }, user);
       return ok(courseClassView(documents(), group));
     }),
   );
@@ -87,6 +96,7 @@ export function courseRoutes(context: AppContext): Router {
       } catch (error) {
         return saveFailed(error);
       }
+      await noteClassChange(group.id, { ...change }, user);
       return ok(courseClassView(documents(), documents().classes.find((candidate) => candidate.id === group.id) ?? group));
     }),
   );

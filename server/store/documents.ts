@@ -63,7 +63,10 @@ export interface LabDocuments {
    * server/store/sessionIndex.ts); moved there at the first start, then removed from here.
    */
   sessions?: SessionRecord[];
-  /** Attendance and console time, appended only (a correction is a new record). */
+  /**
+   * Where the course's records were kept before they had their own file (course-records.jsonl, see
+   * server/course/courseLog.ts); moved there at the first start, then removed from here.
+   */
   courseRecords?: CourseRecord[];
 }
 

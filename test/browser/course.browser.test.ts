@@ -4,6 +4,7 @@ import { threeTrainees } from '../support/courseApi.js';
 import { demo, login } from '../support/lab.js';
 
 const floor = consoleLabPerFile();
+const invoiceTitle = 'Fattura contestata: la Vesuvio TV mai richiesta';
 
 describe('running the course in the console', () => {
   it('an instructor imports three trainees after a preview, each logs in with the one-time password; axe clean', async () => {
@@ -65,7 +66,10 @@ describe('running the course in the console', () => {
     await page.locator('summary', { hasText: 'Verifiche di UF' }).click();
     await page.locator('summary', { hasText: 'Programma una verifica' }).click();
     const form = page.getByRole('form', { name: 'Programma una verifica' });
+    // Two calls, in the order ticked: the fibre fault first, then the disputed invoice.
     await form.getByRole('checkbox', { name: fibreTitle }).check();
+    await form.getByRole('checkbox', { name: invoiceTitle }).check();
+    await visible(form.getByText(`1. ${fibreTitle}; 2. ${invoiceTitle}`, { exact: false }));
     await form.getByRole('button', { name: 'Programma una verifica' }).click();
     await visible(page.getByRole('button', { name: /^Verifica UF1, dal / }));
     await axeClean(page, 'the class’s checks');
@@ -73,13 +77,31 @@ describe('running the course in the console', () => {
     const trainee = (await openAs(floor.browser, floor.lab, ...demo.trainee2)).page;
     await trainee.getByRole('tab', { name: 'Verifiche' }).click();
     await trainee.getByRole('button', { name: 'Inizia la verifica' }).click();
-    await visible(trainee.getByRole('button', { name: `Ricevi la chiamata: ${fibreTitle}` }));
+    // The check's calls ring by themselves, in its order: the fibre fault at the start, the invoice when it ends.
+    const ringing = trainee.locator('[aria-live="assertive"]');
+    for (const callerNumber of ['+39 081 555 0142', '+39 338 555 1561']) {
+      await expect.poll(() => ringing.innerText(), { timeout: 15_000 }).toContain(callerNumber);
+      await trainee.getByRole('button', { name: 'Rispondi' }).click();
+      await trainee.getByRole('button', { name: /^Riaggancia/ }).click();
+      await trainee.getByRole('combobox', { name: 'Esito' }).selectOption({ index: 1 });
+      await trainee.getByRole('button', { name: 'Registra chiusura' }).click();
+    }
+    await trainee.getByRole('button', { name: 'Torna disponibile' }).click();
+    await trainee.getByRole('tab', { name: 'Verifiche' }).click();
+    const calls = trainee.getByRole('list').filter({ hasText: 'chiamata conclusa' });
+    await expect
+      .poll(() => calls.getByRole('listitem').allInnerTexts())
+      .toEqual([`1. ${fibreTitle}: chiamata conclusa`, `2. ${invoiceTitle}: chiamata conclusa`]);
     const quiz = trainee.getByRole('form', { name: 'Questionario di conoscenze' });
     const questions = quiz.locator('fieldset');
     await expect.poll(() => questions.count()).toBe(10);
     for (let index = 0; index < 10; index++) await questions.nth(index).getByRole('radio').first().check();
     await axeClean(trainee, 'the trainee’s check');
     await snap(trainee, 'course-check-trainee');
+    await trainee.getByRole('button', { name: 'English' }).click();
+    await visible(trainee.getByText(/^The calls ring by themselves, one after another in the check's order/));
+    await axeClean(trainee, 'the trainee’s check in English');
+    await trainee.getByRole('button', { name: 'Italiano' }).click();
     await quiz.getByRole('button', { name: 'Consegna la verifica' }).click();
     await visible(trainee.getByText(/^Verifica consegnata il /));
 

@@ -48,7 +48,7 @@ describe('the hours the lab counts by itself', () => {
 
     await clock.advance(minutes(30));
     trainee.disconnect();
-    await eventually(() => (running.lab.application.context.documents.data.courseRecords ?? []).some((r) => r.type === 'console'));
+    await eventually(() => running.lab.application.context.course.records().some((r) => r.type === 'console'));
     const closed = await register(teacherCookie);
     const row = closed.body.ok ? closed.body.data.rows.find((candidate) => candidate.traineeId === 'u-allievo1') : undefined;
     expect(row?.days['2026-12-07']).toEqual({ lab: 1.5, calls: callHours, lesson: 0, internship: 0, absent: 0 });

@@ -95,6 +95,19 @@ export function CheckSchedule({ classId, onScheduled }: { classId: string; onSch
             </label>
           ))}
       </fieldset>
+      {scenarioIds.length > 0 && scenarios.result?.ok && (
+        // The calls ring to each trainee in the order they were ticked: said here, before scheduling.
+        <p className="hint" aria-live="polite">
+          {t('coursemore.schedule.order', {
+            list: scenarioIds
+              .map((id, index) => {
+                const scenario = scenarios.result?.ok ? scenarios.result.data.find((candidate) => candidate.id === id) : undefined;
+                return `${index + 1}. ${scenario ? pick(scenario.title) : id}`;
+              })
+              .join('; '),
+          })}
+        </p>
+      )}
       <CourseError error={error} />
       <div>
         <button type="submit">{t('course.checks.schedule')}</button>

@@ -6,11 +6,13 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 export function CourseError({ error }: { error: LabError | null }) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
-  const key = `course.reason.${String(error.params?.reason)}`;
-  if (error.params?.reason !== undefined && i18n.exists(key))
+  const key = [`course.reason.${String(error.params?.reason)}`, `coursemore.reason.${String(error.params?.reason)}`].find((candidate) =>
+    i18n.exists(candidate),
+  );
+  if (error.params?.reason !== undefined && key)
     return (
       <p className="error-note" role="alert">
-        {t(key)}
+        {t(key, error.params)}
       </p>
     );
   return <ErrorNote error={error} />;

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TraineeCheck } from '../../../protocol/courseChecks.js';
 import type { LabError } from '../../../protocol/result.js';
 import { callApi } from '../api/http.js';
+import { useSocket } from '../api/socketContext.js';
 import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
 import { useApiResource } from '../session/useApiResource.js';
@@ -10,10 +11,21 @@ import { ErrorNote } from '../ui/ErrorNote.js';
 import { CourseError } from './CourseError.js';
 import './course.css';
 
-/** A trainee's UF checks: start, take each call once (it rings like any call, in exam mode), hand in the quiz. */
+/**
+ * A trainee's UF checks: start, take the check's calls as they ring, one after another in the check's order
+ * (each like any call, in exam mode, once), hand in the quiz.
+ */
 export function TraineeChecks() {
   const { t } = useTranslation();
   const { result, reload } = useApiResource('GET /api/course/my-checks');
+  const socket = useSocket();
+  // The check's calls ring and end by themselves: the sitting is read again whenever the agent's state moves.
+  useEffect(() => {
+    socket.on('agent:status', reload);
+    return () => {
+      socket.off('agent:status', reload);
+    };
+  }, [socket, reload]);
   if (result === null) return <p className="muted">{t('app.loading')}</p>;
   if (!result.ok) return <ErrorNote error={result.error} />;
   if (result.data.length === 0) return <p className="muted">{t('course.checks.noneOpen')}</p>;
@@ -37,7 +49,12 @@ function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChange
 
   const act = async (work: () => ReturnType<typeof callApi>) => {
     const answer = await work();
-    setError(answer.ok ? null : answer.error);
+    const next = answer.ok ? undefined : answer.error.params?.next;
+    const nextTitle = typeof next === 'string' ? titleOf(next) : undefined;
+    // The server names the check's next call by id; it is said here by its title, in the interface's language.
+    setError(
+      answer.ok ? null : nextTitle ? { ...answer.error, params: { ...answer.error.params, next: pick(nextTitle.title) } } : answer.error,
+    );
     onChanged();
   };
   const inProgress = sitting.startedAt !== null && sitting.finishedAt === null;
@@ -60,15 +77,20 @@ function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChange
       {inProgress && (
         <>
           <h4>{t('course.checks.calls')}</h4>
-          <ul className="course-plain-list">
-            {sitting.calls.map((call) => {
+          <p className="hint">{t('coursemore.checks.inOrder')}</p>
+          <ol className="course-plain-list">
+            {sitting.calls.map((call, index) => {
               const title = titleOf(call.scenarioId);
               const name = title ? pick(title.title) : call.scenarioId;
+              const isNext = call.sessionId === null && sitting.calls.findIndex((candidate) => candidate.sessionId === null) === index;
+              const previousEnded = index === 0 || sitting.calls[index - 1]?.ended === true;
               return (
                 <li key={call.scenarioId}>
+                  {index + 1}.{' '}
                   {call.sessionId ? (
                     <span>{t(call.ended ? 'course.checks.callDone' : 'course.checks.callOn', { name })}</span>
-                  ) : (
+                  ) : isNext && previousEnded ? (
+                    // It rings by itself when the call before ends; this asks again (after a restart, or another call).
                     <button
                       type="button"
                       onClick={() =>
@@ -77,13 +99,15 @@ function CheckSittingPanel({ check, onChanged }: { check: TraineeCheck; onChange
                         )
                       }
                     >
-                      {t('course.checks.takeCall', { name })}
+                      {t('coursemore.checks.ringNext', { name })}
                     </button>
+                  ) : (
+                    <span>{t(isNext ? 'coursemore.checks.next' : 'coursemore.checks.later', { name })}</span>
                   )}
                 </li>
               );
             })}
-          </ul>
+          </ol>
           <form
             className="form-stack"
             aria-label={t('course.checks.quiz')}

@@ -12,8 +12,10 @@ export function errorText(error: LabError, t: TFunction, language: string): { ti
   if (error.params === undefined) return { title, detail: error.message };
   const reason = error.params.reason;
   const key = `errors.reason.${String(reason)}`;
-  // i18next answers a missing key with the key itself.
-  const said = reason === undefined ? key : t(key, error.params);
-  if (said !== key) return { title, detail: said };
+  // The course's later reasons are worded in their own catalogue (areas/coursemore.*.json).
+  const areaKey = `coursemore.reason.${String(reason)}`;
+  // i18next answers a missing key with the (last) key itself.
+  const said = reason === undefined ? key : t([key, areaKey], error.params);
+  if (said !== key && said !== areaKey) return { title, detail: said };
   return { title, detail: language === 'en' ? error.message : '' };
 }
