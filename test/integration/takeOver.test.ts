@@ -222,7 +222,7 @@ describe('a free role-play', () => {
     // The greeting was said, yet the item is the assessor's to judge: never credited (nor missed) from intents.
     expect(items.find((item) => item.id === 'greeting')).toMatchObject({
       status: 'byHand',
-      explanation: { en: 'Not judged automatically: the assessor judges it' },
+      explanation: { en: 'To be judged by hand: the lab does not judge it by itself, the assessor does.' },
     });
     expect(items.find((item) => item.id === 'verifyIdentity')).toMatchObject({ status: 'missed' });
     for (const socket of [instructor.socket, trainee.socket]) socket.close();
