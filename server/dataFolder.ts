@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, rename } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { replaceFile } from './store/replaceFile.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { formatMigrations, type Warn } from './store/formatMigrations.js';
@@ -34,14 +35,7 @@ async function readFormat(dataDir: string): Promise<number | null> {
 
 async function writeFormat(dataDir: string, format: number): Promise<void> {
   const file = path.join(dataDir, formatFileName);
-  const handle = await open(`${file}.tmp`, 'w');
-  try {
-    await handle.writeFile(`${JSON.stringify({ format }, null, 2)}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, `${JSON.stringify({ format }, null, 2)}\n`);
 }
 
 export interface PreparedFolder {

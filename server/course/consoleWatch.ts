@@ -1,4 +1,5 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { replaceFile } from '../store/replaceFile.js';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AppContext } from '../appContext.js';
@@ -70,17 +71,7 @@ export class ConsoleWatch {
     if (!file || this.#stopped) return;
     const text = JSON.stringify({ stretches: this.time.kept() });
     this.#writing = this.#writing
-      .then(async () => {
-        const temp = `${file}.tmp`;
-        const handle = await open(temp, 'w');
-        try {
-          await handle.writeFile(text);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        await rename(temp, file);
-      })
+      .then(() => replaceFile(file, text))
       .catch((error: unknown) => labLog().error({ err: error }, 'the open console stretches could not be kept'));
   }
 

@@ -2,13 +2,10 @@ import { fail, ok } from '../../protocol/result.js';
 import { sessionInterveneSchema, sessionScoreSchema, sessionTwistSchema, sessionWhisperSchema } from '../../protocol/socket.js';
 import { twistsOf } from '../../scenarios/machine/twists.js';
 import { endedByInstructor } from '../../protocol/vocabulary.js';
-import type { PendingEvent } from '../../scenarios/session/pendingEvent.js';
-import type { LiveSession } from '../runtime/liveSession.js';
-import type { Result } from '../../protocol/result.js';
-import { canViewSession, runsTrainee } from '../classScope.js';
 import type { AppContext } from '../appContext.js';
 import { pending } from '../../scenarios/session/pendingEvent.js';
 import { handle } from './handle.js';
+import { instructorInCall } from './instructorInCall.js';
 import type { LabSocket } from './types.js';
 
 /**
@@ -18,22 +15,7 @@ import type { LabSocket } from './types.js';
 export function registerCoachHandlers(socket: LabSocket, context: AppContext): void {
   const user = socket.data.user;
 
-  const who = { instructorId: user.id, instructorName: user.displayName };
-
-  /** The live call of a trainee this instructor runs, or why the intervention is refused. */
-  const liveCallOf = (sessionId: string): Result<LiveSession> => {
-    const record = context.registry.record(sessionId);
-    if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
-    if (!runsTrainee(user, record.traineeId, context.documents.data))
-      return fail('FORBIDDEN', 'Only the instructor of the class can step into this call.');
-    const session = context.registry.live(sessionId);
-    if (!session || session.ended) return fail('INVALID_STATE', 'This call is over.', { reason: 'callOver' });
-    return ok(session);
-  };
-  const record = async (session: LiveSession, event: PendingEvent) => {
-    const recorded = await session.recordSystem([event]);
-    return recorded.ok ? ok({ seq: recorded.data.seq }) : recorded;
-  };
+  const { who, liveCallOf, record } = instructorInCall(user, context);
 
   socket.on(
     'session:whisper',

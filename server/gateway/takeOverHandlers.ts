@@ -1,11 +1,11 @@
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { sessionHandBackSchema, sessionPlayCallerSchema, sessionTakeOverSchema } from '../../protocol/takeOver.js';
 import { handBackStates } from '../../scenarios/session/callerTakeOver.js';
-import { pending, type PendingEvent } from '../../scenarios/session/pendingEvent.js';
+import { pending } from '../../scenarios/session/pendingEvent.js';
 import type { AppContext } from '../appContext.js';
-import { canViewSession, runsTrainee } from '../classScope.js';
 import type { LiveSession } from '../runtime/liveSession.js';
 import { handle } from './handle.js';
+import { instructorInCall } from './instructorInCall.js';
 import type { LabSocket } from './types.js';
 
 const staff = ['instructor', 'admin'] as const;
@@ -17,28 +17,14 @@ const staff = ['instructor', 'admin'] as const;
  */
 export function registerTakeOverHandlers(socket: LabSocket, context: AppContext): void {
   const user = socket.data.user;
-  const who = { instructorId: user.id, instructorName: user.displayName };
+  const { who, liveCallOf, record } = instructorInCall(user, context);
 
-  /** The live call of a trainee this instructor runs, or why it is refused (as for a whisper or a pause). */
-  const liveCallOf = (sessionId: string): Result<LiveSession> => {
-    const record = context.registry.record(sessionId);
-    if (!record || !canViewSession(user, record, context.documents.data)) return fail('NOT_FOUND', 'No such session.');
-    if (!runsTrainee(user, record.traineeId, context.documents.data))
-      return fail('FORBIDDEN', 'Only the instructor of the class can step into this call.');
-    const session = context.registry.live(sessionId);
-    if (!session || session.ended) return fail('INVALID_STATE', 'This call is over.', { reason: 'callOver' });
-    return ok(session);
-  };
   /** The call taken over already: playing the caller and handing it back need it. */
   const takenOver = (sessionId: string): Result<LiveSession> => {
     const call = liveCallOf(sessionId);
     if (call.ok && call.data.core.view.takenOverBy === null)
       return fail('INVALID_STATE', 'Nobody plays this caller: take the call over first.', { reason: 'notTakenOver' });
     return call;
-  };
-  const record = async (session: LiveSession, event: PendingEvent) => {
-    const recorded = await session.recordSystem([event]);
-    return recorded.ok ? ok({ seq: recorded.data.seq }) : recorded;
   };
 
   socket.on(

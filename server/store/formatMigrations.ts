@@ -1,4 +1,4 @@
-import { open, rename } from 'node:fs/promises';
+import { replaceFile } from './replaceFile.js';
 import path from 'node:path';
 import { demoClass } from '../seed.js';
 import { readLabFile } from './labFile.js';
@@ -11,19 +11,6 @@ export interface FormatMigration {
   to: number;
   describe: string;
   migrate(dataDir: string, warn: Warn): Promise<void>;
-}
-
-/** Replaces a file by a new one in one step (temp + sync + rename), as lowdb does, so a crash leaves old or new. */
-async function replaceFile(file: string, text: string): Promise<void> {
-  const temp = `${file}.migrating.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file);
 }
 
 /**
@@ -50,7 +37,7 @@ const classInstructors: FormatMigration = {
         );
       }
     }
-    if (changed) await replaceFile(file, JSON.stringify(data, null, 2));
+    if (changed) await replaceFile(file, JSON.stringify(data, null, 2), `${file}.migrating.tmp`);
   },
 };
 

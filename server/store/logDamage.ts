@@ -1,4 +1,5 @@
-import { copyFile, mkdir, open, rename } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { replaceFile } from './replaceFile.js';
 import path from 'node:path';
 import type { SessionEvent } from '../../protocol/events.js';
 import { completeLines } from './lineFiles.js';
@@ -84,15 +85,7 @@ export async function keepCopy(dir: string, file: string, now = new Date()): Pro
 export async function quarantine(dir: string, sessionId: string, events: readonly SessionEvent[]): Promise<string> {
   const file = path.join(dir, `${sessionId}.jsonl`);
   const copy = await keepCopy(dir, file);
-  const temp = `${file}.tmp`;
-  const out = await open(temp, 'w');
-  try {
-    await out.writeFile(events.map((event) => `${JSON.stringify(event)}\n`).join(''));
-    await out.datasync();
-  } finally {
-    await out.close();
-  }
-  await rename(temp, file);
+  await replaceFile(file, events.map((event) => `${JSON.stringify(event)}\n`).join(''));
   return copy;
 }
 

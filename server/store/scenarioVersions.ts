@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
+import { replaceFile } from './replaceFile.js';
+import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { scenarioSchema, type Scenario } from '../../scenarios/format/schema.js';
@@ -85,15 +86,7 @@ class ScenarioVersions implements ScenarioVersionStore {
   async #write(hash: string, bytes: string): Promise<void> {
     if (!this.dir) return;
     const file = path.join(this.dir, `${hash}.json`);
-    const temp = `${file}.tmp`;
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
+    await replaceFile(file, bytes);
     const folder = await open(this.dir, 'r');
     try {
       await folder.sync();
