@@ -23,6 +23,8 @@ export interface WallCard {
   /** The caller's mood (−3 angry … 3 pleased), and whether the instructor paused the call. */
   mood: number | null;
   paused: boolean;
+  /** The instructor playing the caller (role-play or a take-over), or null while the script plays it. */
+  callerPlayedBy: string | null;
   /** When the caller's patience runs out if nothing happens (its last timer, or the hold's patience). */
   patienceEndsAt: number | null;
   itemsMet: number;

@@ -31,6 +31,7 @@ export function wallCard(session: LiveSession, summary: SessionSummary, classId:
     lastTraineeAt: lastTrainee?.at ?? null,
     mood: session.core.script.context.mood,
     paused: view.pausedAt !== null,
+    callerPlayedBy: view.takenOverBy,
     patienceEndsAt: timersFrom !== null && lastTimer !== null ? timersFrom + lastTimer : null,
     itemsMet: score.items.filter((item) => item.status === 'met' && item.evidence.length > 0).length,
     itemsTotal: score.items.length,

@@ -69,6 +69,9 @@ describe('an instructor taking over the caller of a live call', () => {
     expect((await events()).length).toBe(count);
 
     expect(await instructor.socket.emitWithAck('session:takeOver', { sessionId })).toMatchObject({ ok: true });
+    // The wall says whose voice the caller has now.
+    const wall = await instructor.socket.emitWithAck('wall:watch', {});
+    expect(wall.ok && wall.data.cards.find((card) => card.sessionId === sessionId)?.callerPlayedBy).toBe('Prof.ssa Rosa Iovino');
     expect(await instructor.socket.emitWithAck('session:takeOver', { sessionId })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE', params: { reason: 'alreadyTakenOver' } },

@@ -18,6 +18,7 @@ const card = (over: Partial<WallCard>): WallCard => ({
   lastTraineeAt: t0 + 10_000,
   mood: 0,
   paused: false,
+  callerPlayedBy: null,
   patienceEndsAt: null,
   itemsMet: 2,
   itemsTotal: 9,

@@ -26,6 +26,7 @@ export function WallCardView({ card, alerts, now, open, onOpen }: WallCardViewPr
       <p className="wall-card__facts">
         <span className={`wall-phase wall-phase--${card.phase}`}>{card.paused ? t('wall.paused') : t(`wall.phase.${card.phase}`)}</span>
         {card.mode === 'exam' && <span className="wall-exam">{t('wall.exam')}</span>}
+        {card.callerPlayedBy !== null && <span className="wall-played">{t('wall.callerPlayedBy', { name: card.callerPlayedBy })}</span>}
       </p>
       <dl className="wall-card__figures">
         <div>
