@@ -175,7 +175,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.confidence >= bar.minConfidence &&
       guess.similarity >= bar.minSimilarity &&
       guess.neighbourShare >= bar.minShare &&
-      (!thresholds.nearestMustAgree || guess.nearestIntent === guess.intent);
+      guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
+      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {
