@@ -72,8 +72,8 @@ export const profiles: Record<Language, LanguageProfile> = {
       me m te t se s lui leur y ce cet cette ces c mon ma mes ton votre vos notre nos son sa ses est suis es sommes etes sont ai as avons
       avez ont avoir etre tres vraiment juste bien monsieur madame mademoiselle donc alors voila tout toute ici`),
     articles: set('un une'),
-    negations: set('ne n pas jamais aucun aucune'),
-    negationAfter: set('pas jamais'),
+    negations: set('ne n pas jamais aucun aucune rien'),
+    negationAfter: set('pas jamais rien'),
     elisions: set('l d j m t s c qu jusqu lorsqu puisqu quoiqu'),
     joinApostrophes: false,
     compounds: false,
@@ -88,8 +88,8 @@ export const profiles: Record<Language, LanguageProfile> = {
       ihrem ihrer unser unsere unseren bin ist sind bist seid habe hat haben hast sehr ja doch mal schon gerade herr frau dass da so nun
       jetzt also gern gerne hier bitte`),
     articles: set('ein eine einen einem einer eines'),
-    negations: set('nicht kein keine keinen keinem keiner nie niemals'),
-    negationAfter: set('nicht nie niemals'),
+    negations: set('nicht nichts kein keine keinen keinem keiner nie niemals'),
+    negationAfter: set('nicht nichts nie niemals'),
     elisions: set(''),
     joinApostrophes: true,
     compounds: true,

@@ -47,6 +47,8 @@ describe('a negation after a term', () => {
   it('cancels the verb it follows', () => {
     expect(fires('Ich verstehe das nicht', rule('de', ['verstehe']), 'de')).toBeNull();
     expect(fires('Je comprends pas', rule('fr', ['comprends']), 'fr')).toBeNull();
+    expect(fires('Non, je regrette rien', rule('fr', ['je regrette']), 'fr')).toBeNull();
+    expect(fires('Da verstehe ich nichts', rule('de', ['verstehe']), 'de')).toBeNull();
   });
 
   it('does not cancel a term a noun negation merely follows', () => {
