@@ -9,13 +9,18 @@ import type { ReplyWords } from './replyWords.js';
  * words, so "la" in "la trasferisco" cannot reach a far-off "la richiesta di trasferimento".
  */
 const maxGap = 4;
+const noPositions: ReadonlySet<number> = new Set();
+const isAny = (part: TermPart) => part.kind === 'any';
 
-/** From `from`, stepping by `step` over at most 3 function words of the same clause: is there a negation? */
-function negationNear(reply: readonly Token[], from: number, step: 1 | -1, clause: number): boolean {
+/**
+ * From `from`, stepping by `step` over at most 3 function words of the same clause: is there a
+ * negation? Going forward only the negations that follow a verb count (`after`).
+ */
+function negationNear(reply: readonly Token[], from: number, step: 1 | -1, clause: number, after?: ReadonlySet<string>): boolean {
   for (let i = from, seen = 0; i >= 0 && i < reply.length && seen < 3; i += step, seen++) {
     const token = reply[i]!;
     if (token.clause !== clause) return false;
-    if (token.negation) return true;
+    if (token.negation && (!after || after.has(token.word))) return true;
     if (!token.stop) return false;
   }
   return false;
@@ -25,7 +30,7 @@ function negationNear(reply: readonly Token[], from: number, step: 1 | -1, claus
 function negated(reply: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
   return (
     negationNear(reply, first - 1, -1, reply[first]!.clause) ||
-    (profile.negationAfter && negationNear(reply, last + 1, 1, reply[last]!.clause))
+    (profile.negationAfter.size > 0 && negationNear(reply, last + 1, 1, reply[last]!.clause, profile.negationAfter))
   );
 }
 
@@ -52,11 +57,21 @@ function skippable(reply: readonly Token[], from: number, to: number, afterFunct
  * each possible name for `*`. (Loops rather than a generator or callbacks: this runs for every term
  * of every rule on every reply.)
  */
-function placesFor(reply: ReplyWords, part: TermPart, from: number, to: number, excluded: ReadonlySet<number>): readonly number[] {
+function placesFor(
+  reply: ReplyWords,
+  part: TermPart,
+  from: number,
+  to: number,
+  excluded: ReadonlySet<number>,
+  anchor: boolean,
+): readonly number[] {
   if (part.kind === 'word') {
     const hits = reply.hits(part);
-    if (hits.length === 0 || (hits[0]! >= from && hits.at(-1)! <= to)) return hits;
-    return hits.filter((position) => position >= from && position <= to);
+    // A word is evidence once: another group of the rule that already used it cannot count it again
+    // ("einen Moment"). A name's anchor ("* di vesuvio") only places the name, and may reuse it.
+    const free = anchor ? noPositions : excluded;
+    if (hits.length === 0 || (hits[0]! >= from && hits.at(-1)! <= to && free.size === 0)) return hits;
+    return hits.filter((position) => position >= from && position <= to && !free.has(position));
   }
   const places: number[] = [];
   for (let position = from; position <= to; position++) if (nameAt(reply, position, excluded)) places.push(position);
@@ -69,6 +84,7 @@ function matchFrom(
   index: number,
   previous: number,
   excluded: ReadonlySet<number>,
+  anchor: boolean,
 ): number[] | null {
   const part = parts[index];
   if (!part) return [];
@@ -77,9 +93,9 @@ function matchFrom(
   const gap = part.kind === 'any' || before?.kind === 'any' ? 0 : maxGap;
   const afterFunctionWord = index === 1 && before?.kind === 'word' && before.token.stop;
   const last = Math.min(previous + 1 + gap, reply.tokens.length - 1);
-  for (const position of placesFor(reply, part, previous + 1, last, excluded)) {
+  for (const position of placesFor(reply, part, previous + 1, last, excluded, anchor)) {
     if (!skippable(reply.tokens, previous, position, afterFunctionWord, reply.profile)) continue;
-    const rest = matchFrom(reply, parts, index + 1, position, excluded);
+    const rest = matchFrom(reply, parts, index + 1, position, excluded, anchor);
     if (rest) return [position, ...rest];
   }
   return null;
@@ -88,13 +104,14 @@ function matchFrom(
 /**
  * Finds a term in the reply: its words in order, each matched by word, stem or small typo, with a
  * few function words between them. Returns the positions matched, or null. `excluded` positions
- * (already evidence for another group of the rule) cannot be the `*` name.
+ * (already evidence for another group of the rule) are used once: neither a word nor the `*` name again.
  */
 export function findTerm(reply: ReplyWords, parts: readonly TermPart[], excluded: ReadonlySet<number>): number[] | null {
   const first = parts[0];
   if (!first) return null;
-  for (const start of placesFor(reply, first, 0, reply.tokens.length - 1, excluded)) {
-    const rest = matchFrom(reply, parts, 1, start, excluded);
+  const anchor = parts.some(isAny);
+  for (const start of placesFor(reply, first, 0, reply.tokens.length - 1, excluded, anchor)) {
+    const rest = matchFrom(reply, parts, 1, start, excluded, anchor);
     if (!rest) continue;
     const positions = [start, ...rest];
     if (!negated(reply.tokens, start, positions.at(-1)!, reply.profile)) return positions;

@@ -13,8 +13,12 @@ export interface LanguageProfile {
   articles: ReadonlySet<string>;
   /** Words that turn a phrase into its opposite: "non capisco" is not empathy. */
   negations: ReadonlySet<string>;
-  /** Languages where the negation follows the verb ("je comprends pas", "ich verstehe nicht"). */
-  negationAfter: boolean;
+  /**
+   * Negations that follow the verb they negate ("je comprends pas", "ich verstehe nicht"); empty
+   * where grammar puts them before it. Only these cancel a term they follow: "keine", "aucun" negate
+   * the noun after them, not the act before ("Am Ende also keine Kündigung" still recaps).
+   */
+  negationAfter: ReadonlySet<string>;
   /**
    * Elided articles and pronouns before an apostrophe, dropped: "l'attesa" → "attesa". Elided
    * prepositions stay, as function words: "all'ufficio" (to the office) is not "dell'ufficio".
@@ -40,7 +44,7 @@ export const profiles: Record<Language, LanguageProfile> = {
       sto stiamo solo aver avere essere tanto tanta signora signor signore sig gentile cortese allora quindi dunque bene cosi po subito`),
     articles: set('un uno una'),
     negations: set('non mai'),
-    negationAfter: false,
+    negationAfter: set(''),
     elisions: set('l un d c m t s v quest quell'),
     joinApostrophes: false,
     compounds: false,
@@ -54,7 +58,7 @@ export const profiles: Record<Language, LanguageProfile> = {
       have has had will shall quite so here there this`),
     articles: set('a an'),
     negations: set('not no never dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt shouldnt wouldnt couldnt nothing'),
-    negationAfter: false,
+    negationAfter: set(''),
     elisions: set(''),
     joinApostrophes: true,
     compounds: false,
@@ -68,8 +72,8 @@ export const profiles: Record<Language, LanguageProfile> = {
       me m te t se s lui leur y ce cet cette ces c mon ma mes ton votre vos notre nos son sa ses est suis es sommes etes sont ai as avons
       avez ont avoir etre tres vraiment juste bien monsieur madame mademoiselle donc alors voila tout toute ici`),
     articles: set('un une'),
-    negations: set('ne n pas jamais aucun aucune'),
-    negationAfter: true,
+    negations: set('ne n pas jamais aucun aucune rien'),
+    negationAfter: set('pas jamais rien'),
     elisions: set('l d j m t s c qu jusqu lorsqu puisqu quoiqu'),
     joinApostrophes: false,
     compounds: false,
@@ -84,8 +88,8 @@ export const profiles: Record<Language, LanguageProfile> = {
       ihrem ihrer unser unsere unseren bin ist sind bist seid habe hat haben hast sehr ja doch mal schon gerade herr frau dass da so nun
       jetzt also gern gerne hier bitte`),
     articles: set('ein eine einen einem einer eines'),
-    negations: set('nicht kein keine keinen keinem keiner nie niemals'),
-    negationAfter: true,
+    negations: set('nicht nichts kein keine keinen keinem keiner nie niemals'),
+    negationAfter: set('nicht nichts nie niemals'),
     elisions: set(''),
     joinApostrophes: true,
     compounds: true,
@@ -100,7 +104,7 @@ export const profiles: Record<Language, LanguageProfile> = {
       senor senora senorita don dona aqui pues entonces bien`),
     articles: set('un una unos unas'),
     negations: set('no nunca jamas ni tampoco nada'),
-    negationAfter: false,
+    negationAfter: set(''),
     elisions: set(''),
     joinApostrophes: false,
     compounds: false,

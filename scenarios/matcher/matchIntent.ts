@@ -8,6 +8,24 @@ import { ReplyWords } from './replyWords.js';
 
 const noPositions: ReadonlySet<number> = new Set();
 
+/** The folded words of every term of an intent set, per language: a reply's word among them is that word, not a typo. */
+const vocabularies = new WeakMap<IntentSet, Map<Language, ReadonlySet<string>>>();
+
+function vocabularyOf(intents: IntentSet, language: Language): ReadonlySet<string> {
+  let byLanguage = vocabularies.get(intents);
+  if (!byLanguage) vocabularies.set(intents, (byLanguage = new Map()));
+  let words = byLanguage.get(language);
+  if (!words) {
+    const found = new Set<string>();
+    for (const byRule of Object.values(intents))
+      for (const rule of byRule[language] ?? [])
+        for (const group of compileRule(rule, language).groups)
+          for (const parts of group.terms) for (const part of parts) if (part.kind === 'word') found.add(part.token.folded);
+    byLanguage.set(language, (words = found));
+  }
+  return words;
+}
+
 /**
  * A rule fires when each of its groups has a term in the reply, in any order. Groups with the `*`
  * placeholder are looked at last (compileRule orders them), so the name cannot be a word another
@@ -26,8 +44,10 @@ function fireRule(reply: ReplyWords, rule: CompiledRule): string[] | null {
     }
     if (!found) return null;
     used ??= new Set();
-    for (const position of found) used.add(position);
-    wordsByGroup[index] = found.map((position) => reply.tokens[position]!.word);
+    // A name's anchor may reuse a word another group found: it is reported, and counted, once.
+    const fresh = found.filter((position) => !used!.has(position));
+    for (const position of fresh) used.add(position);
+    wordsByGroup[index] = fresh.map((position) => reply.tokens[position]!.word);
   }
   return wordsByGroup.flat();
 }
@@ -37,7 +57,7 @@ function fireRule(reply: ReplyWords, rule: CompiledRule): string[] | null {
  * rule that fired and the words of the reply that made it fire.
  */
 export function matchIntents(text: string, intents: IntentSet, language: Language): IntentMatch[] {
-  const reply = new ReplyWords(tokenize(text, language), profiles[language]);
+  const reply = new ReplyWords(tokenize(text, language), profiles[language], vocabularyOf(intents, language));
   const matches: IntentMatch[] = [];
   for (const [intent, byLanguage] of Object.entries(intents)) {
     for (const rule of byLanguage[language] ?? []) {

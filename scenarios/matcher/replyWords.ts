@@ -38,11 +38,16 @@ export class ReplyWords {
   private readonly initials = new Map<string, number[]>();
   private readonly endings = new Map<string, number[]>();
 
+  /** Positions of the reply's words that are themselves words of the rules' terms: never read as a typo of another. */
+  private readonly known = new Set<number>();
+
   constructor(
     readonly tokens: readonly Token[],
     readonly profile: LanguageProfile,
+    vocabulary: ReadonlySet<string> = new Set(),
   ) {
     for (let position = 0; position < tokens.length; position++) {
+      if (vocabulary.has(tokens[position]!.folded)) this.known.add(position);
       const keys = typedKeys(tokens[position]!, profile.compounds);
       index(this.forms, keys.forms, position);
       index(this.initials, keys.initials, position);
@@ -81,7 +86,8 @@ export class ReplyWords {
     const hits: number[] = [];
     for (const position of candidates) {
       const typed = this.tokens[position]!;
-      if (part.exact ? sameForm(typed, part.token) : sameWord(typed, part.token, this.profile)) hits.push(position);
+      const known = this.known.has(position);
+      if (part.exact ? sameForm(typed, part.token, known) : sameWord(typed, part.token, this.profile, known)) hits.push(position);
     }
     return hits.length ? hits : none;
   }

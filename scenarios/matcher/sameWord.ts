@@ -2,9 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import type { LanguageProfile } from './languages.js';
 import type { Token } from './normalize.js';
 
-/** Typos tolerated: none under 5 letters (too many false friends: "casa"/"cassa"), one from 5, two from 9. */
+/** Typos tolerated: none under 5 letters (too many false friends: "casa"/"cassa"), one from 5, two from 10. */
 function typoBudget(length: number): number {
-  if (length >= 9) return 2;
+  if (length >= 10) return 2;
   if (length >= 5) return 1;
   return 0;
 }
@@ -42,10 +42,14 @@ function sharedPrefix(a: string, b: string): number {
   return n;
 }
 
-/** A typo within budget, measured on the shorter word, and never on the first letter (people rarely miss it, false friends often differ there). */
+/**
+ * A typo within budget, measured on the shorter word, and never in the first two letters: people
+ * rarely miss them, and distinct words and compounds often differ there ("abschließend" is not
+ * "anschließen", "bornée" is not "bonne").
+ */
 function closeEnough(typed: string, expected: string): boolean {
   const budget = typoBudget(Math.min(typed.length, expected.length));
-  if (budget === 0 || typed[0] !== expected[0]) return false;
+  if (budget === 0 || typed[0] !== expected[0] || typed[1] !== expected[1]) return false;
   // A distance is at least the difference in length, and a swap keeps the length: no need to compute either.
   if (Math.abs(typed.length - expected.length) > budget) return false;
   return swapsOneNeighbour(typed, expected) || distance(typed, expected) <= budget;
@@ -61,19 +65,24 @@ function inCompound(typed: Token, expected: Token): boolean {
   return endsWith(typed.folded, expected.folded) || endsWith(typed.stem, expected.stem);
 }
 
-export function sameWord(typed: Token, expected: Token, profile: LanguageProfile): boolean {
+/**
+ * `known`: the reply's word is itself a word of some term of the rules being matched: it is that
+ * word, not a typo of another one, so it matches by form, stem or compound only.
+ */
+export function sameWord(typed: Token, expected: Token, profile: LanguageProfile, known = false): boolean {
   if (typed.word === expected.word || typed.folded === expected.folded) return true;
   // Same stem, but a stem under 4 letters only counts when the words agree further: "capisco"/"capito" yes, "capisco"/"capo" no.
   if (typed.stem === expected.stem && (typed.stem.length >= 4 || sharedPrefix(typed.word, expected.word) >= 4)) return true;
   // Function words are matched exactly: a typo of "la" is "le", a different word.
   if (expected.stop) return false;
+  if (known) return profile.compounds && inCompound(typed, expected);
   if (closeEnough(typed.folded, expected.folded)) return true;
   if (typed.stem.length >= 5 && expected.stem.length >= 5 && closeEnough(typed.stem, expected.stem)) return true;
   return profile.compounds && inCompound(typed, expected);
 }
 
 /** For "=word" terms: that form or a typo of it, but not another form of the same word ("aspetta" is not a typo of "aspetti"). */
-export function sameForm(typed: Token, expected: Token): boolean {
+export function sameForm(typed: Token, expected: Token, known = false): boolean {
   if (typed.word === expected.word || typed.folded === expected.folded) return true;
-  return typed.stem !== expected.stem && !expected.stop && closeEnough(typed.folded, expected.folded);
+  return !known && typed.stem !== expected.stem && !expected.stop && closeEnough(typed.folded, expected.folded);
 }

@@ -28,6 +28,8 @@ export interface ExampleGuess {
   nearestIntent: string;
   /** Share of the nearest train replies (weighted by similarity) that are of the guessed intent, 0…1. */
   neighbourShare: number;
+  /** The best class's share of the activations less None's: how far the guess is from "no act". */
+  noneMargin: number;
 }
 
 /** One language's trained recogniser: the perceptrons, and the train replies indexed to explain and back a guess. */
@@ -166,6 +168,7 @@ export function guessIntent(text: string, language: Language): ExampleGuess | nu
     nearest: near.ofIntent.map((exemplar) => exemplar.text),
     similarity: near.ofIntent[0]?.similarity ?? 0,
     neighbourShare: near.share,
+    noneMargin: (bestScore - (outputs[noneClass] ?? 0)) / total,
   };
 }
 

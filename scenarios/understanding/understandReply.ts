@@ -6,6 +6,8 @@ import { plainWords } from '../matcher/normalize.js';
 import { guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
 import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusals.js';
 import { bareHold } from './bareHold.js';
+import { withoutFarewellsToThings } from './farewellTo.js';
+import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
 import { thresholds } from './thresholds.js';
 
@@ -109,6 +111,30 @@ function vetoNone(matches: IntentMatch[], text: string, language: Language): Int
 }
 
 /**
+ * Two readings fixed in every language. An apology for the wait closes the hold: thankAfterHold,
+ * not empathy ("Siento mucho la espera"; a wait the caller had elsewhere stays empathy, see
+ * waitApology.ts). A farewell to a thing ("addio alle penali") closes no call: closing stays only
+ * when another clause still says goodbye.
+ */
+function readWaitsAndFarewells(matches: IntentMatch[], text: string, intents: IntentSet, language: Language): IntentMatch[] {
+  let read = matches;
+  const apology =
+    'thankAfterHold' in intents && intents.thankAfterHold === allSharedIntents.thankAfterHold && apologyForTheHold(text, language);
+  if (apology && !credited(read, 'rude')) {
+    // Empathy said with other words too ("scusi l'attesa, capisco il disagio") stays.
+    const sorryOnly = (match: IntentMatch) => match.words.every((word) => word.length <= 3 || apologyOrWaitWord(word, language));
+    read = read.filter((match) => match.intent !== 'empathy' || (match.rule !== exampleRule && !sorryOnly(match)));
+    if (!credited(read, 'thankAfterHold')) read = [...read, apology];
+  }
+  const rest = credited(read, 'closing') ? withoutFarewellsToThings(text, language) : null;
+  if (rest !== null) {
+    const stillCloses = rest.trim() !== '' && matchIntents(rest, { closing: intents.closing! }, language).length > 0;
+    if (!stillCloses) read = read.filter((match) => match.intent !== 'closing');
+  }
+  return read;
+}
+
+/**
  * Understands a reply in full: the rules (explainable by the words that fired), less the acts a
  * refusal or rudeness undoes, plus the example-based guess when the rules found nothing and the
  * guess is sure enough. Never throws: bad input gets a note and no intent.
@@ -149,7 +175,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.confidence >= bar.minConfidence &&
       guess.similarity >= bar.minSimilarity &&
       guess.neighbourShare >= bar.minShare &&
-      (!thresholds.nearestMustAgree || guess.nearestIntent === guess.intent);
+      guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
+      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {
@@ -163,6 +190,7 @@ export function understand(text: string, intents: IntentSet, language: Language,
       }
     }
   }
+  matches = readWaitsAndFarewells(matches, screen.text, intents, language);
   matches = resolveOverlaps(matches, screen.text);
   if (!screen.note) matches = settleDisagreement(vetoNone(matches, screen.text, language), screen.text, language);
   // "Grazie per aver chiamato" before the trainee has said anything opens the call.
