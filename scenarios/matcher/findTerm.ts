@@ -9,8 +9,6 @@ import type { ReplyWords } from './replyWords.js';
  * words, so "la" in "la trasferisco" cannot reach a far-off "la richiesta di trasferimento".
  */
 const maxGap = 4;
-const noPositions: ReadonlySet<number> = new Set();
-const isAny = (part: TermPart) => part.kind === 'any';
 
 /**
  * From `from`, stepping by `step` over at most 3 function words of the same clause: is there a
@@ -57,21 +55,14 @@ function skippable(reply: readonly Token[], from: number, to: number, afterFunct
  * each possible name for `*`. (Loops rather than a generator or callbacks: this runs for every term
  * of every rule on every reply.)
  */
-function placesFor(
-  reply: ReplyWords,
-  part: TermPart,
-  from: number,
-  to: number,
-  excluded: ReadonlySet<number>,
-  anchor: boolean,
-): readonly number[] {
+function placesFor(reply: ReplyWords, part: TermPart, from: number, to: number, excluded: ReadonlySet<number>): readonly number[] {
   if (part.kind === 'word') {
     const hits = reply.hits(part);
-    // A word is evidence once: another group of the rule that already used it cannot count it again
-    // ("einen Moment"). A name's anchor ("* di vesuvio") only places the name, and may reuse it.
-    const free = anchor ? noPositions : excluded;
-    if (hits.length === 0 || (hits[0]! >= from && hits.at(-1)! <= to && free.size === 0)) return hits;
-    return hits.filter((position) => position >= from && position <= to && !free.has(position));
+    // A word may serve two groups of one rule: authors write "dove abita" as the question and "dove"
+    // as the asking word, and 128 rules of the library count on it ("Mi scusi, dove abita?" asks the
+    // address). Only the `*` name may not be a word another group used.
+    if (hits.length === 0 || (hits[0]! >= from && hits.at(-1)! <= to)) return hits;
+    return hits.filter((position) => position >= from && position <= to);
   }
   const places: number[] = [];
   for (let position = from; position <= to; position++) if (nameAt(reply, position, excluded)) places.push(position);
@@ -84,7 +75,6 @@ function matchFrom(
   index: number,
   previous: number,
   excluded: ReadonlySet<number>,
-  anchor: boolean,
 ): number[] | null {
   const part = parts[index];
   if (!part) return [];
@@ -93,9 +83,9 @@ function matchFrom(
   const gap = part.kind === 'any' || before?.kind === 'any' ? 0 : maxGap;
   const afterFunctionWord = index === 1 && before?.kind === 'word' && before.token.stop;
   const last = Math.min(previous + 1 + gap, reply.tokens.length - 1);
-  for (const position of placesFor(reply, part, previous + 1, last, excluded, anchor)) {
+  for (const position of placesFor(reply, part, previous + 1, last, excluded)) {
     if (!skippable(reply.tokens, previous, position, afterFunctionWord, reply.profile)) continue;
-    const rest = matchFrom(reply, parts, index + 1, position, excluded, anchor);
+    const rest = matchFrom(reply, parts, index + 1, position, excluded);
     if (rest) return [position, ...rest];
   }
   return null;
@@ -104,14 +94,13 @@ function matchFrom(
 /**
  * Finds a term in the reply: its words in order, each matched by word, stem or small typo, with a
  * few function words between them. Returns the positions matched, or null. `excluded` positions
- * (already evidence for another group of the rule) are used once: neither a word nor the `*` name again.
+ * (already evidence for another group of the rule) cannot be the `*` name.
  */
 export function findTerm(reply: ReplyWords, parts: readonly TermPart[], excluded: ReadonlySet<number>): number[] | null {
   const first = parts[0];
   if (!first) return null;
-  const anchor = parts.some(isAny);
-  for (const start of placesFor(reply, first, 0, reply.tokens.length - 1, excluded, anchor)) {
-    const rest = matchFrom(reply, parts, 1, start, excluded, anchor);
+  for (const start of placesFor(reply, first, 0, reply.tokens.length - 1, excluded)) {
+    const rest = matchFrom(reply, parts, 1, start, excluded);
     if (!rest) continue;
     const positions = [start, ...rest];
     if (!negated(reply.tokens, start, positions.at(-1)!, reply.profile)) return positions;

@@ -58,7 +58,7 @@ export const thresholds = {
    * fact): 5-fold, off-topic credited fell 0.4–1.6 points for 1–10 points of rudeness (precision first).
    */
   byIntent: {
-    rude: { minScore: 0.3, minConfidence: 0.45, minSimilarity: 0.2, minShare: 0.3, minNoneMargin: 0.1, nearestMustAgree: true },
+    rude: { minScore: 0.3, minConfidence: 0.6, minSimilarity: 0.2, minShare: 0.3, minNoneMargin: 0.1, nearestMustAgree: true },
     // A paraphrase reflects the caller's own facts: its nearest exemplars share its topic, not its act. The perceptron leads.
     activeListening: { minScore: 0.3, minConfidence: 0.6, minSimilarity: 0.2, minShare: 0.2 },
     // Their rules already catch the set phrases; the exemplars' near misses ("have you tried anything

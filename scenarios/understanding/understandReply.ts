@@ -23,6 +23,13 @@ export interface Understanding {
   note?: ReplyNote;
 }
 
+/**
+ * The words that carry meaning: not hesitations ("mmm", "ehm", "äh", "euh") nor words of one or two
+ * letters ("e", "so", "y"). "Mmm, e quindi?" is one word long, and as short as "Quindi?".
+ */
+const hesitation = /^(?:(.)\1+|e+h+m*|e+m+|u+h*m+|h+m+|ä+h*m*|e+u+h+|a+h+|o+h+)$/;
+const meaningfulWords = (text: string) => plainWords(text).filter((word) => word.length > 2 && !hesitation.test(word));
+
 /** The rule id of a match the example-based recogniser made: its explanation is its confidence and nearest exemplars. */
 export const exampleRule = 'examples';
 
@@ -76,6 +83,8 @@ function resolveOverlaps(all: IntentMatch[], text: string): IntentMatch[] {
       (other) =>
         other !== match &&
         other.intent in allSharedIntents &&
+        // Rudeness is how an act is said, not another reading of it: "nicht mein Problem, auf Wiederhören" still closes, rudely.
+        other.intent !== 'rude' &&
         other.words.length > match.words.length &&
         other.words.some((word) => words.has(word)),
     );
@@ -166,8 +175,9 @@ export function understand(text: string, intents: IntentSet, language: Language,
     }
     const guess = rest && !refusedActs.has(rest.intent) ? rest : null;
     const bar = (guess && thresholds.byIntent[guess.intent]) || thresholds;
-    // A reply of a word or two ("Grazie.", "Buon giorno!") is like many exemplars of many intents: only a near copy of one counts.
-    const short = plainWords(unrefused || screen.text).length <= thresholds.shortReply.words;
+    // A reply of a word or two ("Grazie.", "Buon giorno!", "Mmm, e quindi?") is like many exemplars of many intents: only a near copy of one counts.
+    const said = unrefused || screen.text;
+    const short = plainWords(said).length <= thresholds.shortReply.words || meaningfulWords(said).length <= 1;
     const sure =
       guess &&
       (!short || guess.similarity >= thresholds.shortReply.minSimilarity) &&
