@@ -47,6 +47,10 @@ const ordinaryWords = new Set([
   'wrap-up',
   'modem-light',
   'delivery-slot',
+  // A training method's name in both languages ("role-play libero", "free role-play").
+  'role-play',
+  // The ADL standard's own name, as the LRS and the issue write it.
+  'xapi',
 ]);
 
 /** The tokens of a text that look like internal codes: camelCase, lower-case kebab-case, key=value, ISO dates. */
