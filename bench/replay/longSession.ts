@@ -40,10 +40,17 @@ export function longSession(scenario: Scenario, exemplary: readonly TraineeActio
       throw new Error(`the long session refused ${run.rejected.length} actions: ${run.rejected[0]!.error.message}`);
     return run.events;
   };
-  // A short trial tells how many events one loop adds (the caller answers each reply).
+  // A short trial tells how many events one loop adds. The caller does not answer every reply the
+  // same way for ever (it never says a sentence twice), so a loop adds fewer events later in the
+  // call: the count is grown until the session is long enough.
   const base = play(0).length;
   const perLoop = (play(10).length - base) / 10;
-  const events = play(Math.ceil((minEvents - base) / perLoop));
+  let loops = Math.ceil((minEvents - base) / perLoop);
+  let events = play(loops);
+  for (let tries = 0; events.length < minEvents && tries < 8; tries++) {
+    loops = Math.ceil((loops * (minEvents - base)) / Math.max(1, events.length - base)) + 1;
+    events = play(loops);
+  }
   if (events.length < minEvents) throw new Error(`the long session has only ${events.length} events`);
   return events;
 }
