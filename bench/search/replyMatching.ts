@@ -46,6 +46,8 @@ function libraryReplies(): { scenarios: number; replies: Reply[] } {
     const check = checkScenario(JSON.parse(readFileSync(path.join(libraryDir, name), 'utf8')));
     if (!check.ok) throw new Error(`${name}: ${check.problems.join('; ')}`);
     const scenario = check.scenario;
+    // A free role-play has no scripted trainees: an instructor plays its caller, live.
+    if (scenario.rolePlay) continue;
     scenarios++;
     const traineesDir = path.join(projectRoot, 'scenarios', 'trainees', scenario.id);
     const scripts = readdirSync(traineesDir, { withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.json'));
