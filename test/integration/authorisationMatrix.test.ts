@@ -3,6 +3,7 @@ import type { ClientToServerEvents } from '../../protocol/socket.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { postJson, taxCode, threeTrainees } from '../support/courseApi.js';
 import { actionId, connectAs, connectDemo, getJson, login, startLab, type LabClient, type RunningLab } from '../support/lab.js';
+import { addSecondClass } from '../support/reviewApi.js';
 
 type Who = 'trainee1' | 'trainee2' | 'instructor' | 'assessor' | 'admin' | 'instructorB';
 /** `instructorB` runs a second class, aula-b, with one trainee of its own (allievo5): it never reaches aula-a. */
@@ -16,17 +17,8 @@ let traineeBSocket: LabClient;
 beforeAll(async () => {
   // The matrix sends every event from every role in a burst: the per-socket rate limit (tested on its own) would answer it instead.
   lab = await startLab({ socketEventsPerSecond: 0 });
-  const passwordHash = await hashPassword('docente-b');
+  const passwordHash = await addSecondClass(lab, hashPassword);
   await lab.application.context.documents.update((data) => {
-    data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
-    data.users.push({
-      id: 'u-docente-b',
-      username: 'docente-b',
-      displayName: 'Docente B',
-      role: 'instructor',
-      classId: null,
-      passwordHash,
-    });
     data.users.push({ id: 'u-allievo5', username: 'allievo5', displayName: 'Allievo B', role: 'trainee', classId: 'aula-b', passwordHash });
   });
   for (const who of everyone) {

@@ -4,6 +4,7 @@ import type { SessionEvent } from '../../protocol/events.js';
 import type { ScoreReport } from '../../protocol/views.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { actionId, connectAs, connectDemo, eventually, getJson, login, startLab, stopLab, type RunningLab } from '../support/lab.js';
+import { addSecondClass } from '../support/reviewApi.js';
 import { ManualClock } from '../support/manualClock.js';
 
 const running: RunningLab[] = [];
@@ -17,18 +18,7 @@ async function labWithTwoClasses() {
   const lab = await startLab({ clock, socketEventsPerSecond: 0 });
   running.push(lab);
   clock.settle = () => lab.application.context.registry.settled();
-  const passwordHash = await hashPassword('docente-b');
-  await lab.application.context.documents.update((data) => {
-    data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
-    data.users.push({
-      id: 'u-docente-b',
-      username: 'docente-b',
-      displayName: 'Docente B',
-      role: 'instructor',
-      classId: null,
-      passwordHash,
-    });
-  });
+  await addSecondClass(lab, hashPassword);
   return { clock, lab };
 }
 

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { WallUpdate } from '../../protocol/wall.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { actionId, connectAs, connectDemo, eventually, labPerFile, login } from '../support/lab.js';
+import { addSecondClass } from '../support/reviewApi.js';
 
 const floor = labPerFile();
 const { sockets } = floor;
 
 describe('the wall of live calls', () => {
   it('shows each instructor the live calls of their classes, updates them as they move, and drops them when they end', async () => {
-    const passwordHash = await hashPassword('docente-b');
-    await floor.lab.application.context.documents.update((data) => {
-      data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
-      data.users.push({
-        id: 'u-docente-b',
-        username: 'docente-b',
-        displayName: 'Docente B',
-        role: 'instructor',
-        classId: null,
-        passwordHash,
-      });
-    });
+    await addSecondClass(floor.lab, hashPassword);
     const instructor = await connectDemo(floor.lab, 'instructor');
     const trainee = await connectDemo(floor.lab, 'trainee1');
     const other = await connectAs(floor.lab.baseUrl, await login(floor.lab.baseUrl, 'docente-b', 'docente-b'));

@@ -1,84 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { XapiAdminView } from '../../protocol/xapi.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { statementIdOf, type XapiStatement } from '../../server/xapi/statements.js';
-import { connectDemo, eventually, getJson, labPerFile, type LabClient } from '../support/lab.js';
-import { startLrsStandIn, type ReceivedPost } from '../support/lrsStandIn.js';
-import { playFibreCall, postJson } from '../support/reviewApi.js';
+import { eventually, getJson } from '../support/lab.js';
+import type { ReceivedPost } from '../support/lrsStandIn.js';
+import { postJson } from '../support/reviewApi.js';
+import { xapiFloor } from '../support/xapiFloor.js';
 import { xapiStatementsSchema } from '../support/xapiSpec.js';
 
-// Retries come fast here, as in xapiStatements.test.ts; calls are played back to back on one trainee socket.
-const floor = labPerFile({
-  socketEventsPerSecond: 0,
-  xapiTiming: { tickMs: 50, backoffMs: () => 150, maxAttempts: 3, requestTimeoutMs: 2_000 },
-});
-let lrs: Awaited<ReturnType<typeof startLrsStandIn>>;
-let people: Record<'instructor' | 'trainee' | 'assessor' | 'admin', { socket: LabClient; cookie: string }>;
+const { world, reviewedCall, release, postsOf, entriesOf } = xapiFloor();
+const { floor } = world;
 
 beforeAll(async () => {
-  lrs = await startLrsStandIn();
-  const { lab } = floor;
-  people = {
-    instructor: await connectDemo(lab, 'instructor'),
-    trainee: await connectDemo(lab, 'trainee1'),
-    assessor: await connectDemo(lab, 'assessor'),
-    admin: await connectDemo(lab, 'admin'),
-  };
-  floor.sockets.push(...Object.values(people).map((person) => person.socket));
-  const settings = { endpoint: lrs.endpoint, key: 'lab-key', secret: 's3cret-of-the-lrs', homePage: 'https://lab.example.org' };
-  expect((await postJson(lab.baseUrl, '/api/admin/xapi/settings', settings, people.admin.cookie)).status).toBe(200);
+  const settings = { endpoint: world.lrs.endpoint, key: 'lab-key', secret: 's3cret-of-the-lrs', homePage: 'https://lab.example.org' };
+  expect((await postJson(floor.lab.baseUrl, '/api/admin/xapi/settings', settings, world.people.admin.cookie)).status).toBe(200);
 });
-afterAll(() => lrs.close());
-
-/** A played, ended call with one item changed by the assessor: a reviewed session. */
-async function reviewedCall(): Promise<string> {
-  const { lab } = floor;
-  const sessionId = await playFibreCall(lab, people.instructor.socket, people.trainee.socket);
-  const itemId = lab.application.context.registry.scenarioOf(lab.application.context.registry.record(sessionId)!)!.rubric[0]!.id;
-  const verdict = await postJson(
-    lab.baseUrl,
-    `/api/sessions/${sessionId}/review/verdicts`,
-    { itemId, verdict: 'missed', reason: 'Manca il nome dell’azienda.' },
-    people.assessor.cookie,
-  );
-  expect(verdict.status).toBe(200);
-  return sessionId;
-}
-
-const release = async (sessionId: string) =>
-  expect(await people.assessor.socket.emitWithAck('session:release', { sessionId })).toMatchObject({ ok: true });
-const postsOf = (sessionId: string) =>
-  lrs.received.filter((post: ReceivedPost) => Array.isArray(post.body) && post.body[0]?.id === statementIdOf(sessionId, 'attempted'));
-const entriesOf = async (sessionId: string) => {
-  const { body } = await getJson<XapiAdminView>(floor.lab.baseUrl, '/api/admin/xapi', people.admin.cookie);
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data.log.filter((entry) => entry.sessionId === sessionId).reverse();
-};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a review that changes a result already in the LRS', () => {
   it('voids the sent result statement as the lab, sends its successor with a new id, logs both, and the download gives the current ones', async () => {
     const { lab } = floor;
     const sessionId = await reviewedCall();
-    lrs.answer('accept');
+    world.lrs.answer('accept');
     await release(sessionId);
     await eventually(() => postsOf(sessionId).length === 1);
     const [, , sentResult] = xapiStatementsSchema.parse(postsOf(sessionId)[0]!.body) as XapiStatement[];
     const correctionsOf = (statementId: string) =>
-      lrs.received.filter(
+      world.lrs.received.filter(
         (post: ReceivedPost) => Array.isArray(post.body) && (post.body[0] as { object?: { id?: string } })?.object?.id === statementId,
       );
     // The LRS is overloaded when the assessor changes a second item: the correction is retried, nothing is lost.
-    lrs.answer('unavailable');
+    world.lrs.answer('unavailable');
     const secondItem = lab.application.context.registry.scenarioOf(lab.application.context.registry.record(sessionId)!)!.rubric[1]!.id;
     const changed = await postJson(
       lab.baseUrl,
       `/api/sessions/${sessionId}/review/verdicts`,
       { itemId: secondItem, verdict: 'missed', reason: 'Non ha verificato la linea.' },
-      people.assessor.cookie,
+      world.people.assessor.cookie,
     );
     expect(changed.status).toBe(200);
     await eventually(() => correctionsOf(sentResult!.id).length === 1);
-    lrs.answer('accept');
+    world.lrs.answer('accept');
     await eventually(() => correctionsOf(sentResult!.id).length === 2);
     const corrections = correctionsOf(sentResult!.id);
     expect(corrections[1]!.body).toEqual(corrections[0]!.body);
@@ -94,7 +54,7 @@ describe('a review that changes a result already in the LRS', () => {
     const review = await getJson<{ reviewed: { percent: number } }>(
       lab.baseUrl,
       `/api/sessions/${sessionId}/review`,
-      people.assessor.cookie,
+      world.people.assessor.cookie,
     );
     const percent = review.body.ok ? review.body.data.reviewed.percent : -1;
     expect(successor!.id).not.toBe(sentResult!.id);
@@ -113,11 +73,16 @@ describe('a review that changes a result already in the LRS', () => {
     expect(entries[1]).toMatchObject({ voided: [sentResult!.id], voidingIds: [voiding!.id] });
     expect(entries[0]).not.toHaveProperty('voided');
     // The download is the session's statements as they stand now.
-    const download = await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: people.assessor.cookie } });
+    const download = await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: world.people.assessor.cookie } });
     const downloaded = xapiStatementsSchema.parse(await download.json()) as XapiStatement[];
     expect(downloaded.map((statement) => statement.id)).toEqual(current);
     // Corrected once: nothing more goes at the next ticks, and a comment alone corrects nothing.
-    await postJson(lab.baseUrl, `/api/sessions/${sessionId}/review/comments`, { text: 'Ne parliamo in aula.' }, people.assessor.cookie);
+    await postJson(
+      lab.baseUrl,
+      `/api/sessions/${sessionId}/review/comments`,
+      { text: 'Ne parliamo in aula.' },
+      world.people.assessor.cookie,
+    );
     await pause(400);
     expect(correctionsOf(successor!.id)).toEqual([]);
     expect(await entriesOf(sessionId)).toHaveLength(3);

@@ -1,77 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../protocol/result.js';
 import type { Result } from '../../protocol/result.js';
 import type { XapiAdminView } from '../../protocol/xapi.js';
 import { statementIdOf, type XapiStatement } from '../../server/xapi/statements.js';
-import { connectDemo, eventually, getJson, labPerFile, startLab, stopLab, type LabClient } from '../support/lab.js';
-import { startLrsStandIn, type ReceivedPost } from '../support/lrsStandIn.js';
+import { connectDemo, eventually, getJson, startLab, stopLab } from '../support/lab.js';
 import { playFibreCall, postJson } from '../support/reviewApi.js';
+import { xapiFloor } from '../support/xapiFloor.js';
 import { xapiStatementsSchema } from '../support/xapiSpec.js';
 
-// Retries come fast here: the schedule's shape is the same, only its pace is shortened.
-// Calls are played back to back on one trainee socket: the per-socket rate limit (tested on its own) would refuse them.
-const floor = labPerFile({
-  socketEventsPerSecond: 0,
-  xapiTiming: { tickMs: 50, backoffMs: () => 150, maxAttempts: 3, requestTimeoutMs: 2_000 },
-});
-let lrs: Awaited<ReturnType<typeof startLrsStandIn>>;
-let people: Record<'instructor' | 'trainee' | 'assessor' | 'admin', { socket: LabClient; cookie: string }>;
-
-beforeAll(async () => {
-  lrs = await startLrsStandIn();
-  const { lab } = floor;
-  people = {
-    instructor: await connectDemo(lab, 'instructor'),
-    trainee: await connectDemo(lab, 'trainee1'),
-    assessor: await connectDemo(lab, 'assessor'),
-    admin: await connectDemo(lab, 'admin'),
-  };
-  floor.sockets.push(...Object.values(people).map((person) => person.socket));
-});
-afterAll(() => lrs.close());
-
-/** A played, ended call with one item changed by the assessor: a reviewed session. */
-async function reviewedCall(): Promise<string> {
-  const { lab } = floor;
-  const sessionId = await playFibreCall(lab, people.instructor.socket, people.trainee.socket);
-  const itemId = lab.application.context.registry.scenarioOf(lab.application.context.registry.record(sessionId)!)!.rubric[0]!.id;
-  const verdict = await postJson(
-    lab.baseUrl,
-    `/api/sessions/${sessionId}/review/verdicts`,
-    { itemId, verdict: 'missed', reason: 'Manca il nome dell’azienda.' },
-    people.assessor.cookie,
-  );
-  expect(verdict.status).toBe(200);
-  return sessionId;
-}
-
-const release = async (sessionId: string) =>
-  expect(await people.assessor.socket.emitWithAck('session:release', { sessionId })).toMatchObject({ ok: true });
-const postsOf = (sessionId: string) =>
-  lrs.received.filter((post: ReceivedPost) => Array.isArray(post.body) && post.body[0]?.id === statementIdOf(sessionId, 'attempted'));
-const adminView = async () => {
-  const { body } = await getJson<XapiAdminView>(floor.lab.baseUrl, '/api/admin/xapi', people.admin.cookie);
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data;
-};
-const entriesOf = async (sessionId: string) => (await adminView()).log.filter((entry) => entry.sessionId === sessionId).reverse();
+const { world, adminView, reviewedCall, release, postsOf, entriesOf } = xapiFloor();
+const { floor } = world;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('xAPI statements of a session', () => {
   it('are downloaded by its observers as valid xAPI 1.0.3, carrying the reviewed score, the same ids every time', async () => {
     const { lab } = floor;
     const sessionId = await reviewedCall();
-    const response = await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: people.assessor.cookie } });
+    const response = await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: world.people.assessor.cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="xapi-${sessionId}.json"`);
     const statements = xapiStatementsSchema.parse(await response.json()) as XapiStatement[];
     const review = await getJson<{ reviewed: { percent: number; passed: boolean } }>(
       lab.baseUrl,
       `/api/sessions/${sessionId}/review`,
-      people.assessor.cookie,
+      world.people.assessor.cookie,
     );
     const reviewed = review.body.ok ? review.body.data.reviewed : (null as never);
     expect(statements.map((statement) => statement.verb.id)).toEqual([
@@ -99,20 +54,22 @@ describe('xAPI statements of a session', () => {
     );
 
     // A second download is the same statements: a resend to an LRS is the same record, not a new one.
-    const again = await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: people.instructor.cookie } });
+    const again = await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: world.people.instructor.cookie } });
     expect(((await again.json()) as XapiStatement[]).map((statement) => statement.id)).toEqual(statements.map((statement) => statement.id));
     // The trainee gets none (the review reaches them by its release), and a live call has none yet.
-    expect((await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: people.trainee.cookie } })).status).toBe(403);
+    expect(
+      (await fetch(`${lab.baseUrl}/api/sessions/${sessionId}/xapi`, { headers: { cookie: world.people.trainee.cookie } })).status,
+    ).toBe(403);
     const other = await connectDemo(lab, 'trainee2');
     floor.sockets.push(other.socket);
     await other.socket.emitWithAck('agent:status', { status: 'available' });
-    const live = await people.instructor.socket.emitWithAck('session:launch', {
+    const live = await world.people.instructor.socket.emitWithAck('session:launch', {
       scenarioId: 'helpdesk-fibra-guasto',
       traineeIds: ['u-allievo2'],
     });
     expect(live.ok).toBe(true);
     const liveId = live.ok ? live.data.sessionIds[0]! : '';
-    const refused = await fetch(`${lab.baseUrl}/api/sessions/${liveId}/xapi`, { headers: { cookie: people.assessor.cookie } });
+    const refused = await fetch(`${lab.baseUrl}/api/sessions/${liveId}/xapi`, { headers: { cookie: world.people.assessor.cookie } });
     expect({ status: refused.status, body: (await refused.json()) as Result<unknown> }).toMatchObject({
       status: 409,
       body: { ok: false, error: { code: 'INVALID_STATE' } },
@@ -152,21 +109,23 @@ describe('sending to a Learning Record Store', () => {
   it('is set by the admin; the secret never comes back; a released session is sent once, with the version header and Basic auth', async () => {
     const { lab } = floor;
     const sessionId = await reviewedCall();
-    const settings = { endpoint: lrs.endpoint, key: 'lab-key', secret: 's3cret-of-the-lrs', homePage: 'https://lab.example.org' };
-    expect((await postJson(lab.baseUrl, '/api/admin/xapi/settings', settings, people.assessor.cookie)).status).toBe(403);
+    const settings = { endpoint: world.lrs.endpoint, key: 'lab-key', secret: 's3cret-of-the-lrs', homePage: 'https://lab.example.org' };
+    expect((await postJson(lab.baseUrl, '/api/admin/xapi/settings', settings, world.people.assessor.cookie)).status).toBe(403);
     expect(
-      (await postJson(lab.baseUrl, '/api/admin/xapi/settings', { ...settings, endpoint: 'ftp://x' }, people.admin.cookie)).status,
+      (await postJson(lab.baseUrl, '/api/admin/xapi/settings', { ...settings, endpoint: 'ftp://x' }, world.people.admin.cookie)).status,
     ).toBe(400);
-    const saved = await postJson<XapiAdminView>(lab.baseUrl, '/api/admin/xapi/settings', settings, people.admin.cookie);
+    const saved = await postJson<XapiAdminView>(lab.baseUrl, '/api/admin/xapi/settings', settings, world.people.admin.cookie);
     expect(saved.body).toMatchObject({
       ok: true,
-      data: { settings: { endpoint: lrs.endpoint, key: 'lab-key', secretSet: true, homePage: 'https://lab.example.org' } },
+      data: { settings: { endpoint: world.lrs.endpoint, key: 'lab-key', secretSet: true, homePage: 'https://lab.example.org' } },
     });
     expect(JSON.stringify(saved.body)).not.toContain('s3cret');
     expect(JSON.stringify(await adminView())).not.toContain('s3cret');
     // Saving again without a secret keeps the one set.
-    await postJson(lab.baseUrl, '/api/admin/xapi/settings', { ...settings, secret: '' }, people.admin.cookie);
-    expect(JSON.parse(await readFile(path.join(lab.dataDir, 'lrs.json'), 'utf8'))).toMatchObject({ lrs: { secret: 's3cret-of-the-lrs' } });
+    await postJson(lab.baseUrl, '/api/admin/xapi/settings', { ...settings, secret: '' }, world.people.admin.cookie);
+    expect(JSON.parse(await readFile(path.join(lab.dataDir, 'lrs.json'), 'utf8'))).toMatchObject({
+      lrs: { secret: 's3cret-of-the-lrs' },
+    });
 
     // Reviewed but not released: not sent.
     await pause(300);
@@ -195,7 +154,7 @@ describe('sending to a Learning Record Store', () => {
   it('logs an LRS answering 400 clearly, does not retry it by itself, and sends it at the admin’s resend', async () => {
     const { lab } = floor;
     const sessionId = await reviewedCall();
-    lrs.answer('badRequest');
+    world.lrs.answer('badRequest');
     await release(sessionId);
     await eventually(() => postsOf(sessionId).length === 1);
     await pause(400);
@@ -204,10 +163,10 @@ describe('sending to a Learning Record Store', () => {
       expect.objectContaining({ outcome: 'failed', status: 400, retryAt: null, message: expect.stringContaining('Statement rejected') }),
     ]);
     expect((await adminView()).waiting).toBe(1);
-    lrs.answer('accept');
-    expect((await postJson(lab.baseUrl, '/api/admin/xapi/resend', { sessionId }, people.assessor.cookie)).status).toBe(403);
-    expect((await postJson(lab.baseUrl, '/api/admin/xapi/resend', { sessionId: 'nope' }, people.admin.cookie)).status).toBe(404);
-    const resent = await postJson<XapiAdminView>(lab.baseUrl, '/api/admin/xapi/resend', { sessionId }, people.admin.cookie);
+    world.lrs.answer('accept');
+    expect((await postJson(lab.baseUrl, '/api/admin/xapi/resend', { sessionId }, world.people.assessor.cookie)).status).toBe(403);
+    expect((await postJson(lab.baseUrl, '/api/admin/xapi/resend', { sessionId: 'nope' }, world.people.admin.cookie)).status).toBe(404);
+    const resent = await postJson<XapiAdminView>(lab.baseUrl, '/api/admin/xapi/resend', { sessionId }, world.people.admin.cookie);
     expect(resent.body.ok && resent.body.data.waiting).toBe(0);
     expect((await entriesOf(sessionId)).map((entry) => [entry.outcome, entry.status])).toEqual([
       ['failed', 400],
@@ -220,7 +179,7 @@ describe('sending to a Learning Record Store', () => {
   it('retries an LRS that is down or overloaded with backoff, stops after the last attempt, and keeps the session waiting', async () => {
     const { lab } = floor;
     const sessionId = await reviewedCall();
-    lrs.answer('down');
+    world.lrs.answer('down');
     await release(sessionId);
     let entries = await waitForEntries(sessionId, 1);
     expect(entries[0]).toMatchObject({
@@ -230,7 +189,7 @@ describe('sending to a Learning Record Store', () => {
       message: expect.stringContaining('could not be reached'),
     });
     expect(entries[0]!.retryAt).toBe(entries[0]!.at + 150);
-    lrs.answer('unavailable');
+    world.lrs.answer('unavailable');
     entries = await waitForEntries(sessionId, 3);
     expect(entries.map((entry) => [entry.status, entry.attempt, entry.retryAt === null])).toEqual([
       [null, 1, false],
@@ -238,11 +197,11 @@ describe('sending to a Learning Record Store', () => {
       [503, 3, true],
     ]);
     // The last automatic attempt made: the lab waits for the admin, and the session still counts as waiting.
-    lrs.answer('accept');
+    world.lrs.answer('accept');
     await pause(400);
     expect(await entriesOf(sessionId)).toHaveLength(3);
     expect((await adminView()).waiting).toBe(1);
-    const resent = await postJson<XapiAdminView>(lab.baseUrl, '/api/admin/xapi/resend', {}, people.admin.cookie);
+    const resent = await postJson<XapiAdminView>(lab.baseUrl, '/api/admin/xapi/resend', {}, world.people.admin.cookie);
     expect(resent.body.ok && resent.body.data.waiting).toBe(0);
     expect((await entriesOf(sessionId)).at(-1)).toMatchObject({ outcome: 'sent', attempt: 1 });
     xapiStatementsSchema.parse(postsOf(sessionId).at(-1)!.body);
@@ -258,8 +217,8 @@ describe('a lab restarted while its LRS was down', () => {
     const assessor = await connectDemo(first, 'assessor');
     const admin = await connectDemo(first, 'admin');
     const sessionId = await playFibreCall(first, instructor.socket, trainee.socket, 'exam');
-    lrs.answer('down');
-    const settings = { endpoint: lrs.endpoint, key: 'lab-key', secret: 'another-secret' };
+    world.lrs.answer('down');
+    const settings = { endpoint: world.lrs.endpoint, key: 'lab-key', secret: 'another-secret' };
     expect((await postJson(first.baseUrl, '/api/admin/xapi/settings', settings, admin.cookie)).status).toBe(200);
     expect(await assessor.socket.emitWithAck('session:release', { sessionId })).toMatchObject({ ok: true });
     await eventually(() => first.application.context.reviews.releaseOf(sessionId) !== undefined);
@@ -273,7 +232,7 @@ describe('a lab restarted while its LRS was down', () => {
     expect(JSON.parse((await readFile(logFile, 'utf8')).trim().split('\n')[0]!)).toMatchObject({ outcome: 'failed', status: null });
     expect(postsOf(sessionId)).toEqual([]);
     await stopLab(first);
-    lrs.answer('accept');
+    world.lrs.answer('accept');
     const second = await startLab({ xapiTiming: timing }, first.dataDir);
     try {
       await eventually(() => postsOf(sessionId).length === 1);
@@ -313,7 +272,7 @@ describe('fuzzing the xAPI routes as the admin and as an assessor', () => {
       fc.asyncProperty(fc.constantFrom('/api/admin/xapi/settings', '/api/admin/xapi/resend'), hostile, async (route, body) => {
         const response = await fetch(`${lab.baseUrl}${route}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: people.admin.cookie },
+          headers: { 'content-type': 'application/json', cookie: world.people.admin.cookie },
           body,
         });
         const parsed = (await response.json()) as Result<unknown>;
@@ -328,7 +287,7 @@ describe('fuzzing the xAPI routes as the admin and as an assessor', () => {
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 100 }), async (id) => {
         if (/^\.*$/.test(id)) return;
         const response = await fetch(`${lab.baseUrl}/api/sessions/${encodeURIComponent(id)}/xapi`, {
-          headers: { cookie: people.assessor.cookie },
+          headers: { cookie: world.people.assessor.cookie },
         });
         expect(response.status).toBe(404);
       }),

@@ -66,3 +66,23 @@ export async function addSecondAssessor(lab: RunningLab, hashPassword: (password
   });
   return ['secondo', 'secondo-valutatore'] as const;
 }
+
+/**
+ * A second class, aula-b, whose instructor (docente-b, password docente-b) must never reach aula-a's
+ * calls. Returns the password's hash, for the tests that add people to the class.
+ */
+export async function addSecondClass(lab: RunningLab, hashPassword: (password: string) => Promise<string>) {
+  const passwordHash = await hashPassword('docente-b');
+  await lab.application.context.documents.update((data) => {
+    data.classes.push({ id: 'aula-b', name: 'Aula B', instructorIds: ['u-docente-b'] });
+    data.users.push({
+      id: 'u-docente-b',
+      username: 'docente-b',
+      displayName: 'Docente B',
+      role: 'instructor',
+      classId: null,
+      passwordHash,
+    });
+  });
+  return passwordHash;
+}
