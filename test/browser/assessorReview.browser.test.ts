@@ -128,6 +128,8 @@ describe('the assessor’s review in the console', () => {
     // Calibration: the first assessor gives blind verdicts; the second, in English, opens the shared link and gives theirs.
     const calibration = page.getByRole('form', { name: 'Le mie valutazioni alla cieca' });
     const selects = calibration.getByRole('combobox');
+    // The form appears once the calibration view has loaded: counting its choices before that counts none.
+    await visible(selects.first());
     for (let index = 0; index < (await selects.count()); index++) await selects.nth(index).selectOption('met');
     await calibration.getByRole('button', { name: 'Invia le mie valutazioni alla cieca' }).click();
     await visible(page.getByText(/^In attesa di un altro valutatore/));
@@ -141,6 +143,7 @@ describe('the assessor’s review in the console', () => {
     await visible(second.getByText('Blind verdicts given by: Dott. Enzo Palumbo.'));
     const blind = second.getByRole('form', { name: 'My blind verdicts' });
     const choices = blind.getByRole('combobox');
+    await visible(choices.first());
     for (let index = 0; index < (await choices.count()); index++) await choices.nth(index).selectOption(index === 0 ? 'missed' : 'met');
     await blind.getByRole('button', { name: 'Send my blind verdicts' }).click();
     const compared = second.getByRole('table', { name: 'The assessors compared, item by item' });
