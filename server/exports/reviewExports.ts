@@ -1,9 +1,13 @@
 import type { PublicUser } from '../../protocol/roles.js';
+import type { ItemResult } from '../../protocol/views.js';
 import type { AppContext } from '../appContext.js';
 import { classOfTrainee, canViewSession } from '../classScope.js';
 import { reviewedScore, type ReviewedScore } from '../review/reviewedScore.js';
 import type { SessionRecord } from '../store/documents.js';
 import { italianCsv, type CsvCell } from './italianCsv.js';
+import { outcomeWord, reviewRecordWords, verdictWords } from './recordWords.js';
+
+const wordOf = (status: ItemResult['status'] | undefined): string | null => (status ? verdictWords[status] : null);
 
 /** The four CSV files the course records take, by name in the address. */
 export const exportNames = ['sessions', 'verdicts', 'abilities', 'reviews'] as const;
@@ -67,7 +71,7 @@ export async function exportCsv(context: AppContext, user: PublicUser, name: Exp
       scored.map(({ record, score }) => [
         ...lead(record),
         when(record.launchedAt),
-        record.outcome,
+        outcomeWord(record.outcome),
         score.automatic.percent,
         score.automatic.status === 'scored' ? score.automatic.passed : null,
         score.reviewed?.percent ?? null,
@@ -92,8 +96,8 @@ export async function exportCsv(context: AppContext, user: PublicUser, name: Exp
           item.abilities.join(', '),
           item.weight,
           item.critical,
-          item.status,
-          score.reviewed?.items.find((reviewed) => reviewed.id === item.id)?.status ?? null,
+          verdictWords[item.status],
+          wordOf(score.reviewed?.items.find((reviewed) => reviewed.id === item.id)?.status),
         ]),
       ),
     );
@@ -119,12 +123,12 @@ export async function exportCsv(context: AppContext, user: PublicUser, name: Exp
         .recordsOf(record.id)
         .map((review) => [
           ...lead(record),
-          review.type,
+          reviewRecordWords[review.type],
           nameOf(review.by),
           when(review.at),
           'itemId' in review ? review.itemId : null,
-          review.type === 'item.verdict' ? review.before : null,
-          review.type === 'item.verdict' ? review.after : null,
+          review.type === 'item.verdict' ? verdictWords[review.before] : null,
+          review.type === 'item.verdict' ? verdictWords[review.after] : null,
           review.type === 'item.verdict' ? review.reason : 'text' in review ? review.text : null,
         ]),
     ),

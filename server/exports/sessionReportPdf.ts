@@ -1,4 +1,4 @@
-import type { ItemResult, ScoreReport } from '../../protocol/views.js';
+import type { ScoreReport } from '../../protocol/views.js';
 import type { AppContext } from '../appContext.js';
 import { classOfTrainee } from '../classScope.js';
 import { reviewedScore } from '../review/reviewedScore.js';
@@ -6,13 +6,8 @@ import type { SessionRecord } from '../store/documents.js';
 import { italianDate, italianNumber } from './italianCsv.js';
 import { modeOf } from './reviewExports.js';
 import { renderPdf, type PdfContent } from './pdfMaker.js';
+import { verdictWords } from './recordWords.js';
 
-const verdictWords: Record<ItemResult['status'], string> = {
-  met: 'Raggiunto',
-  missed: 'Mancato',
-  notApplicable: 'Non applicabile',
-  byHand: 'Da valutare a mano',
-};
 const result = (score: ScoreReport) =>
   score.status === 'scored' ? `${italianNumber(score.percent)}% (${score.passed ? 'superata' : 'non superata'})` : 'non risposta';
 

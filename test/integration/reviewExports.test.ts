@@ -47,23 +47,25 @@ describe('exports for the course records', () => {
       'Rivisto da': 'Dott. Enzo Palumbo',
       'Risolta al primo contatto': expect.stringMatching(/^(sì|no)$/),
     });
+    expect(row!.Esito).toMatch(/^[A-Z][a-z]/);
     expect(row!.Data).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(row!['Rivisto il']).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(row!['Conversazione (s)']).toMatch(/^\d+(,\d)?$/);
 
     const verdicts = italianRows((await download('/api/exports/verdicts.csv', assessor.cookie)).bytes);
     expect(verdicts.find((line) => line.Voce === item.id)).toMatchObject({
-      'Esito automatico': 'met',
-      'Esito rivisto': 'missed',
+      // The secretaries read words, not the lab's codes.
+      'Esito automatico': 'Raggiunto',
+      'Esito rivisto': 'Mancato',
       Critica: item.critical ? 'sì' : 'no',
     });
     const abilities = italianRows((await download('/api/exports/abilities.csv', assessor.cookie)).bytes);
     expect(abilities.length).toBeGreaterThan(3);
     expect(abilities.every((line) => /^UF[12]\.A\d$/.test(line.Abilità!))).toBe(true);
     const reviews = italianRows((await download('/api/exports/reviews.csv', assessor.cookie)).bytes);
-    expect(reviews.map((line) => [line.Registrazione, line['Motivo o testo']])).toEqual([
-      ['item.verdict', 'Saluto senza il nome; da rivedere.'],
-      ['review.comment', "'=SOMMA(A1) resta testo"],
+    expect(reviews.map((line) => [line.Registrazione, line.Prima, line.Dopo, line['Motivo o testo']])).toEqual([
+      ['Esito di una voce', 'Raggiunto', 'Mancato', 'Saluto senza il nome; da rivedere.'],
+      ['Commento', '', '', "'=SOMMA(A1) resta testo"],
     ]);
 
     const report = await download(`/api/sessions/${sessionId}/report.pdf`, assessor.cookie);
