@@ -3,7 +3,7 @@ import type { AppContext } from '../appContext.js';
 import { labLog } from '../logger.js';
 import type { LrsSettings, LrsSettingsStore } from './lrsSettings.js';
 import type { XapiSendLog } from './sendLog.js';
-import { sessionStatements } from './statements.js';
+import { sessionStatements, trimSlash } from './statements.js';
 import { voidingStatement } from './voiding.js';
 
 export interface SenderTiming {
@@ -195,7 +195,7 @@ export class LrsSender {
   }
 
   async #post(settings: LrsSettings, statements: unknown[]): Promise<{ status: number | null; message: string }> {
-    const url = `${settings.endpoint.replace(/\/+$/, '')}/statements`;
+    const url = `${trimSlash(settings.endpoint)}/statements`;
     try {
       const response = await fetch(url, {
         method: 'POST',

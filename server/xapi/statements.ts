@@ -62,7 +62,8 @@ export const statementIdOf = (sessionId: string, verb: XapiVerb) => nameBasedUui
 export const reviewedResultIdOf = (sessionId: string, verb: XapiVerb, content: unknown) =>
   nameBasedUuid(`centralino-lab:session:${sessionId}:${verb}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`);
 
-const trimSlash = (iri: string) => iri.replace(/\/+$/, '');
+/** An address without its trailing slashes, so the lab's IRIs and the LRS's resources never get a double slash. */
+export const trimSlash = (address: string) => address.replace(/\/+$/, '');
 
 /** The IRIs the lab names its things with, under its home page. */
 export function labIris(homePage: string) {

@@ -1,4 +1,5 @@
 import { nameBasedUuid } from './statementId.js';
+import { trimSlash } from './statements.js';
 
 /** An xAPI 1.0.3 voiding statement: the lab, as its own account, takes back a statement it sent before. */
 export interface XapiVoidingStatement {
@@ -19,7 +20,7 @@ export const labAccountName = 'centralino-lab';
 export function voidingStatement(voidedId: string, homePage: string): XapiVoidingStatement {
   return {
     id: nameBasedUuid(`centralino-lab:voiding:${voidedId}`),
-    actor: { objectType: 'Agent', name: 'Centralino Lab', account: { homePage: homePage.replace(/\/+$/, ''), name: labAccountName } },
+    actor: { objectType: 'Agent', name: 'Centralino Lab', account: { homePage: trimSlash(homePage), name: labAccountName } },
     verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided', 'it-IT': 'ha annullato' } },
     object: { objectType: 'StatementRef', id: voidedId },
     version: '1.0.3',
