@@ -150,6 +150,8 @@ export interface ServerToClientEvents {
   'call:incoming': (message: { session: SessionSummary; scenario: ScenarioSummary }) => void;
   /** At the end of a call (withheld for an exam), and again when an exam's debrief is released. */
   'session:debrief': (message: { sessionId: string; score: Debrief }) => void;
+  /** To the trainee: an assessor released the review of one of their sessions (their progress reads it anew). */
+  'review:released': (message: { sessionId: string }) => void;
   'roster:update': (roster: RosterEntry[]) => void;
   'agent:status': (message: { status: AgentStatus }) => void;
   /** The practice catalogue changed: the scenarios now open to this trainee's class. */

@@ -40,6 +40,7 @@ export function registerReviewHandlers(socket: LabSocket, context: AppContext): 
       // Only an exam's debrief is new to the trainee; another session's review is read from their progress.
       const score = record.exam ? await context.registry.scoreOf(sessionId) : null;
       if (score) socket.nsp.to(rooms.trainee(record.traineeId)).emit('session:debrief', { sessionId, score });
+      socket.nsp.to(rooms.trainee(record.traineeId)).emit('review:released', { sessionId });
       context.registry.listeners.updated(record);
       const releasedBy = context.users.byId(user.id);
       return ok({ sessionId, releasedBy: user.id, releasedByName: releasedBy?.displayName ?? user.id, releasedAt: release.at });

@@ -37,12 +37,18 @@ describe('a reviewed debrief released to its trainee', () => {
     // The trainee, maybe on another call by now, gets no debrief pushed for an ordinary session: it is theirs already.
     const pushed: string[] = [];
     trainee.socket.on('session:debrief', (message) => pushed.push(message.sessionId));
+    // ...but their progress, if open, hears that a review is now theirs to read; the other trainee hears nothing.
+    const heard = new Promise<string>((resolve) => trainee.socket.once('review:released', (message) => resolve(message.sessionId)));
+    const overheard: string[] = [];
+    other.socket.on('review:released', (message) => overheard.push(message.sessionId));
     const released = await assessor.socket.emitWithAck('session:release', { sessionId });
     expect(released).toEqual({
       ok: true,
       data: { sessionId, releasedBy: 'u-valutatore', releasedByName: 'Dott. Enzo Palumbo', releasedAt: expect.any(Number) },
     });
     expect(pushed).toEqual([]);
+    expect(await heard).toBe(sessionId);
+    expect(overheard).toEqual([]);
     const seen = await getJson<SessionReviewView>(lab.baseUrl, route, trainee.cookie);
     const view = seen.body.ok ? seen.body.data : (null as never);
     expect(view).toMatchObject({

@@ -24,11 +24,13 @@ export function ProgressView({ directory }: { directory: ConsoleDirectory | null
   const [openId, setOpenId] = useState<string | null>(null);
   const { reload } = progress;
 
-  // A contact that ends while this view is open counts at once.
+  // A contact that ends, or a review an assessor releases, while this view is open counts at once.
   useEffect(() => {
     socket.on('session:debrief', reload);
+    socket.on('review:released', reload);
     return () => {
       socket.off('session:debrief', reload);
+      socket.off('review:released', reload);
     };
   }, [socket, reload]);
 
