@@ -86,6 +86,8 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
       const group = context.documents.data.classes.find((candidate) => candidate.id === classId);
       if (!group) return fail('NOT_FOUND', `No class ${classId}.`);
       if (!runsClass(user, group)) return fail('FORBIDDEN', `Class ${classId} is not one of yours.`);
+      const archived = archivedRefusal(context.documents.data, { classId }, 'classArchivedReadOnly');
+      if (archived) return archived;
       const unknown = scenarioIds.filter((id) => !context.catalog.get(id));
       if (unknown.length) return fail('NOT_FOUND', `No scenario ${unknown.join(', ')} is offered.`);
       const exams = examScenariosOf(context.documents.data, context.sessions.all(), classId);
@@ -111,6 +113,9 @@ export function registerFloorHandlers(socket: LabSocket, context: AppContext, ro
   socket.on(
     'session:practice',
     handle(user, sessionPracticeSchema, ['trainee'], async ({ scenarioId, mode }) => {
+      // Said before "not open": in an archived class nothing is open, and the trainee is told why.
+      const archived = archivedRefusal(context.documents.data, { traineeIds: [user.id] }, 'classArchivedPractice');
+      if (archived) return archived;
       if (
         !practiceCatalogue(context.documents.data, context.catalog, user.id, context.sessions.all()).some(
           (scenario) => scenario.id === scenarioId,

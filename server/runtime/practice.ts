@@ -20,7 +20,7 @@ export function examScenariosOf(roster: ClassRoster, sessions: ExamHistory, clas
   return new Set(sessions.filter((record) => record.exam && members.has(record.traineeId)).map((record) => record.scenarioId));
 }
 
-/** The scenarios a trainee's class has open for self-practice, as offered now (invalid ones never are), less its exams'. */
+/** The scenarios a trainee's class has open for self-practice, as offered now (invalid ones never are), less its exams'; none in an archived class. */
 export function practiceCatalogue(
   roster: ClassRoster,
   catalog: OfferedScenarios,
@@ -29,7 +29,8 @@ export function practiceCatalogue(
 ): ScenarioSummary[] {
   const trainee = roster.users.find((user) => user.id === traineeId);
   const group = roster.classes.find((candidate) => candidate.id === trainee?.classId);
-  if (!group) return [];
+  // An archived class is read-only: nothing is offered that it would refuse to start.
+  if (!group || group.archived) return [];
   const exams = examScenariosOf(roster, sessions, group.id);
   return (group.openScenarios ?? []).flatMap((id) => {
     const scenario = exams.has(id) ? undefined : catalog.get(id);

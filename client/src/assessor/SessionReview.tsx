@@ -5,23 +5,26 @@ import { ScoreReportView } from '../debrief/ScoreReportView.js';
 import { DebriefRelease } from './DebriefRelease.js';
 import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
-import { useApiResource } from '../session/useApiResource.js';
 import { useDirectory } from '../session/useDirectory.js';
+import { useSessionEvents } from '../session/useSessionEvents.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
 import { Panel } from '../ui/Panel.js';
 import { ReportTools } from '../review/ReportTools.js';
 import { ReviewPanel } from '../review/ReviewPanel.js';
 import { useSessionReview } from '../review/useSessionReview.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
+import { useSessionScore } from './useSessionScore.js';
 import { WhoWatched } from './WhoWatched.js';
 
-/** One recorded session: its replay beside the automatic score, each piece of evidence a jump in the tape. */
+/**
+ * One recorded session: its replay beside the automatic score, each piece of evidence a jump in the tape.
+ * The log comes by joining the session, as the live monitor's does (joined before it is read, then pushed):
+ * a replay opened while the call ends gets its last events and, once it has ended, its final score.
+ */
 export function SessionReview({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { pick, language } = useLocalized();
-  const params = { id: sessionId };
-  const joined = useApiResource('GET /api/sessions/:id', params);
-  const score = useApiResource('GET /api/sessions/:id/score', params);
+  const feed = useSessionEvents(sessionId);
   const directory = useDirectory();
   const [jump, setJump] = useState<ReplayJump | null>(null);
   const jumpTo = (seq: number) => setJump((previous) => ({ seq, nonce: (previous?.nonce ?? 0) + 1 }));
@@ -29,7 +32,11 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
   const [cursorSeq, setCursorSeq] = useState<number | null>(null);
   const onCursor = useCallback((seq: number) => setCursorSeq(seq), []);
 
-  const data = joined.result?.ok ? joined.result.data : null;
+  const data =
+    feed.status === 'joined' && feed.session && feed.scenario
+      ? { session: feed.session, scenario: feed.scenario, events: feed.events }
+      : null;
+  const score = useSessionScore(sessionId, data?.session.status ?? null);
   const title = data
     ? t('review.titleFor', { trainee: data.session.traineeName, scenario: pick(data.session.scenarioTitle) })
     : t('review.title');
@@ -47,12 +54,12 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         </>
       }
     >
-      {joined.result === null && (
+      {feed.status === 'joining' && (
         <p className="loading" role="status">
           {t('app.loading')}
         </p>
       )}
-      {joined.result && !joined.result.ok && <ErrorNote error={joined.result.error} />}
+      {feed.status === 'failed' && <ErrorNote error={feed.error} />}
       {data && (
         <>
           <p className="muted">
@@ -81,21 +88,14 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
         <h3 id="review-score-title" className="subhead">
           {t('review.score')}
         </h3>
-        {score.result === null && <p className="muted">{t('app.loading')}</p>}
-        {score.result && !score.result.ok && <ErrorNote error={score.result.error} />}
+        {score === null && <p className="muted">{t('app.loading')}</p>}
+        {score && !score.ok && <ErrorNote error={score.error} />}
         {/* An assessor always gets the score; a withheld debrief is for trainees only. */}
-        {score.result?.ok && !isWithheld(score.result.data) && (
-          <ScoreReportView score={score.result.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />
+        {score?.ok && !isWithheld(score.data) && (
+          <ScoreReportView score={score.data} onEvidence={jumpTo} channel={data?.scenario?.channel} />
         )}
-        {data && (
-          <DebriefRelease
-            session={data.session}
-            onReleased={() => {
-              joined.reload();
-              review.reload();
-            }}
-          />
-        )}
+        {/* The release reaches the summary as a session:updated push, as every change of the session does. */}
+        {data && <DebriefRelease session={data.session} onReleased={review.reload} />}
       </section>
       {data && (
         <ReviewPanel

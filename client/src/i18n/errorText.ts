@@ -12,10 +12,10 @@ export function errorText(error: LabError, t: TFunction, language: string): { ti
   if (error.params === undefined) return { title, detail: error.message };
   const reason = error.params.reason;
   const key = `errors.reason.${String(reason)}`;
-  // The course's later reasons are worded in their own catalogue (areas/coursemore.*.json).
-  const areaKey = `coursemore.reason.${String(reason)}`;
+  // The course's later reasons are worded in their own catalogues (areas/coursemore.*.json, areas/archive.*.json).
+  const areaKeys = [`coursemore.reason.${String(reason)}`, `archive.reason.${String(reason)}`];
   // i18next answers a missing key with the (last) key itself.
-  const said = reason === undefined ? key : t([key, areaKey], error.params);
-  if (said !== key && said !== areaKey) return { title, detail: said };
+  const said = reason === undefined ? key : t([key, ...areaKeys], error.params);
+  if (said !== key && !areaKeys.includes(said)) return { title, detail: said };
   return { title, detail: language === 'en' ? error.message : '' };
 }
