@@ -1,5 +1,5 @@
 import { fail } from '../../../protocol/result.js';
-import { understandReply } from '../../understanding/understandReply.js';
+import { understoodReply } from '../understoodReplies.js';
 import { byTrainee, livePhases, type Deciders } from '../decider.js';
 
 /** The softphone and the call's life: answer, speak, mute, hold, transfer, hang up, wrap up. */
@@ -16,7 +16,7 @@ export const callDeciders = {
         return fail('INVALID_STATE', 'This contact is an e-mail: answer it with an e-mail.', { reason: 'emailNeedsEmail' });
       return byTrainee('trainee.replied', {
         text: action.text,
-        intents: understandReply(action.text, core.scenario.intents, core.scenario.language, {
+        intents: understoodReply(action.text, core.scenario.intents, core.scenario.language, {
           opening: !core.view.transcript.some((line) => line.speaker === 'trainee'),
         }),
       });
