@@ -19,7 +19,8 @@ import it from './rudeness/it.json' with { type: 'json' };
  * and one anywhere in the reply vetoes a rude guess of the exemplars.
  *
  * Phrase syntax: words as typed (accents and apostrophes are folded as the matcher folds them),
- * `a/b` for either word, `word*` for any ending, `…` for up to three words of the same sentence.
+ * `a/b` for either word, `word*` for any ending, `…` for up to three words of the same sentence
+ * (none a negation), `^` and `.` for a sentence's start and end ("e basta .", "^ punto .").
  */
 interface LanguageActs {
   acts: Record<string, string[]>;
@@ -46,7 +47,7 @@ function wordPattern(word: string): string {
     .map((alternative) => {
       const prefix = alternative.endsWith('*');
       const folded = plainWords(prefix ? alternative.slice(0, -1) : alternative).join(' ');
-      return folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (prefix ? '[^ |]*' : '');
+      return folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (prefix ? '[^ |^.]*' : '');
     })
     .join('|');
 }
@@ -56,13 +57,13 @@ function wordPattern(word: string): string {
  * "Sie haben nichts falsch gemacht" is not.
  */
 const negations = 'non|not|no|never|nothing|nicht|nichts|nie|kein|keine|pas|rien|jamais|ne|n|nunca|nada|ni';
-const gap = `(?: (?!(?:${negations}) )[^ |]+){0,3}`;
+const gap = `(?: (?!(?:${negations}) )[^ |^.]+){0,3}`;
 
 function compilePhrase(source: string): Phrase {
   const parts = source
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => (word === '…' || word === '...' ? gap : ` (?:${wordPattern(word)})`));
+    .map((word) => (word === '…' || word === '...' ? gap : word === '^' || word === '.' ? ` \\${word}` : ` (?:${wordPattern(word)})`));
   // A gap is written between two words: the space before the next word is its own.
   return { source, pattern: new RegExp(`${parts.join('')}(?= )`, 'u') };
 }
@@ -78,14 +79,14 @@ const compiled = Object.fromEntries(
   ]),
 ) as Partial<Record<Language, CompiledActs>>;
 
-/** The reply as folded words, sentences parted by "|", every word between spaces: " ma che vuole | non lo so ". */
+/** The reply as folded words, each sentence between "^" and ".", parted by "|", every word between spaces: " ^ ma che vuole . | ^ non lo so . ". */
 function foldedSentences(text: string): string {
   const sentences = text
     .replace(/[’‘`´ʼ]/g, "'")
     .split(/[.!?;…¿¡\n]+/)
     .map((sentence) => plainWords(sentence).join(' '))
     .filter(Boolean);
-  return ` ${sentences.join(' | ')} `;
+  return ` ${sentences.map((sentence) => `^ ${sentence} .`).join(' | ')} `;
 }
 
 interface Span {

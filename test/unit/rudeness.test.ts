@@ -41,6 +41,22 @@ describe('rudeness read as an act', () => {
   });
 });
 
+describe('a reply that closes the matter', () => {
+  it('is rude when it ends on a full stop said aloud or asks "…or what?"', () => {
+    expect(intentsOf('Non si può fare, e basta.', 'it')).toContain('rude');
+    expect(intentsOf('The fee stays. End of story.', 'en')).toContain('rude');
+    expect(intentsOf('La tarifa es esa y punto.', 'es')).toContain('rude');
+    expect(intentsOf('Vous m’écoutez ou quoi ?', 'fr')).toContain('rude');
+    expect(intentsOf('Der Fehler liegt bei Ihnen, ganz klar.', 'de')).toContain('rude');
+  });
+
+  it('is not rude when the words only end a sentence ("die Messung ist fertig", "basta un clic")', () => {
+    expect(intentsOf('Danke fürs Warten, die Messung ist fertig.', 'de')).not.toContain('rude');
+    expect(intentsOf('Basta un clic e il modem riparte.', 'it')).not.toContain('rude');
+    expect(intentsOf('Ha ragione, il problema è nostro, punto per punto lo sistemiamo.', 'it')).not.toContain('rude');
+  });
+});
+
 describe('polite look-alikes', () => {
   it('are not rude, in every language', () => {
     for (const [text, language] of [
