@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../scenarios/format/schema.js';
 import { allSharedIntents } from '../../scenarios/intents/sharedIntents.js';
-import { rudeAct } from '../../scenarios/understanding/rudeness.js';
-import { prepareUnderstanding, understandReply } from '../../scenarios/understanding/understandReply.js';
+import { rudeAct, withRudeness } from '../../scenarios/understanding/rudeness.js';
+import { exampleRule, prepareUnderstanding, understandReply } from '../../scenarios/understanding/understandReply.js';
 
 const read = (text: string, language: Language) => understandReply(text, allSharedIntents, language);
 const intentsOf = (text: string, language: Language) => read(text, language).map((match) => match.intent);
@@ -81,6 +81,19 @@ describe('polite look-alikes', () => {
   it('a refusal that offers an alternative helps: "not my department, but let me transfer you" is not rude', () => {
     expect(intentsOf('It’s not my department, but let me transfer you to billing.', 'en')).not.toContain('rude');
     expect(intentsOf('It’s not my department, but let me transfer you to billing.', 'en')).toContain('announceTransfer');
+  });
+});
+
+describe('a promise to call back', () => {
+  it('is an alternative: the exemplars’ rude guess is dropped ("no need to wait, I will call you back")', () => {
+    const guessed = [{ intent: 'rude', rule: exampleRule, words: [] }];
+    for (const [text, language] of [
+      ['Inutile de rester en ligne, je vous rappelle demain matin.', 'fr'],
+      ['Non serve che resti in attesa, la richiamo io entro sera.', 'it'],
+      ['No need to stay on the line, I’ll call you back this afternoon.', 'en'],
+    ] as const) {
+      expect(withRudeness(guessed, text, allSharedIntents, language, exampleRule), text).toEqual([]);
+    }
   });
 });
 
