@@ -41,6 +41,22 @@ describe('rudeness read as an act', () => {
   });
 });
 
+describe('more ways to say it', () => {
+  it('reads miracles refused, other calls waiting, "not my beer" and "lower your voice"', () => {
+    for (const [text, language] of [
+      ['Non ho la bacchetta magica, signora.', 'it'],
+      ['Spit it out, I have other calls.', 'en'],
+      ['Das ist nicht mein Bier.', 'de'],
+      ['Baje la voz, que así no le atiendo.', 'es'],
+      ['Je ne fais pas de miracles, moi.', 'fr'],
+    ] as const) {
+      expect(intentsOf(text, language), text).toContain('rude');
+    }
+    // "So what?" alone is rude; "so what you're telling me is…" reflects back.
+    expect(intentsOf('So what you’re telling me is the light is red?', 'en')).not.toContain('rude');
+  });
+});
+
 describe('a reply that closes the matter', () => {
   it('is rude when it ends on a full stop said aloud or asks "…or what?"', () => {
     expect(intentsOf('Non si può fare, e basta.', 'it')).toContain('rude');
