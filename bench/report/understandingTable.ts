@@ -26,6 +26,7 @@ export function understandingTable(ready: { trainedMs: number; fromCache: boolea
       percent(figures.wrong),
       percent(figures.noneCredited),
       percent(figures.rudeDetected),
+      percent(figures.rudeFalseAlarms),
       `${figures.p50Us.toFixed(0)} µs`,
       `${figures.p99Us.toFixed(0)} µs`,
     ]);
@@ -35,6 +36,8 @@ export function understandingTable(ready: { trainedMs: number; fromCache: boolea
     check('wrong intent', figures.wrong, '≤ 2 %', figures.wrong <= 0.02);
     check('off-topic credited', figures.noneCredited, '≤ 1 %', figures.noneCredited <= 0.01);
     check('rude detected', figures.rudeDetected, '≥ 90 %', figures.rudeDetected >= 0.9);
+    // A polite reply read as rude fails a trainee's courtesy item: the detector's precision matters as much.
+    check('rude false alarms', figures.rudeFalseAlarms, '≤ 1 %', figures.rudeFalseAlarms <= 0.01);
   }
   const worstP99 = Math.max(0, ...all.map((figures) => figures.p99Us));
   checks.push({
@@ -51,7 +54,7 @@ export function understandingTable(ready: { trainedMs: number; fromCache: boolea
   });
   const text = [
     `Understanding (in the bench process): the exemplar banks' test split, ${Math.round(performance.now() - started)} ms for all languages; npm run scenario -- understanding --split test gives it per intent`,
-    table(['language', 'right', 'wrong', 'none credited', 'rude detected', 'p50', 'p99'], rows),
+    table(['language', 'right', 'wrong', 'none credited', 'rude detected', 'rude false alarms', 'p50', 'p99'], rows),
   ].join('\n');
   return { text, checks };
 }

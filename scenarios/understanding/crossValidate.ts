@@ -1,7 +1,7 @@
 import type { IntentSet, Language } from '../format/schema.js';
 import { type Bank, readBank } from './banks.js';
 import { buildLanguageModel, type LanguageModel, withModels } from './exampleModel.js';
-import { type IntentFigures, type LanguageFigures, measureBank } from './measureUnderstanding.js';
+import { type IntentFigures, type LanguageFigures, measureBank, rudeFalseAlarms } from './measureUnderstanding.js';
 
 /** FNV-1a of a reply: its fold depends on its text only, so adding replies never reshuffles the others. */
 function foldOf(text: string, folds: number): number {
@@ -36,8 +36,9 @@ export function crossValidate(language: Language, intents: IntentSet, folds = 5)
   }
   for (const figures of perFold) {
     for (const row of figures.intents) {
-      const sum = rows.get(row.intent) ?? { intent: row.intent, replies: 0, right: 0, wrong: 0, misses: [] };
+      const sum = rows.get(row.intent) ?? { intent: row.intent, replies: 0, right: 0, wrong: 0, misses: [], creditedRude: 0 };
       sum.replies += row.replies;
+      sum.creditedRude = (sum.creditedRude ?? 0) + (row.creditedRude ?? 0);
       sum.right += row.right;
       sum.wrong += row.wrong;
       sum.misses.push(...row.misses);
@@ -58,6 +59,7 @@ export function crossValidate(language: Language, intents: IntentSet, folds = 5)
     wrong: shared.reduce((sum, row) => sum + row.wrong, 0) / total,
     noneCredited: none?.replies ? none.wrong / none.replies : 0,
     rudeDetected: rude?.replies ? rude.right / rude.replies : 0,
+    rudeFalseAlarms: rudeFalseAlarms(intentsFigures),
     p50Us: Math.max(...perFold.map((figures) => figures.p50Us)),
     p99Us: Math.max(...times),
   };

@@ -14,6 +14,8 @@ export interface IntentFigures {
   wrong: number;
   /** A few replies that missed or credited another intent, for tuning on train and dev only. */
   misses: { text: string; got: string[] }[];
+  /** Replies credited `rude` (for the rude bank: detected; for any other: a false alarm). */
+  creditedRude?: number;
 }
 
 export interface LanguageFigures {
@@ -28,6 +30,11 @@ export interface LanguageFigures {
   noneCredited: number;
   /** Share of `rude` replies credited as rude. */
   rudeDetected: number;
+  /**
+   * Share of the other banks' replies (the shared intents and `none`) credited `rude`: a polite reply
+   * read as rude costs a trainee a critical courtesy item, so this must stay near zero.
+   */
+  rudeFalseAlarms: number;
   /** Matching time per reply, µs: each reply's median of five runs, then percentiles over the replies. */
   p50Us: number;
   p99Us: number;
@@ -37,6 +44,15 @@ const share = (part: number, whole: number) => (whole ? part / whole : 0);
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
+}
+
+/** Share of the replies outside the `rude` bank credited `rude`. */
+export function rudeFalseAlarms(rows: readonly IntentFigures[]): number {
+  const others = rows.filter((row) => row.intent !== 'rude');
+  return share(
+    others.reduce((sum, row) => sum + (row.creditedRude ?? 0), 0),
+    others.reduce((sum, row) => sum + row.replies, 0),
+  );
 }
 
 /**
@@ -68,7 +84,7 @@ export function measureBank(
   // A first pass compiles the rules and warms the model: the times are those of a lab already running.
   for (const replies of Object.values(bank)) for (const text of replies) recognise(text, intents, language);
   for (const [intent, replies] of Object.entries(bank)) {
-    const row: IntentFigures = { intent, replies: replies.length, right: 0, wrong: 0, misses: [] };
+    const row: IntentFigures = { intent, replies: replies.length, right: 0, wrong: 0, misses: [], creditedRude: 0 };
     for (const text of replies) {
       // Each reply timed five times, its median kept: on a shared machine a single timing is mostly the scheduler's.
       const runs: number[] = [];
@@ -83,6 +99,7 @@ export function measureBank(
       const other = intent === noIntent ? got.length > 0 : got.some((name) => name !== intent);
       if (own) row.right++;
       if (other) row.wrong++;
+      if (got.includes('rude')) row.creditedRude!++;
       if (!own || other) row.misses.push({ text, got });
     }
     figures.push(row);
@@ -106,6 +123,7 @@ export function measureBank(
     ),
     noneCredited: none ? share(none.wrong, none.replies) : 0,
     rudeDetected: rude ? share(rude.right, rude.replies) : 0,
+    rudeFalseAlarms: rudeFalseAlarms(figures),
     p50Us: percentile(sorted, 50),
     p99Us: percentile(sorted, 99),
   };

@@ -9,6 +9,7 @@ import { bareHold } from './bareHold.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
+import { withRudeness } from './rudeness.js';
 import { thresholds } from './thresholds.js';
 
 /** What the recogniser may know of the moment a reply is said. */
@@ -203,6 +204,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
   matches = readWaitsAndFarewells(matches, screen.text, intents, language);
   matches = resolveOverlaps(matches, screen.text);
   if (!screen.note) matches = settleDisagreement(vetoNone(matches, screen.text, language), screen.text, language);
+  // Rudeness read as an act (dismissing, blaming, refusing to help…): explainable, and beside the act it colours.
+  if (!screen.note) matches = withRudeness(matches, screen.text, intents, language, exampleRule);
   // "Grazie per aver chiamato" before the trainee has said anything opens the call.
   if (context.opening) matches = matches.filter((match) => match.intent !== 'closing');
   return screen.note ? { intents: matches, note: screen.note } : { intents: matches };

@@ -60,7 +60,7 @@ export function figuresTable(figures: LanguageFigures): string {
         : `| ${row.intent} | ${row.replies} | ${percent(row.right / row.replies)} | ${percent(row.wrong / row.replies)} |`,
     ),
     '',
-    `**${figures.language}**: right intent ${percent(figures.right)}, wrong intent ${percent(figures.wrong)}, none credited ${percent(figures.noneCredited)}, rude detected ${percent(figures.rudeDetected)}; matching p50 ${figures.p50Us.toFixed(0)} µs, p99 ${figures.p99Us.toFixed(0)} µs`,
+    `**${figures.language}**: right intent ${percent(figures.right)}, wrong intent ${percent(figures.wrong)}, none credited ${percent(figures.noneCredited)}, rude detected ${percent(figures.rudeDetected)}, rude false alarms ${percent(figures.rudeFalseAlarms)}; matching p50 ${figures.p50Us.toFixed(0)} µs, p99 ${figures.p99Us.toFixed(0)} µs`,
   ];
   return lines.join('\n');
 }
