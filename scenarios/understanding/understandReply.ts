@@ -3,13 +3,14 @@ import type { IntentSet, Language } from '../format/schema.js';
 import { allSharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import { plainWords } from '../matcher/normalize.js';
-import { guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
+import { type ExampleGuess, guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
 import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusals.js';
 import { bareHold } from './bareHold.js';
+import { unnegatedRest } from './negatedGuess.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
-import { thresholds } from './thresholds.js';
+import { type GuessThresholds, thresholds } from './thresholds.js';
 
 /** What the recogniser may know of the moment a reply is said. */
 export interface ReplyContext {
@@ -144,6 +145,18 @@ function readWaitsAndFarewells(matches: IntentMatch[], text: string, intents: In
 }
 
 /**
+ * A negated act is not the act: when the reply negates words it shares with the nearest exemplar
+ * of the guess ("Non ho capito bene il modello"), the guess must still hold on the rest of the
+ * reply, said without them. See negatedGuess.ts.
+ */
+function restsOnNegatedWords(said: string, guess: ExampleGuess, bar: GuessThresholds, language: Language): boolean {
+  const rest = unnegatedRest(said, guess.intent, guess.nearest, language);
+  if (rest === null) return false;
+  const again = rest.trim() === '' ? null : guessIntent(rest, language);
+  return !again || again.intent !== guess.intent || again.confidence < bar.minConfidence;
+}
+
+/**
  * Understands a reply in full: the rules (explainable by the words that fired), less the acts a
  * refusal or rudeness undoes, plus the example-based guess when the rules found nothing and the
  * guess is sure enough. Never throws: bad input gets a note and no intent.
@@ -186,7 +199,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.similarity >= bar.minSimilarity &&
       guess.neighbourShare >= bar.minShare &&
       guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
-      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent);
+      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
+      !restsOnNegatedWords(said, guess, bar, language);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {

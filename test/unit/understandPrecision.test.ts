@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../scenarios/format/schema.js';
+import { allSharedIntents } from '../../scenarios/intents/sharedIntents.js';
+import { prepareUnderstanding, understandReply } from '../../scenarios/understanding/understandReply.js';
+
+const intentsOf = (text: string, language: Language) => understandReply(text, allSharedIntents, language).map((match) => match.intent);
+
+beforeAll(async () => {
+  await prepareUnderstanding();
+});
+
+describe('a negated act, guessed from the exemplars', () => {
+  it('is not the act when the reply negates the words it shares with its nearest exemplar', () => {
+    // Each is like "we record the calls" in its words, and says the opposite.
+    for (const [text, language] of [
+      ['Non registriamo le chiamate su questa linea.', 'it'],
+      ['Calls to this line are not recorded.', 'en'],
+      ['Nous n’enregistrons pas les appels du service technique.', 'fr'],
+      ['Die Gespräche werden nicht gespeichert, nur die SMS.', 'de'],
+    ] as const) {
+      expect(intentsOf(text, language), text).not.toContain('privacyNotice');
+    }
+  });
+
+  it('stays the act when the negation is about something else in the reply', () => {
+    expect(intentsOf('Je comprends, ce n’est vraiment pas agréable.', 'fr')).toContain('empathy');
+    expect(intentsOf('Ich verstehe Sie, das ist gar nicht schön.', 'de')).toContain('empathy');
+  });
+});
