@@ -7,6 +7,7 @@ import { type ExampleGuess, guessIntent, intentActivations, loadExampleModels, n
 import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusals.js';
 import { bareHold } from './bareHold.js';
 import { unnegatedRest } from './negatedGuess.js';
+import { namesTheHold } from './namesTheHold.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
@@ -200,7 +201,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.neighbourShare >= bar.minShare &&
       guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
       (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
-      !restsOnNegatedWords(said, guess, bar, language);
+      !restsOnNegatedWords(said, guess, bar, language) &&
+      (guess.intent !== 'thankAfterHold' || namesTheHold(said, language));
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {

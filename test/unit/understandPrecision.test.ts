@@ -27,3 +27,21 @@ describe('a negated act, guessed from the exemplars', () => {
     expect(intentsOf('Ich verstehe Sie, das ist gar nicht schön.', 'de')).toContain('empathy');
   });
 });
+
+describe('a thank-you guessed from the exemplars', () => {
+  it('ends a hold only when it names the hold', () => {
+    for (const [text, language] of [
+      ['Grazie per l’informazione', 'it'],
+      ['Merci de me l’avoir dit.', 'fr'],
+      ['Gracias por el dato.', 'es'],
+      ['Gracias por los datos.', 'es'],
+    ] as const) {
+      expect(intentsOf(text, language), text).not.toContain('thankAfterHold');
+    }
+  });
+
+  it('still ends it when it thanks for the time or for staying on', () => {
+    expect(intentsOf('Grazie per avermi dato tempo', 'it')).toContain('thankAfterHold');
+    expect(intentsOf('Cheers for staying on', 'en')).toContain('thankAfterHold');
+  });
+});
