@@ -45,3 +45,13 @@ describe('a thank-you guessed from the exemplars', () => {
     expect(intentsOf('Cheers for staying on', 'en')).toContain('thankAfterHold');
   });
 });
+
+describe('a refused clause', () => {
+  it('refuses the act it is faintly like, so the rest of the reply is not credited with it', () => {
+    expect(intentsOf('No need to hold, I can check while we talk', 'en')).not.toContain('askHold');
+  });
+
+  it('leaves the rest its own act', () => {
+    expect(intentsOf('I can’t fix that myself, but let me transfer you to billing', 'en')).toContain('announceTransfer');
+  });
+});
