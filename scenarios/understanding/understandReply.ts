@@ -8,6 +8,7 @@ import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusal
 import { bareHold } from './bareHold.js';
 import { unnegatedRest } from './negatedGuess.js';
 import { namesTheHold } from './namesTheHold.js';
+import { framesTheReply } from './framesTheReply.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
@@ -118,8 +119,18 @@ function vetoNone(matches: IntentMatch[], text: string, language: Language): Int
   if (sentences(text) > 1 || !matches.some((match) => match.rule !== exampleRule && match.intent in allSharedIntents)) return matches;
   const none = noneSupport(text, language);
   if (none.confidence < thresholds.vetoNone.confidence || none.share < thresholds.vetoNone.share) return matches;
-  return matches.filter((match) => match.rule === exampleRule || !(match.intent in allSharedIntents) || match.intent === 'greeting');
+  return matches.filter(
+    (match) =>
+      match.rule === exampleRule ||
+      !(match.intent in allSharedIntents) ||
+      match.intent === 'greeting' ||
+      // A recap or a paraphrase is made of facts, which read as no act: its frame makes it one.
+      (factBearing.has(match.intent) && framesTheReply(text, match.words, language)),
+  );
 }
+
+/** The acts whose words, beside their frame, are the caller's facts. */
+const factBearing = new Set(['summarise', 'activeListening']);
 
 /**
  * Two readings fixed in every language. An apology for the wait closes the hold: thankAfterHold,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../scenarios/format/schema.js';
 import { allSharedIntents } from '../../scenarios/intents/sharedIntents.js';
+import { buildLanguageModel, withModels } from '../../scenarios/understanding/exampleModel.js';
 import { prepareUnderstanding, understandReply } from '../../scenarios/understanding/understandReply.js';
 
 const intentsOf = (text: string, language: Language) => understandReply(text, allSharedIntents, language).map((match) => match.intent);
@@ -53,5 +54,38 @@ describe('a refused clause', () => {
 
   it('leaves the rest its own act', () => {
     expect(intentsOf('I can’t fix that myself, but let me transfer you to billing', 'en')).toContain('announceTransfer');
+  });
+});
+
+describe('a recap the exemplars read as facts', () => {
+  // A small model whose `none` replies are facts of the kind a recap lists: its classifier reads them as no act.
+  const facts = [
+    'Il tecnico arriva lunedì mattina',
+    'La fattura è arrivata doppia',
+    'Il modem nuovo è in spedizione',
+    'La linea torna attiva entro sera',
+    'Il rimborso arriva sulla carta',
+    'La pratica è aperta da ieri',
+    'Il tecnico ha cambiato il modem',
+    'La fattura di marzo è corretta',
+  ];
+  const bank = {
+    none: facts,
+    summarise: ['Riassumendo, abbiamo aperto la pratica', 'In sintesi, tutto risolto', 'Per riassumere, il contratto è variato'],
+    closing: ['Arrivederci e buona giornata', 'Grazie per la chiamata, arrivederci', 'Buona serata, arrivederci'],
+    askHold: ['Resti in linea un momento', 'Attenda un attimo per favore', 'Un momento, controllo'],
+  };
+  const withFactModel = <T>(work: () => T) => withModels(new Map([['it', buildLanguageModel(bank, 'it')]]), work);
+
+  it('keeps the rule when the recap word frames the reply', () => {
+    withFactModel(() => {
+      expect(intentsOf('Riepilogando: il tecnico arriva lunedì, la fattura è corretta', 'it')).toContain('summarise');
+    });
+  });
+
+  it('is no recap when the recap word is a thing talked about', () => {
+    withFactModel(() => {
+      expect(intentsOf('Il riassunto della fattura è arrivato ieri', 'it')).not.toContain('summarise');
+    });
   });
 });
