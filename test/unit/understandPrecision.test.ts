@@ -89,3 +89,22 @@ describe('a recap the exemplars read as facts', () => {
     });
   });
 });
+
+describe('asking for identification data', () => {
+  it('is read by the rules in the common question forms, explained by its words', () => {
+    for (const [text, language] of [
+      ['Scusi, lei come si chiama?', 'it'],
+      ['Qual è la sua data di nascita?', 'it'],
+      ['Read me the order number on the receipt', 'en'],
+      ['What is the customer ID on your letter?', 'en'],
+    ] as const) {
+      const match = understandReply(text, allSharedIntents, language).find((found) => found.intent === 'askIdentification');
+      expect(match?.words.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('is not asking for a device detail', () => {
+    expect(intentsOf('Can you read me the model number on the router?', 'en')).not.toContain('askIdentification');
+    expect(intentsOf('Qual è il modello del suo telefono?', 'it')).not.toContain('askIdentification');
+  });
+});
