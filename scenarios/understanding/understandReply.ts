@@ -9,6 +9,7 @@ import { bareHold } from './bareHold.js';
 import { unnegatedRest } from './negatedGuess.js';
 import { namesTheHold } from './namesTheHold.js';
 import { framesTheReply } from './framesTheReply.js';
+import { namesItsObject } from './namesItsObject.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
@@ -213,7 +214,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
       (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
       !restsOnNegatedWords(said, guess, bar, language) &&
-      (guess.intent !== 'thankAfterHold' || namesTheHold(said, language));
+      (guess.intent !== 'thankAfterHold' || namesTheHold(said, language)) &&
+      namesItsObject(said, guess.intent, intents, language);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {

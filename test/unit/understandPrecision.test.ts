@@ -103,8 +103,10 @@ describe('asking for identification data', () => {
     }
   });
 
-  it('is not asking for a device detail', () => {
+  it('is not asking for a device detail, however like the exemplars its question is', () => {
     expect(intentsOf('Can you read me the model number on the router?', 'en')).not.toContain('askIdentification');
     expect(intentsOf('Qual è il modello del suo telefono?', 'it')).not.toContain('askIdentification');
+    expect(intentsOf('Welches Betriebssystem haben Sie?', 'de')).not.toContain('askIdentification');
+    expect(intentsOf('Vous pouvez me lire le numéro de série du modem ?', 'fr')).not.toContain('askIdentification');
   });
 });
