@@ -10,6 +10,7 @@ import { unnegatedRest } from './negatedGuess.js';
 import { namesTheHold } from './namesTheHold.js';
 import { framesTheReply } from './framesTheReply.js';
 import { namesItsObject } from './namesItsObject.js';
+import { statesAThingUnlikeItsExemplar } from './opensWithAThing.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
@@ -215,7 +216,8 @@ export function understand(text: string, intents: IntentSet, language: Language,
       (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
       !restsOnNegatedWords(said, guess, bar, language) &&
       (guess.intent !== 'thankAfterHold' || namesTheHold(said, language)) &&
-      namesItsObject(said, guess.intent, intents, language);
+      namesItsObject(said, guess.intent, intents, language) &&
+      !statesAThingUnlikeItsExemplar(said, guess.intent, guess.nearest, language);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {

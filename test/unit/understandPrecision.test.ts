@@ -110,3 +110,26 @@ describe('asking for identification data', () => {
     expect(intentsOf('Vous pouvez me lire le numéro de série du modem ?', 'fr')).not.toContain('askIdentification');
   });
 });
+
+describe('a statement about a thing', () => {
+  // A small model whose empathy exemplars share a stem with a statement about the offer.
+  const bank = {
+    none: ['Il modem arriva domani', 'La linea è attiva', 'Il tecnico è passato ieri', 'La fattura è corretta'],
+    empathy: ['Comprendo il suo disagio', 'Comprendo benissimo la sua frustrazione', 'Comprendo, è una situazione pesante'],
+    closing: ['Arrivederci e buona giornata', 'Grazie per la chiamata, arrivederci', 'Buona serata, arrivederci'],
+    askHold: ['Resti in linea un momento', 'Attenda un attimo per favore', 'Un momento, controllo'],
+  };
+  const withSmallModel = <T>(work: () => T) => withModels(new Map([['it', buildLanguageModel(bank, 'it')]]), work);
+
+  it('is not credited from exemplars said to the caller', () => {
+    withSmallModel(() => {
+      expect(intentsOf('Il pacchetto comprende i minuti verso l’estero', 'it')).not.toContain('empathy');
+    });
+  });
+
+  it('leaves an act said to the caller credited', () => {
+    withSmallModel(() => {
+      expect(intentsOf('Comprendo bene, il disagio è tutto suo', 'it')).toContain('empathy');
+    });
+  });
+});
