@@ -13,7 +13,7 @@ export interface IntentFigures {
   /** Replies that credited another intent (for `none`: any intent). */
   wrong: number;
   /** A few replies that missed or credited another intent, for tuning on train and dev only. */
-  misses: { text: string; got: string[] }[];
+  misses: { text: string; got: string[]; why?: string[] }[];
   /** Replies credited `rude` (for the rude bank: detected; for any other: a false alarm). */
   creditedRude?: number;
 }
@@ -88,19 +88,26 @@ export function measureBank(
     for (const text of replies) {
       // Each reply timed five times, its median kept: on a shared machine a single timing is mostly the scheduler's.
       const runs: number[] = [];
-      let got: string[] = [];
+      let found: IntentMatch[] = [];
       for (let run = 0; run < 5; run++) {
         const start = performance.now();
-        got = recognise(text, intents, language).map((match) => match.intent);
+        found = recognise(text, intents, language);
         runs.push((performance.now() - start) * 1000);
       }
+      const got = found.map((match) => match.intent);
       times.push(runs.sort((a, b) => a - b)[2]!);
       const own = intent === noIntent ? got.length === 0 : got.includes(intent);
       const other = intent === noIntent ? got.length > 0 : got.some((name) => name !== intent);
       if (own) row.right++;
       if (other) row.wrong++;
       if (got.includes('rude')) row.creditedRude!++;
-      if (!own || other) row.misses.push({ text, got });
+      // Why, for tuning: the rule and its words, or the exemplars' confidence and nearest reply.
+      const why = found.map((match) =>
+        match.words.length
+          ? `${match.rule}[${match.words.join(' ')}]`
+          : `${match.rule}(${match.confidence ?? ''}; ${match.exemplars?.[0] ?? ''})`,
+      );
+      if (!own || other) row.misses.push({ text, got, why });
     }
     figures.push(row);
   }

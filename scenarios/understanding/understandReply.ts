@@ -3,14 +3,19 @@ import type { IntentSet, Language } from '../format/schema.js';
 import { allSharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
 import { plainWords } from '../matcher/normalize.js';
-import { guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
+import { type ExampleGuess, guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
 import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusals.js';
 import { bareHold } from './bareHold.js';
+import { unnegatedRest } from './negatedGuess.js';
+import { namesTheHold } from './namesTheHold.js';
+import { framesTheReply } from './framesTheReply.js';
+import { namesItsObject } from './namesItsObject.js';
+import { statesAThingUnlikeItsExemplar } from './opensWithAThing.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
 import { withRudeness } from './rudeness.js';
-import { thresholds } from './thresholds.js';
+import { type GuessThresholds, thresholds } from './thresholds.js';
 
 /** What the recogniser may know of the moment a reply is said. */
 export interface ReplyContext {
@@ -117,8 +122,18 @@ function vetoNone(matches: IntentMatch[], text: string, language: Language): Int
   if (sentences(text) > 1 || !matches.some((match) => match.rule !== exampleRule && match.intent in allSharedIntents)) return matches;
   const none = noneSupport(text, language);
   if (none.confidence < thresholds.vetoNone.confidence || none.share < thresholds.vetoNone.share) return matches;
-  return matches.filter((match) => match.rule === exampleRule || !(match.intent in allSharedIntents) || match.intent === 'greeting');
+  return matches.filter(
+    (match) =>
+      match.rule === exampleRule ||
+      !(match.intent in allSharedIntents) ||
+      match.intent === 'greeting' ||
+      // A recap or a paraphrase is made of facts, which read as no act: its frame makes it one.
+      (factBearing.has(match.intent) && framesTheReply(text, match.words, language)),
+  );
 }
+
+/** The acts whose words, beside their frame, are the caller's facts. */
+const factBearing = new Set(['summarise', 'activeListening']);
 
 /**
  * Two readings fixed in every language. An apology for the wait closes the hold: thankAfterHold,
@@ -142,6 +157,18 @@ function readWaitsAndFarewells(matches: IntentMatch[], text: string, intents: In
     if (!stillCloses) read = read.filter((match) => match.intent !== 'closing');
   }
   return read;
+}
+
+/**
+ * A negated act is not the act: when the reply negates words it shares with the nearest exemplar
+ * of the guess ("Non ho capito bene il modello"), the guess must still hold on the rest of the
+ * reply, said without them. See negatedGuess.ts.
+ */
+function restsOnNegatedWords(said: string, guess: ExampleGuess, bar: GuessThresholds, language: Language): boolean {
+  const rest = unnegatedRest(said, guess.intent, guess.nearest, language);
+  if (rest === null) return false;
+  const again = rest.trim() === '' ? null : guessIntent(rest, language);
+  return !again || again.intent !== guess.intent || again.confidence < bar.minConfidence;
 }
 
 /**
@@ -187,7 +214,11 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.similarity >= bar.minSimilarity &&
       guess.neighbourShare >= bar.minShare &&
       guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
-      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent);
+      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
+      !restsOnNegatedWords(said, guess, bar, language) &&
+      (guess.intent !== 'thankAfterHold' || namesTheHold(said, language)) &&
+      namesItsObject(said, guess.intent, intents, language) &&
+      !statesAThingUnlikeItsExemplar(said, guess.intent, guess.nearest, language);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {

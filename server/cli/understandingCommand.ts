@@ -107,7 +107,8 @@ export async function understandingCommand(args: string[]): Promise<number> {
     console.log(`${figuresTable(figures)}\n`);
     if (values.misses) {
       for (const row of figures.intents)
-        for (const miss of row.misses) console.log(`${row.intent}\t${miss.got.join(',') || '-'}\t${miss.text}`);
+        for (const miss of row.misses)
+          console.log(`${row.intent}\t${miss.got.join(',') || '-'}\t${miss.text}${miss.why?.length ? `\t${miss.why.join(' | ')}` : ''}`);
     }
   }
   return 0;
