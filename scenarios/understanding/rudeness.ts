@@ -164,8 +164,10 @@ export function withRudeness(
   if (!('rude' in intents) || intents.rude !== allSharedIntents.rude) return matches;
   const act = rudeAct(text, language);
   if (act) {
-    if (matches.some((match) => match.intent === 'rude')) return matches;
-    return [...matches, { intent: 'rude', rule: rudeActRule(act.act), words: act.words }];
+    // A rule's rude reading keeps its words; an exemplar guess gives way to the act, which names what was said.
+    if (matches.some((match) => match.intent === 'rude' && match.rule !== guessRule)) return matches;
+    const others = matches.filter((match) => match.intent !== 'rude');
+    return [...others, { intent: 'rude', rule: rudeActRule(act.act), words: act.words }];
   }
   // "Not my department, but let me transfer you": a refusal with an alternative helps, whichever rule read it as rude.
   if (offersAlternative(text, language)) return matches.filter((match) => match.intent !== 'rude');

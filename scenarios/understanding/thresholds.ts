@@ -76,6 +76,12 @@ export const thresholds = {
     // A recap reads like the facts it recaps ("der Techniker kommt morgen"): the classifier must be surer.
     summarise: { minScore: 0.4, minConfidence: 0.6, minSimilarity: 0.25, minShare: 0.6 },
   } as Record<string, GuessThresholds>,
+  /**
+   * The exemplars' rude guess on a reply in which the rudeness layer reads no rude act: its nearest
+   * train replies must be mostly rude. A reply that shares only a neutral clause with a rude exemplar
+   * ("…, richiami più tardi", whose rudeness was "adesso non posso") is as near to the plain ones.
+   */
+  rudeWithoutAct: { minShare: 0.6 },
   /** Whether the exemplars may add `rude` when the rules already credited an act (no other intent is ever added beside them). */
   rudeAlongsideRules: false,
 };

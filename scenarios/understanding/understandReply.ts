@@ -14,7 +14,7 @@ import { statesAThingUnlikeItsExemplar } from './opensWithAThing.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
-import { withRudeness } from './rudeness.js';
+import { rudeAct, withRudeness } from './rudeness.js';
 import { type GuessThresholds, thresholds } from './thresholds.js';
 
 /** What the recogniser may know of the moment a reply is said. */
@@ -213,6 +213,7 @@ export function understand(text: string, intents: IntentSet, language: Language,
       guess.confidence >= bar.minConfidence &&
       guess.similarity >= bar.minSimilarity &&
       guess.neighbourShare >= bar.minShare &&
+      (guess.intent !== 'rude' || guess.neighbourShare >= thresholds.rudeWithoutAct.minShare || rudeAct(screen.text, language) !== null) &&
       guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
       (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
       !restsOnNegatedWords(said, guess, bar, language) &&
