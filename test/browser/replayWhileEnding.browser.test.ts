@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleLabPerFile, openAs, visible } from '../support/browser.js';
 import { actionId, connectDemo, demo } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
+import { launchFibreCall, playSteps } from '../support/reviewApi.js';
 
 const floor = consoleLabPerFile();
 
@@ -10,18 +11,9 @@ describe('the replay of a call that ends while it is open', () => {
     const instructor = await connectDemo(floor.lab, 'instructor');
     const trainee = await connectDemo(floor.lab, 'trainee1');
     floor.sockets.push(instructor.socket, trainee.socket);
-    const launched = await instructor.socket.emitWithAck('session:launch', {
-      scenarioId: 'helpdesk-fibra-guasto',
-      traineeIds: ['u-allievo1'],
-    });
-    if (!launched.ok) throw new Error('the call should ring');
-    const sessionId = launched.data.sessionIds[0]!;
-    await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+    const sessionId = await launchFibreCall(instructor.socket);
     // Everything but the wrap-up: the caller has hung up, the session is still live.
-    for (const { action } of exemplaryFibreCall.slice(0, -1)) {
-      const acted = await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
-      if (!acted.ok) throw new Error(`${action.type} was refused: ${acted.error.message}`);
-    }
+    await playSteps(trainee.socket, sessionId, exemplaryFibreCall.slice(0, -1));
     const beforeEnd = (await floor.lab.application.context.registry.eventsOf(sessionId)).length;
 
     const { page } = await openAs(floor.browser, floor.lab, ...demo.assessor);

@@ -3,6 +3,7 @@ import type { SessionEvent } from '../../protocol/events.js';
 import type { SessionSummary } from '../../protocol/views.js';
 import { actionId, connectAs, connectDemo, eventually, labPerFile, type LabClient } from '../support/lab.js';
 import { exemplaryFibreCall } from '../support/scenarios.js';
+import { launchFibreCall, playSteps } from '../support/reviewApi.js';
 
 const floor = labPerFile();
 
@@ -18,17 +19,8 @@ describe('replays opened while the call ends', () => {
     const trainee = await connectDemo(lab, 'trainee1');
     const assessor = await connectDemo(lab, 'assessor');
     floor.sockets.push(instructor.socket, trainee.socket, assessor.socket);
-    const launched = await instructor.socket.emitWithAck('session:launch', {
-      scenarioId: 'helpdesk-fibra-guasto',
-      traineeIds: ['u-allievo1'],
-    });
-    if (!launched.ok) throw new Error('the call should ring');
-    const sessionId = launched.data.sessionIds[0]!;
-    await trainee.socket.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
-    for (const { action } of exemplaryFibreCall.slice(0, -1)) {
-      const acted = await trainee.socket.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
-      if (!acted.ok) throw new Error(`${action.type} was refused: ${acted.error.message}`);
-    }
+    const sessionId = await launchFibreCall(instructor.socket);
+    await playSteps(trainee.socket, sessionId, exemplaryFibreCall.slice(0, -1));
 
     const replays: { socket: LabClient; pushed: SessionEvent[]; updates: SessionSummary[] }[] = [];
     for (let index = 0; index < 8; index += 1) {

@@ -1,4 +1,5 @@
 import type { Result } from '../../protocol/result.js';
+import type { TraineeAction } from '../../protocol/actions.js';
 import { actionId, type LabClient, type RunningLab } from './lab.js';
 import { exemplaryFibreCall } from './scenarios.js';
 
@@ -17,6 +18,23 @@ export async function postJson<T>(
   return { status: response.status, body: (await response.json()) as Result<T> };
 }
 
+/** Launches the fibre scenario to a trainee (allievo1 unless told); the call rings and its session id comes back. */
+export async function launchFibreCall(instructor: LabClient, mode: 'exam' | 'standard' = 'standard', traineeId = 'u-allievo1') {
+  const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: [traineeId], mode });
+  if (!launched.ok) throw new Error(`launch failed: ${launched.error.message}`);
+  return launched.data.sessionIds[0]!;
+}
+
+/** The trainee joins the call and plays these steps of it in order, each acknowledged before the next. */
+export async function playSteps(trainee: LabClient, sessionId: string, steps: readonly { action: TraineeAction }[]) {
+  await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
+  for (const { action } of steps) {
+    const acted = await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
+    // Said at once, rather than as a review refused later because the call never ended.
+    if (!acted.ok) throw new Error(`${action.type} was refused: ${acted.error.message}`);
+  }
+}
+
 /** Launches the fibre scenario to a trainee (allievo1 unless told) and plays its exemplary call to the end; the trainee is available again after. */
 export async function playFibreCall(
   lab: RunningLab,
@@ -25,15 +43,8 @@ export async function playFibreCall(
   mode: 'exam' | 'standard' = 'standard',
   traineeId = 'u-allievo1',
 ) {
-  const launched = await instructor.emitWithAck('session:launch', { scenarioId: 'helpdesk-fibra-guasto', traineeIds: [traineeId], mode });
-  if (!launched.ok) throw new Error(`launch failed: ${launched.error.message}`);
-  const sessionId = launched.data.sessionIds[0]!;
-  await trainee.emitWithAck('session:join', { sessionId, sinceSeq: 0 });
-  for (const { action } of exemplaryFibreCall) {
-    const acted = await trainee.emitWithAck('session:act', { sessionId, actionId: actionId(), action });
-    // Said at once, rather than as a review refused later because the call never ended.
-    if (!acted.ok) throw new Error(`${action.type} was refused: ${acted.error.message}`);
-  }
+  const sessionId = await launchFibreCall(instructor, mode, traineeId);
+  await playSteps(trainee, sessionId, exemplaryFibreCall);
   await lab.application.context.registry.settled();
   await trainee.emitWithAck('agent:status', { status: 'available' });
   return sessionId;
