@@ -2,20 +2,16 @@ import type { IntentMatch } from '../../protocol/events.js';
 import type { IntentSet, Language } from '../format/schema.js';
 import { allSharedIntents } from '../intents/sharedIntents.js';
 import { matchIntents } from '../matcher/matchIntent.js';
-import { plainWords } from '../matcher/normalize.js';
-import { type ExampleGuess, guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
+import { guessIntent, intentActivations, loadExampleModels, noneSupport } from './exampleModel.js';
 import { isRefused, refusedClauses, refusedText, unrefusedText } from './refusals.js';
 import { bareHold } from './bareHold.js';
-import { unnegatedRest } from './negatedGuess.js';
-import { namesTheHold } from './namesTheHold.js';
 import { framesTheReply } from './framesTheReply.js';
-import { namesItsObject } from './namesItsObject.js';
-import { statesAThingUnlikeItsExemplar } from './opensWithAThing.js';
+import { guessHolds } from './guessHolds.js';
 import { withoutFarewellsToThings } from './farewellTo.js';
 import { apologyForTheHold, apologyOrWaitWord } from './waitApology.js';
 import { screenReply, type ReplyNote } from './screenReply.js';
-import { rudeAct, withRudeness } from './rudeness.js';
-import { type GuessThresholds, thresholds } from './thresholds.js';
+import { withRudeness } from './rudeness.js';
+import { thresholds } from './thresholds.js';
 
 /** What the recogniser may know of the moment a reply is said. */
 export interface ReplyContext {
@@ -28,13 +24,6 @@ export interface Understanding {
   /** Why nothing (or less) was credited, when the reply itself is the reason. */
   note?: ReplyNote;
 }
-
-/**
- * The words that carry meaning: not hesitations ("mmm", "ehm", "äh", "euh") nor words of one or two
- * letters ("e", "so", "y"). "Mmm, e quindi?" is one word long, and as short as "Quindi?".
- */
-const hesitation = /^(?:(.)\1+|e+h+m*|e+m+|u+h*m+|h+m+|ä+h*m*|e+u+h+|a+h+|o+h+)$/;
-const meaningfulWords = (text: string) => plainWords(text).filter((word) => word.length > 2 && !hesitation.test(word));
 
 /** The rule id of a match the example-based recogniser made: its explanation is its confidence and nearest exemplars. */
 export const exampleRule = 'examples';
@@ -160,18 +149,6 @@ function readWaitsAndFarewells(matches: IntentMatch[], text: string, intents: In
 }
 
 /**
- * A negated act is not the act: when the reply negates words it shares with the nearest exemplar
- * of the guess ("Non ho capito bene il modello"), the guess must still hold on the rest of the
- * reply, said without them. See negatedGuess.ts.
- */
-function restsOnNegatedWords(said: string, guess: ExampleGuess, bar: GuessThresholds, language: Language): boolean {
-  const rest = unnegatedRest(said, guess.intent, guess.nearest, language);
-  if (rest === null) return false;
-  const again = rest.trim() === '' ? null : guessIntent(rest, language);
-  return !again || again.intent !== guess.intent || again.confidence < bar.minConfidence;
-}
-
-/**
  * Understands a reply in full: the rules (explainable by the words that fired), less the acts a
  * refusal or rudeness undoes, plus the example-based guess when the rules found nothing and the
  * guess is sure enough. Never throws: bad input gets a note and no intent.
@@ -202,24 +179,7 @@ export function understand(text: string, intents: IntentSet, language: Language,
         if (activation >= thresholds.refusedActivation) refusedActs.add(act);
     }
     const guess = rest && !refusedActs.has(rest.intent) ? rest : null;
-    const bar = (guess && thresholds.byIntent[guess.intent]) || thresholds;
-    // A reply of a word or two ("Grazie.", "Buon giorno!", "Mmm, e quindi?") is like many exemplars of many intents: only a near copy of one counts.
-    const said = unrefused || screen.text;
-    const short = plainWords(said).length <= thresholds.shortReply.words || meaningfulWords(said).length <= 1;
-    const sure =
-      guess &&
-      (!short || guess.similarity >= thresholds.shortReply.minSimilarity) &&
-      guess.score >= bar.minScore &&
-      guess.confidence >= bar.minConfidence &&
-      guess.similarity >= bar.minSimilarity &&
-      guess.neighbourShare >= bar.minShare &&
-      (guess.intent !== 'rude' || guess.neighbourShare >= thresholds.rudeWithoutAct.minShare || rudeAct(screen.text, language) !== null) &&
-      guess.noneMargin >= (('minNoneMargin' in bar && bar.minNoneMargin) || thresholds.minNoneMargin) &&
-      (!(thresholds.nearestMustAgree || ('nearestMustAgree' in bar && bar.nearestMustAgree)) || guess.nearestIntent === guess.intent) &&
-      !restsOnNegatedWords(said, guess, bar, language) &&
-      (guess.intent !== 'thankAfterHold' || namesTheHold(said, language)) &&
-      namesItsObject(said, guess.intent, intents, language) &&
-      !statesAThingUnlikeItsExemplar(said, guess.intent, guess.nearest, language);
+    const sure = guess !== null && guessHolds(guess, unrefused || screen.text, screen.text, intents, language);
     // Beside the rules' acts only rudeness may be added: "nothing I can do, bye" closes, rudely.
     if (guess && sure && creditable(guess.intent, intents) && (!ruledAlready || guess.intent === 'rude')) {
       if (!matches.some((match) => match.intent === guess.intent)) {
