@@ -31,8 +31,9 @@ describe('who watched a call', () => {
     await visible(table);
     const rows = table.getByRole('row', { name: /Prof\.ssa Rosa Iovino/ });
     await expect.poll(() => rows.count()).toBe(3);
+    // The instructor's own rows: the assessor, who opened the call while it was live, has followed it too.
     for (const act of ['Ha seguito la chiamata', 'Ha aperto lo specchio dello schermo', "Ha suggerito all'allievo"])
-      await visible(table.getByRole('cell', { name: act }));
+      await visible(rows.getByRole('cell', { name: act }));
     await axeClean(page, "the assessor's session view with who watched");
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await visible(page.getByRole('table', { name: 'Who watched the call' }).getByRole('cell', { name: 'Opened the screen mirror' }));
