@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWithheld } from '../../../protocol/views.js';
 import { ScoreReportView } from '../debrief/ScoreReportView.js';
 import { DebriefRelease } from './DebriefRelease.js';
 import { formatDateTime } from '../i18n/formatters.js';
 import { useLocalized } from '../i18n/useLocalized.js';
+import { useApiResource } from '../session/useApiResource.js';
 import { useDirectory } from '../session/useDirectory.js';
 import { useSessionEvents } from '../session/useSessionEvents.js';
 import { ErrorNote } from '../ui/ErrorNote.js';
@@ -13,7 +14,6 @@ import { ReportTools } from '../review/ReportTools.js';
 import { ReviewPanel } from '../review/ReviewPanel.js';
 import { useSessionReview } from '../review/useSessionReview.js';
 import { SessionReplay, type ReplayJump } from './SessionReplay.js';
-import { useSessionScore } from './useSessionScore.js';
 import { WhoWatched } from './WhoWatched.js';
 
 /**
@@ -36,7 +36,12 @@ export function SessionReview({ sessionId, onClose }: { sessionId: string; onClo
     feed.status === 'joined' && feed.session && feed.scenario
       ? { session: feed.session, scenario: feed.scenario, events: feed.events }
       : null;
-  const score = useSessionScore(sessionId, data?.session.status ?? null);
+  const { result: score, reload: reloadScore } = useApiResource('GET /api/sessions/:id/score', { id: sessionId });
+  const status = data?.session.status ?? null;
+  // A score asked while the call was live is the live call's: its end (wrap-up, outcome) brings the final one.
+  useEffect(() => {
+    if (status !== null) reloadScore();
+  }, [status, reloadScore]);
   const title = data
     ? t('review.titleFor', { trainee: data.session.traineeName, scenario: pick(data.session.scenarioTitle) })
     : t('review.title');
