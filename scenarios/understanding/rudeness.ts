@@ -32,6 +32,8 @@ interface LanguageActs {
 interface Phrase {
   source: string;
   pattern: RegExp;
+  /** The same pattern, global, to find every place it matches: compiled once, not at each reply. */
+  everywhere: RegExp;
 }
 
 interface CompiledActs {
@@ -65,7 +67,8 @@ function compilePhrase(source: string): Phrase {
     .filter(Boolean)
     .map((word) => (word === '…' || word === '...' ? gap : word === '^' || word === '.' ? ` \\${word}` : ` (?:${wordPattern(word)})`));
   // A gap is written between two words: the space before the next word is its own.
-  return { source, pattern: new RegExp(`${parts.join('')}(?= )`, 'u') };
+  const pattern = `${parts.join('')}(?= )`;
+  return { source, pattern: new RegExp(pattern, 'u'), everywhere: new RegExp(pattern, 'gu') };
 }
 
 const compiled = Object.fromEntries(
@@ -96,8 +99,8 @@ interface Span {
 
 const spans = (phrase: Phrase, folded: string): Span[] => {
   const found: Span[] = [];
-  const global = new RegExp(phrase.pattern.source, 'gu');
-  for (const match of folded.matchAll(global)) found.push({ from: match.index, to: match.index + match[0].length });
+  // matchAll works on a copy of the expression, so the shared one's lastIndex never moves.
+  for (const match of folded.matchAll(phrase.everywhere)) found.push({ from: match.index, to: match.index + match[0].length });
   return found;
 };
 
