@@ -14,7 +14,7 @@ const maxGap = 4;
  * From `from`, stepping by `step` over at most 3 function words of the same clause: is there a
  * negation? Going forward only the negations that follow a verb count (`after`).
  */
-function negationNear(reply: readonly Token[], from: number, step: 1 | -1, clause: number, after?: ReadonlySet<string>): boolean {
+export function negationNear(reply: readonly Token[], from: number, step: 1 | -1, clause: number, after?: ReadonlySet<string>): boolean {
   for (let i = from, seen = 0; i >= 0 && i < reply.length && seen < 3; i += step, seen++) {
     const token = reply[i]!;
     if (token.clause !== clause) return false;

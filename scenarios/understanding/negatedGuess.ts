@@ -1,21 +1,7 @@
 import type { Language } from '../format/schema.js';
 import { profiles } from '../matcher/languages.js';
+import { negationNear } from '../matcher/findTerm.js';
 import { plainWords, type Token, tokenize } from '../matcher/normalize.js';
-
-/**
- * From `from`, stepping by `step` over at most 3 function words of the same clause: a negation?
- * As the matcher reads a negated term: going forward only negations that follow a verb count.
- */
-function negationNear(tokens: readonly Token[], from: number, step: 1 | -1, after?: ReadonlySet<string>): boolean {
-  const clause = tokens[from - step]!.clause;
-  for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < 3; i += step, seen++) {
-    const token = tokens[i]!;
-    if (token.clause !== clause) return false;
-    if (token.negation && (!after || after.has(token.word))) return true;
-    if (!token.stop) return false;
-  }
-  return false;
-}
 
 /**
  * French "ne" negates only with its second half ("ne … pas", "n'… jamais"): "vos données ne sont
@@ -37,7 +23,7 @@ export function readNegations(tokens: readonly Token[], language: Language): Tok
 export function negatedSharedWords(reply: readonly Token[], exemplar: readonly Token[], language: Language): string[] {
   const after = profiles[language].negationAfter;
   const negatedAt = (tokens: readonly Token[], i: number) =>
-    negationNear(tokens, i - 1, -1) || (after.size > 0 && negationNear(tokens, i + 1, 1, after));
+    negationNear(tokens, i - 1, -1, tokens[i]!.clause) || (after.size > 0 && negationNear(tokens, i + 1, 1, tokens[i]!.clause, after));
   const affirmed = new Set(
     exemplar.filter((token, i) => !token.stop && !token.negation && !negatedAt(exemplar, i)).map((token) => token.stem),
   );
